@@ -1,0 +1,18 @@
+//! dastra-mailgate: one daemon, two pipelines, one TOML file.
+//!
+//! * **Ingestion** (`ingest`): IMAP collection mailbox → understanding (`understand`) →
+//!   Dastra REST API (`dastra`), exactly once, recorded in the ledger (`ingest::ledger`).
+//! * **Relay** (`relay`): local SMTP listener → durable spool → the organisation's own
+//!   Office 365 / Gmail account over OAuth 2.0 (`oauth`).
+//!
+//! The two pipelines share only `config`, `secret`, `oauth`, storage helpers and `telemetry`.
+
+pub mod config;
+pub mod dastra;
+pub mod exit;
+pub mod ingest;
+pub mod oauth;
+pub mod redact;
+pub mod secret;
+pub mod telemetry;
+pub mod understand;
