@@ -7,6 +7,8 @@
 //!
 //! The two pipelines share only `config`, `secret`, `oauth`, storage helpers and `telemetry`.
 
+pub mod cli;
+pub mod cmd;
 pub mod config;
 pub mod dastra;
 pub mod exit;

@@ -1,0 +1,159 @@
+//! The command line: `dastra-mailgate [OPTIONS] <COMMAND>`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// IMAP-to-Dastra ingestion and OAuth 2.0 notification relay for GDPR teams.
+///
+/// Watches collection mailboxes and turns every message into the right Dastra object
+/// (data subject request, task, data breach, or a follow-up), exactly once; relays the
+/// organisation's notification mail through its own Office 365 or Gmail account.
+///
+/// Exit codes (sysexits): 0 ok, 64 usage, 65 unusable input, 69 service unavailable,
+/// 75 temporary failure (retry later), 78 configuration error.
+#[derive(Debug, Parser)]
+#[command(name = "dastra-mailgate", version, propagate_version = true)]
+pub struct Cli {
+    /// Configuration file [default: $DASTRA_MAILGATE_CONFIG, else /etc/dastra-mailgate/config.toml]
+    #[arg(short = 'c', long = "config", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Log format on stderr [default: logging.format from the config, else text]
+    #[arg(long, global = true, value_enum, env = "DASTRA_MAILGATE_LOG_FORMAT")]
+    pub log_format: Option<LogFormatArg>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogFormatArg {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the daemon: every mailbox concurrently, and the relay when enabled.
+    ///
+    /// Logs go to stderr. Under systemd (Type=notify) READY is sent once recovery is done.
+    /// SIGTERM/SIGINT drain and stop; SIGHUP reloads the configuration.
+    Run,
+
+    /// Validate the configuration and print a short summary.
+    ///
+    /// Reports every problem at once, each with its key, line, column and a hint, and exits
+    /// 78 when the file is invalid. Safe for ExecStartPre= and CI: it contacts nothing unless
+    /// --connect is given.
+    Check(CheckArgs),
+
+    /// Process mail once, or understand .eml files without creating anything.
+    ///
+    /// `ingest --once` makes one pass over every mailbox and exits.
+    /// `ingest --dry-run PATH|-...` reads .eml files, directories (maildir or plain) or stdin
+    /// and prints the Dastra objects it would create.
+    /// `ingest -` (without --dry-run) is the MTA pipe mode (Postfix alias
+    /// `|dastra-mailgate ingest -`): exit 0 on success, 75 on a temporary failure (the MTA
+    /// retries), 65 on a permanent one.
+    Ingest(IngestArgs),
+
+    /// Authorize an OAuth account (interactive flows) or prove its grant (app-only).
+    Authorize(AuthorizeArgs),
+
+    /// Send one test message through the configured relay transport and report the provider's answer.
+    TestSend(TestSendArgs),
+
+    /// Inspect and manage the relay spool.
+    Queue(QueueArgs),
+
+    /// Show the running daemon's state: mailboxes, last success, spool, accounts needing re-authorisation.
+    Status(StatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Also connect: IMAP logins, Dastra API access, OAuth token refresh, SMTP.
+    #[arg(long)]
+    pub connect: bool,
+    /// Print the result as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// One pass over every mailbox, then exit.
+    #[arg(long, conflicts_with = "dry_run")]
+    pub once: bool,
+    /// Create nothing: print what would be created.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Output format of --dry-run (json: one object per line).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: OutputFormat,
+    /// Only this mailbox (for --once, and the rules used by --dry-run and pipe mode).
+    #[arg(long, value_name = "NAME")]
+    pub mailbox: Option<String>,
+    /// .eml files, directories (maildir or plain), or - for stdin.
+    #[arg(value_name = "PATH|-")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthorizeArgs {
+    /// The [[oauth_account]] name.
+    pub account: String,
+    /// Force the device-code flow.
+    #[arg(long)]
+    pub device: bool,
+    /// Print the URL instead of opening a browser.
+    #[arg(long)]
+    pub no_browser: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TestSendArgs {
+    /// Recipient of the test message.
+    #[arg(long)]
+    pub to: String,
+    /// Check arrival by searching the recipient mailbox over IMAP for the message's token.
+    #[arg(long)]
+    pub verify: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct QueueArgs {
+    #[command(subcommand)]
+    pub action: QueueAction,
+    /// JSON output.
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QueueAction {
+    /// List spooled messages.
+    List,
+    /// Show one message and its per-recipient status.
+    Show { id: String },
+    /// Retry now.
+    Retry { id: String },
+    /// Remove from the spool.
+    Delete { id: String },
+    /// Retry everything now.
+    Flush,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// JSON output.
+    #[arg(long)]
+    pub json: bool,
+}

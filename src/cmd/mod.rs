@@ -1,0 +1,51 @@
+//! One module per subcommand.
+
+pub mod check;
+
+use crate::cli::{Cli, Command};
+use crate::config::{self, Settings};
+use crate::exit::{self, CliError};
+
+/// Runs the parsed command line; returns the exit code.
+pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
+    match &cli.command {
+        Command::Check(args) => check::run(&cli, args),
+        Command::Ingest(_) => not_yet("ingest", "ingestion"),
+        Command::Run => not_yet("run", "the daemon"),
+        Command::Authorize(_) => not_yet("authorize", "OAuth flows"),
+        Command::TestSend(_) => not_yet("test-send", "the relay"),
+        Command::Queue(_) => not_yet("queue", "the relay spool"),
+        Command::Status(_) => not_yet("status", "the admin listener"),
+    }
+}
+
+fn not_yet(cmd: &str, what: &str) -> Result<u8, CliError> {
+    Err(CliError::new(
+        exit::UNAVAILABLE,
+        format!("`{cmd}` is not available yet in this build: {what} is still being built"),
+    ))
+}
+
+/// Loads and validates the configuration named on the command line, printing warnings.
+pub fn load_settings(cli: &Cli) -> Result<Settings, CliError> {
+    let path = config::resolve_path(cli.config.as_deref());
+    let (settings, warnings) = config::load(&path)?;
+    for w in &warnings {
+        eprintln!("warning: {}: {w}", path.display());
+    }
+    Ok(settings)
+}
+
+/// Sets up logging from the settings and the command line.
+pub fn init_logging(cli: &Cli, settings: Option<&Settings>) {
+    use crate::cli::LogFormatArg;
+    use crate::config::LogFormat;
+    let format = match cli.log_format {
+        Some(LogFormatArg::Json) => LogFormat::Json,
+        Some(LogFormatArg::Text) => LogFormat::Text,
+        None => settings.map_or(LogFormat::Text, |s| s.logging.format),
+    };
+    let level = settings.map_or("info", |s| s.logging.level.as_str());
+    let redact = settings.is_none_or(|s| s.logging.redact_addresses);
+    crate::telemetry::init(format, level, redact);
+}

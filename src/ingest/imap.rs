@@ -1,0 +1,492 @@
+//! The IMAP connector: async-imap over tokio-rustls.
+//!
+//! Every command runs under a timeout (async-imap has none outside IDLE). Messages are
+//! addressed by UID only. Unsolicited responses are drained after each command so the
+//! library's bounded channel never silently drops them.
+
+use std::io;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use async_imap::Session;
+use futures::TryStreamExt;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
+use tokio_rustls::client::TlsStream;
+use tokio_util::sync::CancellationToken;
+
+use crate::config::{MailboxSettings, TlsMode};
+use crate::oauth::{TokenError, TokenSource};
+use crate::secret::SecretString;
+
+/// A TCP stream, with or without TLS.
+#[derive(Debug)]
+pub enum Stream {
+    Plain(TcpStream),
+    Tls(Box<TlsStream<TcpStream>>),
+}
+
+impl AsyncRead for Stream {
+    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            Stream::Plain(s) => Pin::new(s).poll_read(cx, buf),
+            Stream::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
+        }
+    }
+}
+
+impl AsyncWrite for Stream {
+    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        match self.get_mut() {
+            Stream::Plain(s) => Pin::new(s).poll_write(cx, buf),
+            Stream::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),
+        }
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            Stream::Plain(s) => Pin::new(s).poll_flush(cx),
+            Stream::Tls(s) => Pin::new(s.as_mut()).poll_flush(cx),
+        }
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            Stream::Plain(s) => Pin::new(s).poll_shutdown(cx),
+            Stream::Tls(s) => Pin::new(s.as_mut()).poll_shutdown(cx),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImapError {
+    #[error("cannot connect to {addr}")]
+    Connect {
+        addr: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("TLS handshake with {host} failed")]
+    Tls {
+        host: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("TLS setup failed: {0}")]
+    TlsConfig(String),
+    #[error("{what} timed out after {secs} s")]
+    Timeout { what: String, secs: u64 },
+    #[error("the server refused the login for {user}: {reason}")]
+    Auth { user: String, reason: String },
+    #[error("the server does not offer STARTTLS, and plaintext is not allowed")]
+    NoStartTls,
+    #[error(transparent)]
+    Token(#[from] TokenError),
+    #[error("IMAP {what} failed")]
+    Protocol {
+        what: String,
+        #[source]
+        source: async_imap::error::Error,
+    },
+    #[error("the connection was closed by the server")]
+    Closed,
+}
+
+impl ImapError {
+    /// Login refused: retrying with the same credentials will not help.
+    pub fn is_auth(&self) -> bool {
+        matches!(self, ImapError::Auth { .. })
+            || matches!(self, ImapError::Token(TokenError::ReauthorizationNeeded { .. }))
+    }
+}
+
+/// How to log in.
+pub enum Credentials {
+    Password(SecretString),
+    OAuth(Arc<dyn TokenSource>),
+}
+
+struct XOAuth2 {
+    payload: String,
+}
+
+impl async_imap::Authenticator for &XOAuth2 {
+    type Response = String;
+    fn process(&mut self, _challenge: &[u8]) -> String {
+        self.payload.clone()
+    }
+}
+
+/// What the server said about a folder.
+#[derive(Debug, Clone, Copy)]
+pub struct FolderState {
+    pub uidvalidity: u32,
+    pub exists: u32,
+}
+
+/// Why an IDLE wait ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum IdleEnd {
+    NewData,
+    Timeout,
+    Cancelled,
+}
+
+/// A logged-in IMAP connection.
+pub struct Connection {
+    session: Option<Session<Stream>>,
+    timeout: Duration,
+    pub has_move: bool,
+    pub has_idle: bool,
+    pub has_uidplus: bool,
+}
+
+/// Builds the rustls configuration: the system roots, or only the configured CA file.
+pub fn tls_config(ca_pem: Option<&[u8]>) -> Result<rustls::ClientConfig, ImapError> {
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| ImapError::TlsConfig(e.to_string()))?;
+    let config = match ca_pem {
+        Some(pem) => {
+            use rustls_pki_types::pem::PemObject;
+            let mut roots = rustls::RootCertStore::empty();
+            for cert in rustls_pki_types::CertificateDer::pem_slice_iter(pem) {
+                let cert = cert.map_err(|e| ImapError::TlsConfig(format!("bad CA file: {e}")))?;
+                roots
+                    .add(cert)
+                    .map_err(|e| ImapError::TlsConfig(format!("bad CA certificate: {e}")))?;
+            }
+            if roots.is_empty() {
+                return Err(ImapError::TlsConfig("the CA file holds no certificate".into()));
+            }
+            builder.with_root_certificates(roots).with_no_client_auth()
+        }
+        None => {
+            let verifier = rustls_platform_verifier::Verifier::new(provider)
+                .map_err(|e| ImapError::TlsConfig(e.to_string()))?;
+            builder
+                .dangerous()
+                .with_custom_certificate_verifier(Arc::new(verifier))
+                .with_no_client_auth()
+        }
+    };
+    Ok(config)
+}
+
+async fn timed<T, E>(
+    secs: Duration,
+    what: &str,
+    fut: impl std::future::Future<Output = Result<T, E>>,
+    map: impl FnOnce(E) -> ImapError,
+) -> Result<T, ImapError> {
+    match tokio::time::timeout(secs, fut).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(map(e)),
+        Err(_) => Err(ImapError::Timeout {
+            what: what.to_string(),
+            secs: secs.as_secs(),
+        }),
+    }
+}
+
+fn proto(what: &str) -> impl FnOnce(async_imap::error::Error) -> ImapError + '_ {
+    move |source| match source {
+        async_imap::error::Error::ConnectionLost => ImapError::Closed,
+        source => ImapError::Protocol {
+            what: what.to_string(),
+            source,
+        },
+    }
+}
+
+/// Connects, negotiates TLS and logs in.
+pub async fn connect(cfg: &MailboxSettings, creds: &Credentials) -> Result<Connection, ImapError> {
+    let t = cfg.command_timeout;
+    let addr = format!("{}:{}", cfg.host, cfg.port);
+    let tcp = timed(t, "connect", TcpStream::connect(&addr), |source| ImapError::Connect {
+        addr: addr.clone(),
+        source,
+    })
+    .await?;
+    let _ = tcp.set_nodelay(true);
+    let ca = match &cfg.ca_file {
+        Some(p) => Some(std::fs::read(p).map_err(|e| ImapError::TlsConfig(format!("cannot read {}: {e}", p.display())))?),
+        None => None,
+    };
+    let tls = || -> Result<tokio_rustls::TlsConnector, ImapError> {
+        Ok(tokio_rustls::TlsConnector::from(Arc::new(tls_config(ca.as_deref())?)))
+    };
+    let server_name = rustls_pki_types::ServerName::try_from(cfg.host.clone())
+        .map_err(|e| ImapError::TlsConfig(format!("bad host name {}: {e}", cfg.host)))?;
+
+    let stream = match cfg.tls {
+        TlsMode::Implicit => {
+            let s = timed(t, "TLS handshake", tls()?.connect(server_name, tcp), |source| ImapError::Tls {
+                host: cfg.host.clone(),
+                source,
+            })
+            .await?;
+            Stream::Tls(Box::new(s))
+        }
+        TlsMode::StartTls => {
+            let mut client = async_imap::Client::new(Stream::Plain(tcp));
+            read_greeting(&mut client, t).await?;
+            timed(t, "STARTTLS", client.run_command_and_check_ok("STARTTLS", None), |_| ImapError::NoStartTls).await?;
+            let Stream::Plain(tcp) = client.into_inner() else {
+                return Err(ImapError::TlsConfig("unexpected stream state".into()));
+            };
+            let s = timed(t, "TLS handshake", tls()?.connect(server_name, tcp), |source| ImapError::Tls {
+                host: cfg.host.clone(),
+                source,
+            })
+            .await?;
+            Stream::Tls(Box::new(s))
+        }
+        TlsMode::None => Stream::Plain(tcp),
+    };
+    let mut client = async_imap::Client::new(stream);
+    if cfg.tls != TlsMode::StartTls {
+        read_greeting(&mut client, t).await?;
+    }
+    let user = cfg.username.clone();
+    let session = match creds {
+        Credentials::Password(pw) => {
+            timed(t, "LOGIN", client.login(&user, pw.expose()), |(e, _)| auth_error(&user, e)).await?
+        }
+        Credentials::OAuth(source) => {
+            let token = source.token().await?;
+            let auth = XOAuth2 {
+                payload: crate::oauth::xoauth2_payload(source.user(), token.expose()),
+            };
+            match tokio::time::timeout(t, client.authenticate("XOAUTH2", &auth)).await {
+                Ok(Ok(s)) => s,
+                Ok(Err((e, _))) => {
+                    // Refused: drop the token so the next connection attempt fetches a new one.
+                    source.invalidate();
+                    return Err(auth_error(&user, e));
+                }
+                Err(_) => {
+                    return Err(ImapError::Timeout {
+                        what: "AUTHENTICATE".into(),
+                        secs: t.as_secs(),
+                    });
+                }
+            }
+        }
+    };
+    let mut conn = Connection {
+        session: Some(session),
+        timeout: t,
+        has_move: false,
+        has_idle: false,
+        has_uidplus: false,
+    };
+    let caps = timed(t, "CAPABILITY", conn.session()?.capabilities(), proto("CAPABILITY")).await?;
+    conn.has_move = caps.has_str("MOVE");
+    conn.has_idle = caps.has_str("IDLE");
+    conn.has_uidplus = caps.has_str("UIDPLUS");
+    conn.drain();
+    Ok(conn)
+}
+
+async fn read_greeting(client: &mut async_imap::Client<Stream>, t: Duration) -> Result<(), ImapError> {
+    match tokio::time::timeout(t, client.read_response()).await {
+        Ok(Ok(Some(_))) => Ok(()),
+        Ok(Ok(None)) => Err(ImapError::Closed),
+        Ok(Err(source)) => Err(ImapError::Connect {
+            addr: "greeting".into(),
+            source,
+        }),
+        Err(_) => Err(ImapError::Timeout {
+            what: "greeting".into(),
+            secs: t.as_secs(),
+        }),
+    }
+}
+
+fn auth_error(user: &str, e: async_imap::error::Error) -> ImapError {
+    match e {
+        async_imap::error::Error::No(reason) | async_imap::error::Error::Bad(reason) => ImapError::Auth {
+            user: crate::redact::Addr(user).to_string(),
+            reason: crate::redact::escape(&reason),
+        },
+        async_imap::error::Error::ConnectionLost => ImapError::Closed,
+        other => ImapError::Protocol {
+            what: "login".into(),
+            source: other,
+        },
+    }
+}
+
+/// Quotes a folder name for an IMAP command.
+fn quote(name: &str) -> String {
+    format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+impl Connection {
+    fn session(&mut self) -> Result<&mut Session<Stream>, ImapError> {
+        self.session.as_mut().ok_or(ImapError::Closed)
+    }
+
+    /// Empties the unsolicited-response channel (EXISTS/EXPUNGE we do not track by sequence).
+    pub fn drain(&mut self) {
+        if let Some(s) = &self.session {
+            while s.unsolicited_responses.try_recv().is_ok() {}
+        }
+    }
+
+    /// Creates the folders that do not exist yet.
+    pub async fn ensure_folders(&mut self, folders: &[&str]) -> Result<(), ImapError> {
+        let t = self.timeout;
+        let existing: Vec<String> = {
+            let s = self.session()?;
+            let stream = timed(t, "LIST", s.list(Some(""), Some("*")), proto("LIST")).await?;
+            let names: Vec<_> = timed(t, "LIST", stream.try_collect::<Vec<_>>(), proto("LIST")).await?;
+            names.iter().map(|n| n.name().to_string()).collect()
+        };
+        for f in folders {
+            if !existing.iter().any(|e| e == f) {
+                let s = self.session()?;
+                match timed(t, "CREATE", s.create(quote(f)), proto("CREATE")).await {
+                    Ok(()) => {}
+                    // Created concurrently, or a parent exists implicitly: check by selecting later.
+                    Err(ImapError::Protocol { source: async_imap::error::Error::No(_), .. }) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        self.drain();
+        Ok(())
+    }
+
+    pub async fn select(&mut self, folder: &str) -> Result<FolderState, ImapError> {
+        let t = self.timeout;
+        let s = self.session()?;
+        let mb = timed(t, "SELECT", s.select(quote(folder)), proto("SELECT")).await?;
+        self.drain();
+        Ok(FolderState {
+            uidvalidity: mb.uid_validity.unwrap_or(0),
+            exists: mb.exists,
+        })
+    }
+
+    /// Every UID in the selected folder, ascending.
+    pub async fn uids(&mut self) -> Result<Vec<u32>, ImapError> {
+        let t = self.timeout;
+        let s = self.session()?;
+        let set = timed(t, "UID SEARCH", s.uid_search("ALL"), proto("UID SEARCH")).await?;
+        self.drain();
+        let mut v: Vec<u32> = set.into_iter().collect();
+        v.sort_unstable();
+        Ok(v)
+    }
+
+    /// Size and header block of one message, without downloading the body.
+    pub async fn fetch_meta(&mut self, uid: u32) -> Result<Option<(u32, Vec<u8>)>, ImapError> {
+        let t = self.timeout;
+        let s = self.session()?;
+        let stream = timed(t, "UID FETCH", s.uid_fetch(uid.to_string(), "(UID RFC822.SIZE BODY.PEEK[HEADER])"), proto("UID FETCH")).await?;
+        let items: Vec<_> = timed(t, "UID FETCH", stream.try_collect::<Vec<_>>(), proto("UID FETCH")).await?;
+        self.drain();
+        Ok(items
+            .into_iter()
+            .find(|f| f.uid == Some(uid))
+            .map(|f| (f.size.unwrap_or(0), f.header().unwrap_or_default().to_vec())))
+    }
+
+    /// The whole message. `None` when it disappeared meanwhile (moved by someone else).
+    pub async fn fetch_raw(&mut self, uid: u32, size_hint: u32) -> Result<Option<Vec<u8>>, ImapError> {
+        // Large messages get more time: one extra second per 256 KiB.
+        let t = self.timeout + Duration::from_secs(u64::from(size_hint) / (256 * 1024));
+        let s = self.session()?;
+        let stream = timed(t, "UID FETCH", s.uid_fetch(uid.to_string(), "(UID BODY.PEEK[])"), proto("UID FETCH")).await?;
+        let items: Vec<_> = timed(t, "UID FETCH", stream.try_collect::<Vec<_>>(), proto("UID FETCH")).await?;
+        self.drain();
+        Ok(items
+            .into_iter()
+            .find(|f| f.uid == Some(uid))
+            .and_then(|f| f.body().map(<[u8]>::to_vec)))
+    }
+
+    /// Moves one message: UID MOVE, or COPY + \Deleted + UID EXPUNGE without MOVE.
+    pub async fn move_to(&mut self, uid: u32, folder: &str) -> Result<(), ImapError> {
+        let t = self.timeout;
+        let set = uid.to_string();
+        let has_move = self.has_move;
+        let has_uidplus = self.has_uidplus;
+        let s = self.session()?;
+        if has_move {
+            timed(t, "UID MOVE", s.uid_mv(&set, quote(folder)), proto("UID MOVE")).await?;
+        } else {
+            timed(t, "UID COPY", s.uid_copy(&set, quote(folder)), proto("UID COPY")).await?;
+            let stream = timed(t, "UID STORE", s.uid_store(&set, "+FLAGS.SILENT (\\Deleted)"), proto("UID STORE")).await?;
+            timed(t, "UID STORE", stream.try_collect::<Vec<_>>(), proto("UID STORE")).await?;
+            if has_uidplus {
+                let stream = timed(t, "UID EXPUNGE", s.uid_expunge(&set), proto("UID EXPUNGE")).await?;
+                timed(t, "UID EXPUNGE", stream.try_collect::<Vec<_>>(), proto("UID EXPUNGE")).await?;
+            } else {
+                // Without UIDPLUS, EXPUNGE removes every \Deleted message of the folder; we
+                // only ever flag messages we have already copied, so that is safe.
+                let stream = timed(t, "EXPUNGE", s.expunge(), proto("EXPUNGE")).await?;
+                timed(t, "EXPUNGE", stream.try_collect::<Vec<_>>(), proto("EXPUNGE")).await?;
+            }
+        }
+        self.drain();
+        Ok(())
+    }
+
+    pub async fn noop(&mut self) -> Result<(), ImapError> {
+        let t = self.timeout;
+        let s = self.session()?;
+        timed(t, "NOOP", s.noop(), proto("NOOP")).await?;
+        self.drain();
+        Ok(())
+    }
+
+    /// Waits in IDLE until the folder changes, `dur` passes, or `cancel` fires.
+    /// An EOF during IDLE is reported by async-imap like our own interrupt; we tell them apart
+    /// and return an error so the caller reconnects.
+    pub async fn idle(&mut self, dur: Duration, cancel: &CancellationToken) -> Result<IdleEnd, ImapError> {
+        let t = self.timeout;
+        let session = self.session.take().ok_or(ImapError::Closed)?;
+        let mut handle = session.idle();
+        timed(t, "IDLE", handle.init(), proto("IDLE")).await?;
+        let (fut, stop) = handle.wait_with_timeout(dur);
+        let mut stop = Some(stop);
+        let mut cancelled = false;
+        let result = {
+            tokio::pin!(fut);
+            tokio::select! {
+                r = &mut fut => r,
+                _ = cancel.cancelled() => {
+                    cancelled = true;
+                    drop(stop.take());
+                    fut.await
+                }
+            }
+        };
+        drop(stop);
+        let end = match result {
+            Ok(async_imap::extensions::idle::IdleResponse::NewData(_)) => IdleEnd::NewData,
+            Ok(async_imap::extensions::idle::IdleResponse::Timeout) => IdleEnd::Timeout,
+            Ok(async_imap::extensions::idle::IdleResponse::ManualInterrupt) if cancelled => IdleEnd::Cancelled,
+            // ManualInterrupt that we did not ask for: the server closed the connection.
+            Ok(async_imap::extensions::idle::IdleResponse::ManualInterrupt) => return Err(ImapError::Closed),
+            Err(e) => return Err(proto("IDLE")(e)),
+        };
+        let session = timed(t, "DONE", handle.done(), proto("IDLE DONE")).await?;
+        self.session = Some(session);
+        self.drain();
+        Ok(end)
+    }
+
+    /// Says goodbye; errors are irrelevant at this point.
+    pub async fn logout(mut self) {
+        if let Some(mut s) = self.session.take() {
+            let _ = tokio::time::timeout(Duration::from_secs(5), s.logout()).await;
+        }
+    }
+}

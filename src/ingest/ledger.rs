@@ -1,0 +1,254 @@
+//! The ingestion ledger: one durable record per message, in redb (ACID, fsync on commit).
+//!
+//! Per message: `Seen → Creating → Created(id) → (attachments, each recorded) → Done(outcome)`,
+//! after which the message is moved on the server. The record is keyed by mailbox and
+//! dedupe key (Message-ID, or a SHA-256 of the raw bytes when it is missing or reused), so a
+//! message seen again — after a crash, a UIDVALIDITY reset or a second delivery — is never
+//! turned into a second object.
+//!
+//! A second table maps every Message-ID we turned into a request (and every follow-up's) to
+//! the request id, for threading replies.
+
+use std::path::Path;
+
+use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
+use serde::{Deserialize, Serialize};
+
+const ENTRIES: TableDefinition<&str, &[u8]> = TableDefinition::new("entries");
+const THREADS: TableDefinition<&str, &str> = TableDefinition::new("threads");
+const UIDVALIDITY: TableDefinition<&str, u32> = TableDefinition::new("uidvalidity");
+
+#[derive(Debug, thiserror::Error)]
+pub enum LedgerError {
+    #[error("cannot open the ledger {path}")]
+    Open {
+        path: String,
+        #[source]
+        source: redb::DatabaseError,
+    },
+    #[error("ledger storage error")]
+    Storage(#[from] redb::StorageError),
+    #[error("ledger table error")]
+    Table(#[from] redb::TableError),
+    #[error("ledger transaction error")]
+    Transaction(#[from] redb::TransactionError),
+    #[error("ledger commit failed")]
+    Commit(#[from] redb::CommitError),
+    #[error("ledger record is corrupt")]
+    Corrupt(#[from] serde_json::Error),
+}
+
+/// Where a message is in its life.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum State {
+    /// Fetched and understood; nothing sent to Dastra yet.
+    Seen,
+    /// A create request may be in flight: on recovery, look the object up before creating.
+    Creating,
+    /// The object exists in Dastra.
+    Created,
+    /// Finished; the message only needs moving to the folder of its outcome.
+    Done { outcome: Outcome },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Processed,
+    Failed,
+    Ignored,
+}
+
+/// One message's record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub mailbox: String,
+    pub key: String,
+    pub uidvalidity: u32,
+    pub uid: u32,
+    #[serde(flatten)]
+    pub state: State,
+    /// `request`, `task`, `incident` or `follow_up`.
+    pub kind: Option<String>,
+    /// Dastra id of the created object (or of the request a follow-up was added to).
+    pub object_id: Option<String>,
+    /// Names of the uploads already done (`message.eml`, then `NN-name`).
+    pub uploads_done: Vec<String>,
+    /// SHA-256 of the raw message, to tell a reused Message-ID from a redelivery.
+    pub raw_sha256: String,
+    pub reason: Option<String>,
+    pub attempts: u32,
+    pub updated_at: i64,
+}
+
+impl Entry {
+    pub fn new(mailbox: &str, key: &str, uidvalidity: u32, uid: u32, raw_sha256: &str) -> Self {
+        Self {
+            mailbox: mailbox.into(),
+            key: key.into(),
+            uidvalidity,
+            uid,
+            state: State::Seen,
+            kind: None,
+            object_id: None,
+            uploads_done: Vec::new(),
+            raw_sha256: raw_sha256.into(),
+            reason: None,
+            attempts: 0,
+            updated_at: chrono::Utc::now().timestamp(),
+        }
+    }
+}
+
+/// The ledger. Cheap to share behind an `Arc`; every write is its own fsynced transaction.
+pub struct Ledger {
+    db: Database,
+}
+
+fn entry_key(mailbox: &str, key: &str) -> String {
+    format!("{mailbox}\u{0}{key}")
+}
+
+impl Ledger {
+    /// Opens (or creates) `dir/ledger.redb`.
+    pub fn open(dir: &Path) -> Result<Self, LedgerError> {
+        let path = dir.join("ledger.redb");
+        let db = Database::create(&path).map_err(|source| LedgerError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let tx = db.begin_write()?;
+        tx.open_table(ENTRIES)?;
+        tx.open_table(THREADS)?;
+        tx.open_table(UIDVALIDITY)?;
+        tx.commit()?;
+        Ok(Self { db })
+    }
+
+    pub fn get(&self, mailbox: &str, key: &str) -> Result<Option<Entry>, LedgerError> {
+        let tx = self.db.begin_read()?;
+        let table = tx.open_table(ENTRIES)?;
+        match table.get(entry_key(mailbox, key).as_str())? {
+            Some(v) => Ok(Some(serde_json::from_slice(v.value())?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Writes the record durably (the transaction is fsynced before this returns).
+    pub fn put(&self, entry: &Entry) -> Result<(), LedgerError> {
+        let mut e = entry.clone();
+        e.updated_at = chrono::Utc::now().timestamp();
+        let bytes = serde_json::to_vec(&e)?;
+        let tx = self.db.begin_write()?;
+        {
+            let mut table = tx.open_table(ENTRIES)?;
+            table.insert(entry_key(&e.mailbox, &e.key).as_str(), bytes.as_slice())?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records that `message_id` belongs to the request `dsr_id` (for follow-ups).
+    pub fn link_thread(&self, message_id: &str, dsr_id: &str) -> Result<(), LedgerError> {
+        let tx = self.db.begin_write()?;
+        {
+            let mut table = tx.open_table(THREADS)?;
+            table.insert(normalize_mid(message_id).as_str(), dsr_id)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The request a Message-ID belongs to, if we know it.
+    pub fn thread(&self, message_id: &str) -> Result<Option<String>, LedgerError> {
+        let tx = self.db.begin_read()?;
+        let table = tx.open_table(THREADS)?;
+        Ok(table
+            .get(normalize_mid(message_id).as_str())?
+            .map(|v| v.value().to_string()))
+    }
+
+    /// Last UIDVALIDITY seen for a mailbox folder.
+    pub fn uidvalidity(&self, folder_key: &str) -> Result<Option<u32>, LedgerError> {
+        let tx = self.db.begin_read()?;
+        let table = tx.open_table(UIDVALIDITY)?;
+        Ok(table.get(folder_key)?.map(|v| v.value()))
+    }
+
+    pub fn set_uidvalidity(&self, folder_key: &str, value: u32) -> Result<(), LedgerError> {
+        let tx = self.db.begin_write()?;
+        {
+            let mut table = tx.open_table(UIDVALIDITY)?;
+            table.insert(folder_key, value)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every record (for status, tests and tools).
+    pub fn entries(&self) -> Result<Vec<Entry>, LedgerError> {
+        let tx = self.db.begin_read()?;
+        let table = tx.open_table(ENTRIES)?;
+        let mut out = Vec::new();
+        for item in table.iter()? {
+            let (_, v) = item?;
+            out.push(serde_json::from_slice(v.value())?);
+        }
+        Ok(out)
+    }
+}
+
+/// Message-IDs compare without angle brackets, whitespace or case.
+pub fn normalize_mid(mid: &str) -> String {
+    mid.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim()
+        .to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_survive_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let l = Ledger::open(dir.path()).unwrap();
+            let mut e = Entry::new("privacy", "mid:a@b", 7, 42, "00");
+            e.state = State::Creating;
+            l.put(&e).unwrap();
+            l.link_thread("<A@B>", "1042").unwrap();
+            l.set_uidvalidity("privacy/INBOX", 7).unwrap();
+        }
+        let l = Ledger::open(dir.path()).unwrap();
+        let e = l.get("privacy", "mid:a@b").unwrap().unwrap();
+        assert_eq!(e.state, State::Creating);
+        assert_eq!(e.uid, 42);
+        assert_eq!(l.thread("a@b").unwrap().as_deref(), Some("1042"));
+        assert_eq!(l.uidvalidity("privacy/INBOX").unwrap(), Some(7));
+        assert!(l.get("other", "mid:a@b").unwrap().is_none());
+        assert_eq!(l.entries().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn done_state_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let l = Ledger::open(dir.path()).unwrap();
+        let mut e = Entry::new("m", "k", 1, 1, "00");
+        e.state = State::Done {
+            outcome: Outcome::Ignored,
+        };
+        e.reason = Some("auto-reply".into());
+        l.put(&e).unwrap();
+        let back = l.get("m", "k").unwrap().unwrap();
+        assert_eq!(
+            back.state,
+            State::Done {
+                outcome: Outcome::Ignored
+            }
+        );
+    }
+}
