@@ -15,6 +15,8 @@ pub mod exit;
 pub mod ingest;
 pub mod oauth;
 pub mod redact;
+pub mod retry;
 pub mod secret;
+pub mod systemd;
 pub mod telemetry;
 pub mod understand;

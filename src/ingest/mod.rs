@@ -7,3 +7,7 @@
 
 pub mod imap;
 pub mod ledger;
+pub mod route;
+pub mod source;
+// Wired in once the understanding step and the Dastra client land:
+// pub mod cmd; pub mod plan; pub mod process; pub mod sink; pub mod worker;

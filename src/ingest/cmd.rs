@@ -1,0 +1,200 @@
+//! `ingest` and `run` entry points.
+
+use std::sync::Arc;
+
+use tokio_util::sync::CancellationToken;
+
+use super::ledger::Outcome;
+use super::plan::{self, Plan, PlanContext};
+use super::source;
+use crate::cli::{Cli, IngestArgs, OutputFormat};
+use crate::config::{self, MailboxSettings, Settings};
+use crate::exit::{self, CliError};
+
+fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::new(exit::SOFTWARE, format!("cannot start the runtime: {e}")))
+}
+
+pub fn run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
+    if args.dry_run {
+        return dry_run(cli, args);
+    }
+    let settings = Arc::new(crate::cmd::load_settings(cli)?);
+    crate::cmd::init_logging(cli, Some(&settings));
+    if !args.paths.is_empty() {
+        let is_stdin = args.paths.len() == 1 && args.paths[0].as_os_str() == "-";
+        if !is_stdin {
+            return Err(CliError::usage("only `-` (stdin, MTA pipe mode) is accepted without --dry-run; use --dry-run to read files"));
+        }
+        return runtime()?.block_on(pipe(settings, args.mailbox.as_deref()));
+    }
+    if !args.once {
+        return Err(CliError::usage("say what to ingest: --once (one pass over the mailboxes), `-` (a message on stdin), or --dry-run PATH..."));
+    }
+    runtime()?.block_on(once(settings, args.mailbox.as_deref()))
+}
+
+/// `run`: the daemon.
+pub fn daemon(cli: &Cli) -> Result<u8, CliError> {
+    let settings = Arc::new(crate::cmd::load_settings(cli)?);
+    crate::cmd::init_logging(cli, Some(&settings));
+    runtime()?.block_on(crate::app::run(settings))
+}
+
+async fn once(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliError> {
+    let pipeline = crate::app::pipeline(settings.clone())?;
+    let workers = crate::app::workers(&settings, &pipeline, only)?;
+    let cancel = CancellationToken::new();
+    let mut handles = Vec::new();
+    for w in workers {
+        let c = cancel.clone();
+        handles.push(tokio::spawn(async move { (w.mailbox.name.clone(), w.run_once(&c).await, w.status.clone()) }));
+    }
+    let mut code = exit::OK;
+    for h in handles {
+        let Ok((name, result, status)) = h.await else {
+            code = exit::SOFTWARE;
+            continue;
+        };
+        let s = status.lock().map(|s| s.clone()).unwrap_or_default();
+        match result {
+            Ok(r) => eprintln!(
+                "{name}: {} message(s): {} processed, {} ignored, {} failed",
+                r.seen, s.processed, s.ignored, s.failed
+            ),
+            Err(e) => {
+                eprintln!("{name}: {}", crate::exit::chain(&e));
+                code = if e.is_transient() { exit::TEMPFAIL } else { exit::UNAVAILABLE };
+            }
+        }
+    }
+    Ok(code)
+}
+
+/// MTA pipe mode: one message on stdin. 0 done, 75 try again later, 65 permanently refused.
+async fn pipe(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliError> {
+    let mb = pick_mailbox(&settings, only)?;
+    let msgs = source::read_all(&["-".into()], mb.max_message_bytes).map_err(|e| CliError::new(exit::DATAERR, e))?;
+    let pipeline = crate::app::pipeline(settings.clone())?;
+    let raw = &msgs[0].raw;
+    match super::process::handle_raw(&pipeline, &mb, raw, 0, 0, None).await {
+        Ok(Some(Outcome::Failed)) => Err(CliError::new(exit::DATAERR, "message refused permanently; a raw copy is kept in the state directory")),
+        Ok(_) => Ok(exit::OK),
+        Err(e) if e.is_transient() => Err(CliError::tempfail(format!("temporary failure, the MTA will retry: {}", crate::exit::chain(&e)))),
+        Err(e) => Err(CliError::tempfail(crate::exit::chain(&e))),
+    }
+}
+
+fn pick_mailbox(settings: &Settings, only: Option<&str>) -> Result<MailboxSettings, CliError> {
+    match only {
+        Some(name) => settings
+            .mailboxes
+            .iter()
+            .find(|m| m.name == name)
+            .cloned()
+            .ok_or_else(|| CliError::usage(format!("no [[mailbox]] named \"{name}\""))),
+        None => settings
+            .mailboxes
+            .first()
+            .cloned()
+            .ok_or_else(|| CliError::config("no [[mailbox]] configured: its rules decide what a message becomes")),
+    }
+}
+
+/// The configuration used by `--dry-run` when none is found: no server is contacted, so the
+/// defaults of a single mailbox are enough to show what would be created.
+const EMBEDDED_DRY_RUN_CONFIG: &str = r#"
+[dastra]
+api_key = "env:DASTRA_API_KEY"
+workspace_id = 1
+area_id = 1
+[[mailbox]]
+name = "dry-run"
+host = "localhost"
+username = "dry-run"
+password = "env:UNUSED"
+auto_kind = true
+"#;
+
+fn dry_run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
+    let path = config::resolve_path(cli.config.as_deref());
+    let settings = if cli.config.is_none() && !path.exists() {
+        eprintln!("note: no configuration at {}; using built-in defaults (workspace 1, area 1, default kind request, incident detection on)", path.display());
+        config::load_str(EMBEDDED_DRY_RUN_CONFIG, std::path::Path::new("<built-in>"))?.0
+    } else {
+        crate::cmd::load_settings(cli)?
+    };
+    crate::cmd::init_logging(cli, Some(&settings));
+    if args.paths.is_empty() {
+        return Err(CliError::usage("--dry-run needs .eml files, directories, or - for stdin"));
+    }
+    let mb = pick_mailbox(&settings, args.mailbox.as_deref())?;
+    let msgs = source::read_all(&args.paths, mb.max_message_bytes).map_err(CliError::usage)?;
+    let ctx = PlanContext::from_settings(&settings).map_err(CliError::config)?;
+    // A throwaway ledger: dry runs never touch the daemon's state.
+    let tmp = tempfile::tempdir().map_err(|e| CliError::new(exit::SOFTWARE, format!("cannot create a temporary directory: {e}")))?;
+    let ledger = super::ledger::Ledger::open(tmp.path()).map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
+    for m in &msgs {
+        let u = ctx.understand(&m.raw);
+        let key = super::process::dedupe_key(&ledger, &mb.name, u.message_id.as_deref(), &super::process::identity_hash(&m.raw))
+            .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
+        let plan = plan::plan(&ctx, &ledger, &mb, &u, &m.raw, &key);
+        match args.format {
+            OutputFormat::Json => {
+                let out = serde_json::json!({"source": m.origin, "dedupe_key": key, "plan": plan, "understanding": u});
+                println!("{out}");
+            }
+            OutputFormat::Text => print_text(&m.origin, &key, &plan),
+        }
+    }
+    Ok(exit::OK)
+}
+
+fn print_text(origin: &str, key: &str, plan: &Plan) {
+    println!("── {origin}");
+    match plan {
+        Plan::Ignore { reason } => println!("   ignore: {reason}"),
+        Plan::Fail { reason } => println!("   fail: {reason}"),
+        Plan::Create(c) => {
+            let why = c.route.as_ref().map(|r| r.why.as_str()).unwrap_or("");
+            match &c.target {
+                plan::Target::DataSubjectRequest { title, locale, purposes, email, given_name, family_name, .. } => {
+                    println!("   create data subject request in workspace {} area {} ({why})", c.workspace_id, c.area_id);
+                    println!("     title: {title}");
+                    println!("     purposes: {}   locale: {locale}", purposes.join(", "));
+                    println!(
+                        "     requester: {} {} <{}>",
+                        given_name.as_deref().unwrap_or("-"),
+                        family_name.as_deref().unwrap_or("-"),
+                        email.as_deref().unwrap_or("-")
+                    );
+                }
+                plan::Target::Task { label, deadline, .. } => {
+                    println!("   create task in workspace {} area {} ({why})", c.workspace_id, c.area_id);
+                    println!("     label: {label}\n     deadline: {deadline}");
+                }
+                plan::Target::DataBreach { label, start_date, .. } => {
+                    println!("   create data breach in workspace {} area {} ({why})", c.workspace_id, c.area_id);
+                    println!("     label: {label}\n     start date: {start_date}");
+                }
+                plan::Target::FollowUp { data_subject_request_id, found_by, message } => {
+                    println!("   add a message to request {data_subject_request_id} (found by {found_by})");
+                    println!("     {} characters", message.chars().count());
+                }
+            }
+            if !c.tags.is_empty() {
+                println!("     tags: {}", c.tags.join(", "));
+            }
+            for u in &c.uploads {
+                println!("     attach: {} ({}, {} bytes)", u.name, u.content_type, u.bytes.len());
+            }
+            for (name, why) in &c.skipped_attachments {
+                println!("     skip attachment: {name} ({why})");
+            }
+        }
+    }
+    println!("     dedupe key: {key}");
+}

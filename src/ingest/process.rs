@@ -1,0 +1,328 @@
+//! One message, start to finish, as the ledger's state machine:
+//! `Seen → Creating → Created(id) → uploads (each recorded) → Done(outcome)`, then the move.
+//!
+//! Every step is recorded (fsynced) before the next one starts, so a crash at any point
+//! resumes from the last recorded step. The only ambiguous moments are a create or an upload
+//! whose answer was lost; both are resolved by looking in Dastra before doing it again.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+
+use super::imap::{Connection, ImapError};
+use super::ledger::{Entry, Ledger, LedgerError, Outcome, State};
+use super::plan::{self, Plan, PlanContext};
+use super::sink::{self, SinkError};
+use crate::config::{MailboxSettings, Settings};
+use crate::dastra::DastraClient;
+use crate::redact::Addr;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProcessError {
+    #[error("IMAP error")]
+    Imap(#[from] ImapError),
+    #[error("Dastra is unavailable")]
+    Transient {
+        #[source]
+        source: SinkError,
+        retry_after: Option<Duration>,
+    },
+    #[error("ledger error")]
+    Ledger(#[from] LedgerError),
+    #[error("cannot keep a raw copy in {path}")]
+    RawCopy {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl ProcessError {
+    pub fn is_transient(&self) -> bool {
+        match self {
+            ProcessError::Imap(e) => !e.is_auth(),
+            ProcessError::Transient { .. } => true,
+            ProcessError::Ledger(_) | ProcessError::RawCopy { .. } => false,
+        }
+    }
+
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            ProcessError::Transient { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+}
+
+/// Shared by every mailbox task.
+pub struct Pipeline {
+    pub settings: Arc<Settings>,
+    pub ledger: Arc<Ledger>,
+    pub dastra: DastraClient,
+    pub plan: PlanContext,
+    /// Where raw copies of failed mail are kept.
+    pub raw_dir: PathBuf,
+    sender_counts: Mutex<HashMap<String, Vec<i64>>>,
+}
+
+impl Pipeline {
+    pub fn new(settings: Arc<Settings>, ledger: Arc<Ledger>, dastra: DastraClient, plan: PlanContext) -> Self {
+        let raw_dir = settings.state_dir.join("failed");
+        Self {
+            settings,
+            ledger,
+            dastra,
+            plan,
+            raw_dir,
+            sender_counts: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Records the folder's UIDVALIDITY; a change means UIDs were renumbered: we log it and
+    /// rescan (the dedupe keys keep already-handled messages from being created again).
+    pub fn note_uidvalidity(&self, mb: &MailboxSettings, folder: &str, value: u32) -> Result<(), ProcessError> {
+        let key = format!("{}/{}", mb.name, folder);
+        match self.ledger.uidvalidity(&key)? {
+            Some(old) if old == value => {}
+            Some(old) => {
+                tracing::warn!(mailbox = %mb.name, old, new = value, "UIDVALIDITY changed; rescanning the folder (dedupe keys prevent duplicates).");
+                self.ledger.set_uidvalidity(&key, value)?;
+            }
+            None => self.ledger.set_uidvalidity(&key, value)?,
+        }
+        Ok(())
+    }
+
+    /// Per-sender guard: true when this sender already reached the hourly limit.
+    fn sender_over_limit(&self, sender: &str) -> bool {
+        let limit = self.settings.understanding.max_per_sender_per_hour;
+        if limit == 0 {
+            return false;
+        }
+        let now = chrono::Utc::now().timestamp();
+        let Ok(mut map) = self.sender_counts.lock() else {
+            return false;
+        };
+        let v = map.entry(sender.to_string()).or_default();
+        v.retain(|t| now - t < 3600);
+        if v.len() >= limit as usize {
+            return true;
+        }
+        v.push(now);
+        false
+    }
+
+    /// Keeps a raw copy of a message that could not be processed, under a generated name.
+    fn keep_raw(&self, mb: &str, uidvalidity: u32, uid: u32, raw: &[u8]) -> Result<PathBuf, ProcessError> {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let dir = self.raw_dir.join(sanitize_component(mb));
+        let err = |source| ProcessError::RawCopy {
+            path: dir.display().to_string(),
+            source,
+        };
+        std::fs::create_dir_all(&dir).map_err(err)?;
+        let path = dir.join(format!("{uidvalidity}-{uid}-{}.eml", &hex::encode(Sha256::digest(raw))[..12]));
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(true)
+            .write(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(err)?;
+        f.write_all(raw).and_then(|_| f.sync_all()).map_err(err)?;
+        Ok(path)
+    }
+}
+
+fn sanitize_component(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .collect()
+}
+
+/// The dedupe key: the Message-ID, unless it is missing or already used by a message with
+/// other content (broken mailers reuse ids); then `sha256:` of the message's identity.
+/// `identity` is [`identity_hash`]: the same for a redelivered copy (other trace headers),
+/// different for other content.
+pub fn dedupe_key(ledger: &Ledger, mailbox: &str, message_id: Option<&str>, identity: &str) -> Result<String, LedgerError> {
+    let sha_key = format!("sha256:{identity}");
+    let Some(mid) = message_id.map(super::ledger::normalize_mid).filter(|m| !m.is_empty() && m.len() <= 300) else {
+        return Ok(sha_key);
+    };
+    let key = format!("mid:{mid}");
+    match ledger.get(mailbox, &key)? {
+        Some(e) if e.raw_sha256 != identity => Ok(sha_key),
+        _ => Ok(key),
+    }
+}
+
+/// SHA-256 over what identifies a message's content: From, Subject, Date and everything
+/// below the header block. Received/Delivered-To lines added on the way do not change it.
+pub fn identity_hash(raw: &[u8]) -> String {
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| i + 4)
+        .or_else(|| raw.windows(2).position(|w| w == b"\n\n").map(|i| i + 2))
+        .unwrap_or(raw.len());
+    let (head, body) = raw.split_at(split);
+    let mut h = Sha256::new();
+    if let Some(m) = mail_parser::MessageParser::default().parse_headers(head) {
+        for name in ["From", "Subject", "Date"] {
+            if let Some(v) = m.header_raw(name) {
+                h.update(name.as_bytes());
+                h.update(v.trim().as_bytes());
+            }
+        }
+    } else {
+        h.update(head);
+    }
+    h.update(body);
+    hex::encode(h.finalize())
+}
+
+fn folder_for(mb: &MailboxSettings, outcome: Outcome) -> &str {
+    match outcome {
+        Outcome::Processed => &mb.folders.processed,
+        Outcome::Failed => &mb.folders.failed,
+        Outcome::Ignored => &mb.folders.ignored,
+    }
+}
+
+async fn finish(conn: &mut Connection, mb: &MailboxSettings, uid: u32, outcome: Outcome) -> Result<Option<Outcome>, ProcessError> {
+    if mb.move_processed || outcome != Outcome::Processed {
+        conn.move_to(uid, folder_for(mb, outcome)).await?;
+    }
+    Ok(Some(outcome))
+}
+
+/// Handles one UID of the selected inbox. Returns the outcome, or `None` when the message
+/// vanished meanwhile. Transient errors leave the message where it is.
+pub async fn process_uid(
+    p: &Pipeline,
+    mb: &MailboxSettings,
+    conn: &mut Connection,
+    uidvalidity: u32,
+    uid: u32,
+) -> Result<Option<Outcome>, ProcessError> {
+    let Some((size, header)) = conn.fetch_meta(uid).await? else {
+        return Ok(None);
+    };
+    if u64::from(size) > mb.max_message_bytes {
+        let sha = hex::encode(Sha256::digest(&header));
+        let mid = mail_parser::MessageParser::default()
+            .parse_headers(&header)
+            .and_then(|m| m.message_id().map(str::to_string));
+        let key = dedupe_key(&p.ledger, &mb.name, mid.as_deref(), &sha)?;
+        let mut entry = p.ledger.get(&mb.name, &key)?.unwrap_or_else(|| Entry::new(&mb.name, &key, uidvalidity, uid, &sha));
+        if !matches!(entry.state, State::Done { .. }) {
+            let path = p.keep_raw(&mb.name, uidvalidity, uid, &header)?;
+            entry.state = State::Done { outcome: Outcome::Failed };
+            entry.reason = Some(format!(
+                "message is {size} bytes, over max_message_bytes = {}; headers kept in {}",
+                mb.max_message_bytes,
+                path.display()
+            ));
+            p.ledger.put(&entry)?;
+            tracing::error!(mailbox = %mb.name, uid, size, "Message over the size limit moved to the failed folder without downloading it.");
+        }
+        return finish(conn, mb, uid, Outcome::Failed).await;
+    }
+    let Some(raw) = conn.fetch_raw(uid, size).await? else {
+        return Ok(None);
+    };
+    handle_raw(p, mb, &raw, uidvalidity, uid, Some(conn)).await
+}
+
+/// The part that does not need IMAP (pipe mode calls it with `conn = None`).
+pub async fn handle_raw(
+    p: &Pipeline,
+    mb: &MailboxSettings,
+    raw: &[u8],
+    uidvalidity: u32,
+    uid: u32,
+    mut conn: Option<&mut Connection>,
+) -> Result<Option<Outcome>, ProcessError> {
+    let sha = identity_hash(raw);
+    let understanding = p.plan.understand(raw);
+    let key = dedupe_key(&p.ledger, &mb.name, understanding.message_id.as_deref(), &sha)?;
+    let mut entry = p
+        .ledger
+        .get(&mb.name, &key)?
+        .unwrap_or_else(|| Entry::new(&mb.name, &key, uidvalidity, uid, &sha));
+    if let State::Done { outcome } = entry.state {
+        tracing::debug!(mailbox = %mb.name, uid, "Already handled; moving it on.");
+        return match conn.as_deref_mut() {
+            Some(c) => finish(c, mb, uid, outcome).await,
+            None => Ok(Some(outcome)),
+        };
+    }
+    entry.uidvalidity = uidvalidity;
+    entry.uid = uid;
+
+    let plan = if entry.state == State::Seen {
+        let mut plan = plan::plan(&p.plan, &p.ledger, mb, &understanding, raw, &key);
+        // The per-sender guard counts only new work, never a resumed message.
+        if let (Plan::Create { .. }, Some(sender)) = (&plan, understanding.sender.as_deref())
+            && p.sender_over_limit(sender)
+        {
+            plan = Plan::Ignore {
+                reason: format!(
+                    "sender rate limit: more than {} messages in an hour from this sender",
+                    p.settings.understanding.max_per_sender_per_hour
+                ),
+            };
+        }
+        plan
+    } else {
+        // Resuming: the plan is recomputed from the same bytes, the ledger says how far we got.
+        plan::plan(&p.plan, &p.ledger, mb, &understanding, raw, &key)
+    };
+
+    let outcome = match plan {
+        Plan::Ignore { reason } => {
+            tracing::info!(mailbox = %mb.name, uid, reason = %reason, "Ignored.");
+            entry.state = State::Done { outcome: Outcome::Ignored };
+            entry.reason = Some(reason);
+            p.ledger.put(&entry)?;
+            Outcome::Ignored
+        }
+        Plan::Fail { reason } => fail(p, mb, &mut entry, raw, reason)?,
+        Plan::Create(create) => match sink::create(p, &mut entry, &create, &understanding).await {
+            Ok(()) => Outcome::Processed,
+            Err(e) if e.is_transient() => {
+                let retry_after = e.retry_after();
+                return Err(ProcessError::Transient { source: e, retry_after });
+            }
+            Err(SinkError::Ledger(e)) => return Err(ProcessError::Ledger(e)),
+            Err(e) => fail(p, mb, &mut entry, raw, format!("Dastra refused the {}: {}", create.kind_label(), crate::exit::chain(&e)))?,
+        },
+    };
+    if outcome == Outcome::Processed {
+        tracing::info!(
+            mailbox = %mb.name,
+            uid,
+            kind = entry.kind.as_deref().unwrap_or("?"),
+            id = entry.object_id.as_deref().unwrap_or("?"),
+            from = %Addr(understanding.sender.as_deref().unwrap_or("")),
+            "Message processed."
+        );
+    }
+    match conn {
+        Some(c) => finish(c, mb, uid, outcome).await,
+        None => Ok(Some(outcome)),
+    }
+}
+
+fn fail(p: &Pipeline, mb: &MailboxSettings, entry: &mut Entry, raw: &[u8], reason: String) -> Result<Outcome, ProcessError> {
+    let path = p.keep_raw(&mb.name, entry.uidvalidity, entry.uid, raw)?;
+    tracing::error!(mailbox = %mb.name, uid = entry.uid, reason = %reason, raw_copy = %path.display(), "Message failed permanently; moved to the failed folder.");
+    entry.state = State::Done { outcome: Outcome::Failed };
+    entry.reason = Some(reason);
+    p.ledger.put(entry)?;
+    Ok(Outcome::Failed)
+}
