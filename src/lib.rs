@@ -7,6 +7,7 @@
 //!
 //! The two pipelines share only `config`, `secret`, `oauth`, storage helpers and `telemetry`.
 
+pub mod app;
 pub mod cli;
 pub mod cmd;
 pub mod config;

@@ -21,7 +21,8 @@ pub fn notify(state: &str) -> bool {
             Err(_) => false,
         }
     } else {
-        sock.send_to(state.as_bytes(), std::path::Path::new(&path)).is_ok()
+        sock.send_to(state.as_bytes(), std::path::Path::new(&path))
+            .is_ok()
     };
     sent
 }

@@ -91,7 +91,10 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
                 r.transport.host,
                 r.transport.port,
                 r.sender,
-                r.alias.as_deref().map(|a| format!(" (\"{a}\")")).unwrap_or_default()
+                r.alias
+                    .as_deref()
+                    .map(|a| format!(" (\"{a}\")"))
+                    .unwrap_or_default()
             ),
             None => println!("  relay: disabled"),
         }

@@ -10,8 +10,8 @@ use crate::exit::{self, CliError};
 pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
     match &cli.command {
         Command::Check(args) => check::run(&cli, args),
-        Command::Ingest(_) => not_yet("ingest", "ingestion"),
-        Command::Run => not_yet("run", "the daemon"),
+        Command::Ingest(args) => crate::ingest::cmd::run(&cli, args),
+        Command::Run => crate::ingest::cmd::daemon(&cli),
         Command::Authorize(_) => not_yet("authorize", "OAuth flows"),
         Command::TestSend(_) => not_yet("test-send", "the relay"),
         Command::Queue(_) => not_yet("queue", "the relay spool"),

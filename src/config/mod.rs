@@ -353,7 +353,9 @@ fn unknown_key_hint(path: &str) -> String {
         .min()
         .filter(|(d, _)| *d <= 3 && *d < last.len());
     match best {
-        Some((_, k)) => format!("did you mean `{k}`? Otherwise remove it (see config.example.toml)"),
+        Some((_, k)) => {
+            format!("did you mean `{k}`? Otherwise remove it (see config.example.toml)")
+        }
         None => "remove it; config.example.toml lists every key".into(),
     }
 }
@@ -389,9 +391,16 @@ pub fn check_secrets(settings: &Settings) -> Vec<Issue> {
                 path: path.clone(),
                 message: format!("secret {r} cannot be read: {e}"),
                 hint: Some(match r {
-                    secret::SecretRef::Env(n) => format!("export {n}=... in the service environment (EnvironmentFile=)"),
-                    secret::SecretRef::File(p) => format!("create {} (mode 0600, owned by the service user)", p.display()),
-                    secret::SecretRef::Credential(n) => format!("add LoadCredential={n}:/etc/dastra-mailgate/{n} to the unit"),
+                    secret::SecretRef::Env(n) => {
+                        format!("export {n}=... in the service environment (EnvironmentFile=)")
+                    }
+                    secret::SecretRef::File(p) => format!(
+                        "create {} (mode 0600, owned by the service user)",
+                        p.display()
+                    ),
+                    secret::SecretRef::Credential(n) => {
+                        format!("add LoadCredential={n}:/etc/dastra-mailgate/{n} to the unit")
+                    }
                 }),
                 line,
                 col,

@@ -83,7 +83,10 @@ transport.oauth_account = "m365"
     );
     find("relay.transport.oauth_account");
     let shown = err.to_string();
-    assert!(shown.contains("/etc/dastra-mailgate/config.toml"), "{shown}");
+    assert!(
+        shown.contains("/etc/dastra-mailgate/config.toml"),
+        "{shown}"
+    );
     assert!(shown.contains("5 errors"), "{shown}");
 }
 
@@ -180,16 +183,46 @@ fn example_config_is_valid() {
     assert!(s.relay.is_some());
     // Every key the DTOs know appears in the example (no silent omissions).
     for key in [
-        "base_url", "token_url", "api_key", "workspace_id", "area_id", "max_requests_per_min",
-        "request_timeout_secs", "connect_timeout_secs", "task_deadline_days", "send_notification",
-        "poll_interval_secs", "idle_renew_secs", "command_timeout_secs", "max_message_bytes",
-        "default_kind", "auto_kind", "move_processed", "sender_domain", "header_value", "assignee",
-        "refresh_before_expiry_secs", "allowed_sender_domains", "allow_unauthenticated_loopback",
-        "password_hash", "messages_per_minute", "recipients_per_day", "data_timeout_secs",
-        "retry_schedule_secs", "max_age_secs", "redact_addresses", "log_bodies", "lexicon_file",
-        "subject_tag_pattern", "ignore_mailing_lists", "own_message_id_domains",
-        "dastra_attachment_policy", "min_image_bytes", "max_attachment_bytes",
-        "max_per_sender_per_hour", "prefer_reply_to",
+        "base_url",
+        "token_url",
+        "api_key",
+        "workspace_id",
+        "area_id",
+        "max_requests_per_min",
+        "request_timeout_secs",
+        "connect_timeout_secs",
+        "task_deadline_days",
+        "send_notification",
+        "poll_interval_secs",
+        "idle_renew_secs",
+        "command_timeout_secs",
+        "max_message_bytes",
+        "default_kind",
+        "auto_kind",
+        "move_processed",
+        "sender_domain",
+        "header_value",
+        "assignee",
+        "refresh_before_expiry_secs",
+        "allowed_sender_domains",
+        "allow_unauthenticated_loopback",
+        "password_hash",
+        "messages_per_minute",
+        "recipients_per_day",
+        "data_timeout_secs",
+        "retry_schedule_secs",
+        "max_age_secs",
+        "redact_addresses",
+        "log_bodies",
+        "lexicon_file",
+        "subject_tag_pattern",
+        "ignore_mailing_lists",
+        "own_message_id_domains",
+        "dastra_attachment_policy",
+        "min_image_bytes",
+        "max_attachment_bytes",
+        "max_per_sender_per_hour",
+        "prefer_reply_to",
     ] {
         assert!(text.contains(key), "config.example.toml lacks {key}");
     }

@@ -349,11 +349,20 @@ impl V {
         }
     }
 
-    fn required_secret(&mut self, path: &str, value: &Option<String>, why: &str) -> Option<SecretRef> {
+    fn required_secret(
+        &mut self,
+        path: &str,
+        value: &Option<String>,
+        why: &str,
+    ) -> Option<SecretRef> {
         match value {
             Some(v) => self.secret(path, v),
             None => {
-                self.err(path, format!("missing ({why})"), "add it as a secret reference, e.g. \"env:NAME\"");
+                self.err(
+                    path,
+                    format!("missing ({why})"),
+                    "add it as a secret reference, e.g. \"env:NAME\"",
+                );
                 None
             }
         }
@@ -457,7 +466,9 @@ pub fn is_email(s: &str) -> bool {
     let bad = |c: char| c.is_whitespace() || c.is_control() || "<>()[]\\,;:\"@".contains(c);
     !local.is_empty()
         && local.len() <= 64
-        && !local.chars().any(|c| c.is_whitespace() || c.is_control() || "<>()[]\\,;:\"".contains(c))
+        && !local
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>()[]\\,;:\"".contains(c))
         && is_domain(domain)
         && !domain.chars().any(bad)
 }
@@ -508,14 +519,25 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
     for (i, a) in file.oauth_account.iter().enumerate() {
         let p = format!("oauth_account[{i}]");
         if a.name.trim().is_empty() {
-            v.err(format!("{p}.name"), "missing", "give every account a short unique name, e.g. \"m365\"");
+            v.err(
+                format!("{p}.name"),
+                "missing",
+                "give every account a short unique name, e.g. \"m365\"",
+            );
         } else if !account_names.insert(a.name.clone()) {
-            v.err(format!("{p}.name"), format!("duplicate account name \"{}\"", a.name), "names must be unique");
+            v.err(
+                format!("{p}.name"),
+                format!("duplicate account name \"{}\"", a.name),
+                "names must be unique",
+            );
         }
         let provider = v.one_of(
             &format!("{p}.provider"),
             &a.provider,
-            &[("microsoft", Provider::Microsoft), ("google", Provider::Google)],
+            &[
+                ("microsoft", Provider::Microsoft),
+                ("google", Provider::Google),
+            ],
         );
         let flow = v.one_of(
             &format!("{p}.flow"),
@@ -527,7 +549,9 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                 ("service_account", Flow::ServiceAccount),
             ],
         );
-        if let (Some(Provider::Google), Some(Flow::ClientCredentials | Flow::DeviceCode)) = (provider, flow) {
+        if let (Some(Provider::Google), Some(Flow::ClientCredentials | Flow::DeviceCode)) =
+            (provider, flow)
+        {
             v.err(
                 format!("{p}.flow"),
                 format!("Google does not offer the \"{}\" flow for Gmail", a.flow),
@@ -541,10 +565,18 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                 "use \"client_credentials\" (app-only), \"device_code\" or \"auth_code\"",
             );
         }
-        let client_secret = a.client_secret.as_ref().and_then(|s| v.secret(&format!("{p}.client_secret"), s));
-        let private_key = a.private_key_file.as_ref().and_then(|s| v.secret(&format!("{p}.private_key_file"), s));
-        let service_account_key =
-            a.service_account_key.as_ref().and_then(|s| v.secret(&format!("{p}.service_account_key"), s));
+        let client_secret = a
+            .client_secret
+            .as_ref()
+            .and_then(|s| v.secret(&format!("{p}.client_secret"), s));
+        let private_key = a
+            .private_key_file
+            .as_ref()
+            .and_then(|s| v.secret(&format!("{p}.private_key_file"), s));
+        let service_account_key = a
+            .service_account_key
+            .as_ref()
+            .and_then(|s| v.secret(&format!("{p}.service_account_key"), s));
         match flow {
             Some(Flow::ServiceAccount) if service_account_key.is_none() && a.service_account_key.is_none() => {
                 v.err(
@@ -561,7 +593,10 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
             ),
             _ => {}
         }
-        if flow == Some(Flow::ClientCredentials) && a.client_secret.is_none() && a.certificate_file.is_none() {
+        if flow == Some(Flow::ClientCredentials)
+            && a.client_secret.is_none()
+            && a.certificate_file.is_none()
+        {
             v.err(
                 format!("{p}.client_secret"),
                 "missing: client credentials need a client_secret or a certificate_file + private_key_file",
@@ -584,12 +619,20 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                 "set user = \"privacy@example.org\"",
             );
         }
-        for (key, url) in [("token_url", &a.token_url), ("auth_url", &a.auth_url), ("device_code_url", &a.device_code_url), ("authority", &a.authority)] {
+        for (key, url) in [
+            ("token_url", &a.token_url),
+            ("auth_url", &a.auth_url),
+            ("device_code_url", &a.device_code_url),
+            ("authority", &a.authority),
+        ] {
             if let Some(u) = url {
                 v.url(&format!("{p}.{key}"), u);
             }
         }
-        let certificate_file = a.certificate_file.as_ref().map(|c| v.path(&format!("{p}.certificate_file"), c));
+        let certificate_file = a
+            .certificate_file
+            .as_ref()
+            .map(|c| v.path(&format!("{p}.certificate_file"), c));
         if let (Some(provider), Some(flow)) = (provider, flow) {
             oauth_accounts.push(OAuthAccountSettings {
                 name: a.name.clone(),
@@ -610,7 +653,9 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                 token_url: a.token_url.clone(),
                 auth_url: a.auth_url.clone(),
                 device_code_url: a.device_code_url.clone(),
-                refresh_before_expiry: Duration::from_secs(a.refresh_before_expiry_secs.unwrap_or(600)),
+                refresh_before_expiry: Duration::from_secs(
+                    a.refresh_before_expiry_secs.unwrap_or(600),
+                ),
             });
         }
     }
@@ -620,7 +665,11 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
     let dastra = match &file.dastra {
         None => {
             if !file.mailbox.is_empty() {
-                v.err("dastra", "missing: mailboxes need a [dastra] section", "add [dastra] with api_key, workspace_id and area_id");
+                v.err(
+                    "dastra",
+                    "missing: mailboxes need a [dastra] section",
+                    "add [dastra] with api_key, workspace_id and area_id",
+                );
             }
             None
         }
@@ -628,14 +677,22 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
             v.url("dastra.base_url", &d.base_url);
             v.url("dastra.token_url", &d.token_url);
             let auth = match (&d.api_key, &d.public_key, &d.private_key) {
-                (Some(k), None, None) => v.secret("dastra.api_key", k).map(DastraAuthSettings::ApiKey),
+                (Some(k), None, None) => v
+                    .secret("dastra.api_key", k)
+                    .map(DastraAuthSettings::ApiKey),
                 (None, Some(public), Some(private)) => {
                     if public.trim().is_empty() {
-                        v.err("dastra.public_key", "is empty", "copy the public part of the API key");
+                        v.err(
+                            "dastra.public_key",
+                            "is empty",
+                            "copy the public part of the API key",
+                        );
                     }
-                    v.secret("dastra.private_key", private).map(|private_key| DastraAuthSettings::ClientCredentials {
-                        public_key: public.clone(),
-                        private_key,
+                    v.secret("dastra.private_key", private).map(|private_key| {
+                        DastraAuthSettings::ClientCredentials {
+                            public_key: public.clone(),
+                            private_key,
+                        }
                     })
                 }
                 (Some(_), _, _) => {
@@ -643,11 +700,19 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                     None
                 }
                 (None, Some(_), None) => {
-                    v.err("dastra.private_key", "missing (public_key is set)", "add private_key = \"credential:dastra-private-key\"");
+                    v.err(
+                        "dastra.private_key",
+                        "missing (public_key is set)",
+                        "add private_key = \"credential:dastra-private-key\"",
+                    );
                     None
                 }
                 (None, None, Some(_)) => {
-                    v.err("dastra.public_key", "missing (private_key is set)", "add the public part of the API key");
+                    v.err(
+                        "dastra.public_key",
+                        "missing (private_key is set)",
+                        "add the public part of the API key",
+                    );
                     None
                 }
                 (None, None, None) => {
@@ -656,11 +721,19 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                 }
             };
             let workspace_id = d.workspace_id.unwrap_or_else(|| {
-                v.err("dastra.workspace_id", "missing", "find it with GET https://api.dastra.eu/v1/workspaces, e.g. workspace_id = 1");
+                v.err(
+                    "dastra.workspace_id",
+                    "missing",
+                    "find it with GET https://api.dastra.eu/v1/workspaces, e.g. workspace_id = 1",
+                );
                 0
             });
             let area_id = d.area_id.unwrap_or_else(|| {
-                v.err("dastra.area_id", "missing (data subject requests need an organizational unit)", "find ids with GET /v1/ws/{workspace}/Areas, e.g. area_id = 1");
+                v.err(
+                    "dastra.area_id",
+                    "missing (data subject requests need an organizational unit)",
+                    "find ids with GET /v1/ws/{workspace}/Areas, e.g. area_id = 1",
+                );
                 0
             });
             for (i, t) in d.tags.iter().enumerate() {
@@ -694,14 +767,37 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
     for (i, m) in file.mailbox.iter().enumerate() {
         let p = format!("mailbox[{i}]");
         if m.name.trim().is_empty() {
-            v.err(format!("{p}.name"), "missing", "give every mailbox a short unique name, e.g. name = \"privacy\"");
-        } else if !m.name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
-            v.err(format!("{p}.name"), format!("\"{}\" has characters other than letters, digits, - _ .", m.name), "use a short identifier such as \"privacy\"");
+            v.err(
+                format!("{p}.name"),
+                "missing",
+                "give every mailbox a short unique name, e.g. name = \"privacy\"",
+            );
+        } else if !m
+            .name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            v.err(
+                format!("{p}.name"),
+                format!(
+                    "\"{}\" has characters other than letters, digits, - _ .",
+                    m.name
+                ),
+                "use a short identifier such as \"privacy\"",
+            );
         } else if !mailbox_names.insert(m.name.clone()) {
-            v.err(format!("{p}.name"), format!("duplicate mailbox name \"{}\"", m.name), "names must be unique: the ledger is keyed by them");
+            v.err(
+                format!("{p}.name"),
+                format!("duplicate mailbox name \"{}\"", m.name),
+                "names must be unique: the ledger is keyed by them",
+            );
         }
         if m.host.trim().is_empty() {
-            v.err(format!("{p}.host"), "missing", "e.g. host = \"outlook.office365.com\" or \"imap.gmail.com\"");
+            v.err(
+                format!("{p}.host"),
+                "missing",
+                "e.g. host = \"outlook.office365.com\" or \"imap.gmail.com\"",
+            );
         }
         let tls = v.one_of(&format!("{p}.tls"), &m.tls, &tls_choices());
         if tls == Some(TlsMode::None) && !m.allow_insecure {
@@ -715,54 +811,107 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
             v.err(format!("{p}.port"), "must be greater than 0", "");
         }
         if m.username.trim().is_empty() {
-            v.err(format!("{p}.username"), "missing", "the IMAP login, usually the mailbox address");
+            v.err(
+                format!("{p}.username"),
+                "missing",
+                "the IMAP login, usually the mailbox address",
+            );
         }
         let auth = match m.auth.as_str() {
-            "password" => v.required_secret(&format!("{p}.password"), &m.password, "auth = \"password\"").map(ImapAuth::Password),
+            "password" => v
+                .required_secret(&format!("{p}.password"), &m.password, "auth = \"password\"")
+                .map(ImapAuth::Password),
             "oauth" => match &m.oauth_account {
                 Some(a) if account_exists(a) => Some(ImapAuth::OAuth(a.clone())),
                 Some(a) => {
-                    v.err(format!("{p}.oauth_account"), format!("no [[oauth_account]] named \"{a}\""), "add an [[oauth_account]] with that name, or fix the spelling");
+                    v.err(
+                        format!("{p}.oauth_account"),
+                        format!("no [[oauth_account]] named \"{a}\""),
+                        "add an [[oauth_account]] with that name, or fix the spelling",
+                    );
                     None
                 }
                 None => {
-                    v.err(format!("{p}.oauth_account"), "missing (required when auth = \"oauth\")", "name an [[oauth_account]]");
+                    v.err(
+                        format!("{p}.oauth_account"),
+                        "missing (required when auth = \"oauth\")",
+                        "name an [[oauth_account]]",
+                    );
                     None
                 }
             },
             other => {
-                v.err(format!("{p}.auth"), format!("\"{other}\" is not a valid value"), "use \"password\" or \"oauth\"");
+                v.err(
+                    format!("{p}.auth"),
+                    format!("\"{other}\" is not a valid value"),
+                    "use \"password\" or \"oauth\"",
+                );
                 None
             }
         };
-        let mode = v.one_of(&format!("{p}.mode"), &m.mode, &[("idle", FetchMode::Idle), ("poll", FetchMode::Poll)]);
+        let mode = v.one_of(
+            &format!("{p}.mode"),
+            &m.mode,
+            &[("idle", FetchMode::Idle), ("poll", FetchMode::Poll)],
+        );
         v.positive(&format!("{p}.poll_interval_secs"), m.poll_interval_secs);
         v.positive(&format!("{p}.command_timeout_secs"), m.command_timeout_secs);
         v.positive(&format!("{p}.max_message_bytes"), m.max_message_bytes);
         if m.idle_renew_secs == 0 || m.idle_renew_secs > 29 * 60 {
-            v.err(format!("{p}.idle_renew_secs"), format!("{} is out of range", m.idle_renew_secs), "RFC 2177: re-issue IDLE at most every 29 minutes (1..=1740)");
+            v.err(
+                format!("{p}.idle_renew_secs"),
+                format!("{} is out of range", m.idle_renew_secs),
+                "RFC 2177: re-issue IDLE at most every 29 minutes (1..=1740)",
+            );
         }
         let f = &m.folders;
-        for (key, name) in [("inbox", &f.inbox), ("processed", &f.processed), ("failed", &f.failed), ("ignored", &f.ignored)] {
+        for (key, name) in [
+            ("inbox", &f.inbox),
+            ("processed", &f.processed),
+            ("failed", &f.failed),
+            ("ignored", &f.ignored),
+        ] {
             if name.trim().is_empty() {
                 v.err(format!("{p}.folders.{key}"), "empty folder name", "");
             } else if name.contains(['\r', '\n', '"', '*', '%']) {
-                v.err(format!("{p}.folders.{key}"), format!("\"{}\" contains characters IMAP does not allow in a folder name", name.escape_debug()), "");
+                v.err(
+                    format!("{p}.folders.{key}"),
+                    format!(
+                        "\"{}\" contains characters IMAP does not allow in a folder name",
+                        name.escape_debug()
+                    ),
+                    "",
+                );
             }
         }
-        let distinct: HashSet<&String> = [&f.inbox, &f.processed, &f.failed, &f.ignored].into_iter().collect();
+        let distinct: HashSet<&String> = [&f.inbox, &f.processed, &f.failed, &f.ignored]
+            .into_iter()
+            .collect();
         if distinct.len() < 4 {
-            v.err(format!("{p}.folders"), "inbox, processed, failed and ignored must be four different folders", "");
+            v.err(
+                format!("{p}.folders"),
+                "inbox, processed, failed and ignored must be four different folders",
+                "",
+            );
         }
-        let default_kind = v.one_of(&format!("{p}.default_kind"), &m.default_kind, &kind_choices());
-        let ca_file = m.ca_file.as_ref().map(|c| v.path(&format!("{p}.ca_file"), c));
+        let default_kind = v.one_of(
+            &format!("{p}.default_kind"),
+            &m.default_kind,
+            &kind_choices(),
+        );
+        let ca_file = m
+            .ca_file
+            .as_ref()
+            .map(|c| v.path(&format!("{p}.ca_file"), c));
         let mut rules = Vec::new();
         for (j, r) in m.rules.iter().enumerate() {
             if let Some(rule) = validate_rule(&mut v, &format!("{p}.rule[{j}]"), j, r) {
                 rules.push(rule);
             }
         }
-        if let (Some(tls), Some(auth), Some(mode), Some(default_kind)) = (tls, auth, mode, default_kind) {
+        if let (Some(tls), Some(auth), Some(mode), Some(default_kind)) =
+            (tls, auth, mode, default_kind)
+        {
             mailboxes.push(MailboxSettings {
                 name: m.name.clone(),
                 host: m.host.clone(),
@@ -800,22 +949,42 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
     };
 
     // Logging and admin.
-    let format = v.one_of("logging.format", &file.logging.format, &[("text", LogFormat::Text), ("json", LogFormat::Json)]);
+    let format = v.one_of(
+        "logging.format",
+        &file.logging.format,
+        &[("text", LogFormat::Text), ("json", LogFormat::Json)],
+    );
     if tracing_subscriber::EnvFilter::try_new(&file.logging.level).is_err() {
-        v.err("logging.level", format!("\"{}\" is not a log filter", file.logging.level), "use error, warn, info, debug or trace, or e.g. \"info,dastra_mailgate=debug\"");
+        v.err(
+            "logging.level",
+            format!("\"{}\" is not a log filter", file.logging.level),
+            "use error, warn, info, debug or trace, or e.g. \"info,dastra_mailgate=debug\"",
+        );
     }
     if file.logging.log_bodies {
-        v.warn("logging.log_bodies", "message bodies will be written to the logs", "this puts personal data in the journal; turn it off outside debugging");
+        v.warn(
+            "logging.log_bodies",
+            "message bodies will be written to the logs",
+            "this puts personal data in the journal; turn it off outside debugging",
+        );
     }
     if !file.logging.redact_addresses {
-        v.warn("logging.redact_addresses", "e-mail addresses will be logged in full", "this puts personal data in the journal; keep it true outside debugging");
+        v.warn(
+            "logging.redact_addresses",
+            "e-mail addresses will be logged in full",
+            "this puts personal data in the journal; keep it true outside debugging",
+        );
     }
     let admin = if file.admin.enabled {
         let a = v.socket("admin.listen", &file.admin.listen);
         if let Some(a) = a
             && !a.ip().is_loopback()
         {
-            v.warn("admin.listen", format!("{a} is not a loopback address"), "the admin listener has no authentication; keep it on 127.0.0.1 or firewall it");
+            v.warn(
+                "admin.listen",
+                format!("{a} is not a loopback address"),
+                "the admin listener has no authentication; keep it on 127.0.0.1 or firewall it",
+            );
         }
         a
     } else {
@@ -828,7 +997,11 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
     if let Some(re) = &subject_tag
         && re.captures_len() < 2
     {
-        v.err("understanding.subject_tag_pattern", "has no capture group for the request id", "wrap the id in parentheses, e.g. \\[DSR-(\\d+)\\]");
+        v.err(
+            "understanding.subject_tag_pattern",
+            "has no capture group for the request id",
+            "wrap the id in parentheses, e.g. \\[DSR-(\\d+)\\]",
+        );
     }
     let ignore_senders = u
         .ignore_senders
@@ -838,12 +1011,23 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
         .collect();
     for (i, dom) in u.own_message_id_domains.iter().enumerate() {
         if !is_domain(dom) {
-            v.err(format!("understanding.own_message_id_domains[{i}]"), format!("\"{dom}\" is not a domain"), "e.g. \"example.org\"");
+            v.err(
+                format!("understanding.own_message_id_domains[{i}]"),
+                format!("\"{dom}\" is not a domain"),
+                "e.g. \"example.org\"",
+            );
         }
     }
-    let lexicon_file = u.lexicon_file.as_ref().map(|f| v.path("understanding.lexicon_file", f));
+    let lexicon_file = u
+        .lexicon_file
+        .as_ref()
+        .map(|f| v.path("understanding.lexicon_file", f));
     if u.default_locale.is_empty() || u.default_locale.len() > 10 {
-        v.err("understanding.default_locale", "must be 1 to 10 characters (Dastra's locale field)", "e.g. \"fr\" or \"en\"");
+        v.err(
+            "understanding.default_locale",
+            "must be 1 to 10 characters (Dastra's locale field)",
+            "e.g. \"fr\" or \"en\"",
+        );
     }
 
     let state_dir = v.path("state.dir", &file.state.dir);
@@ -875,7 +1059,11 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
             subject_tag,
             ignore_mailing_lists: u.ignore_mailing_lists,
             ignore_senders,
-            own_message_id_domains: u.own_message_id_domains.iter().map(|d| d.to_ascii_lowercase()).collect(),
+            own_message_id_domains: u
+                .own_message_id_domains
+                .iter()
+                .map(|d| d.to_ascii_lowercase())
+                .collect(),
             dastra_attachment_policy: u.dastra_attachment_policy,
             min_image_bytes: u.min_image_bytes,
             max_attachment_bytes: u.max_attachment_bytes,
@@ -892,7 +1080,11 @@ fn validate_rule(v: &mut V, p: &str, index: usize, r: &RuleDto) -> Option<Rule> 
         Some(k) => match kind_choices().iter().find(|(n, _)| *n == k) {
             Some((_, kind)) => RuleAction::Kind(*kind),
             None => {
-                v.err(format!("{p}.kind"), format!("\"{k}\" is not a valid value"), "use \"request\", \"task\", \"incident\" or \"ignore\"");
+                v.err(
+                    format!("{p}.kind"),
+                    format!("\"{k}\" is not a valid value"),
+                    "use \"request\", \"task\", \"incident\" or \"ignore\"",
+                );
                 return None;
             }
         },
@@ -912,7 +1104,11 @@ fn validate_rule(v: &mut V, p: &str, index: usize, r: &RuleDto) -> Option<Rule> 
         && r.tags.is_none()
         && r.assignee.is_none()
     {
-        v.err(format!("{p}.kind"), "rule does nothing", "set kind, or at least one of area_id, workspace_id, tags, assignee");
+        v.err(
+            format!("{p}.kind"),
+            "rule does nothing",
+            "set kind, or at least one of area_id, workspace_id, tags, assignee",
+        );
     }
     if let Some(addr) = &r.recipient {
         v.email(&format!("{p}.recipient"), addr);
@@ -923,21 +1119,45 @@ fn validate_rule(v: &mut V, p: &str, index: usize, r: &RuleDto) -> Option<Rule> 
     if let Some(dom) = &r.sender_domain
         && !is_domain(dom)
     {
-        v.err(format!("{p}.sender_domain"), format!("\"{dom}\" is not a domain"), "e.g. \"example.org\"");
+        v.err(
+            format!("{p}.sender_domain"),
+            format!("\"{dom}\" is not a domain"),
+            "e.g. \"example.org\"",
+        );
     }
-    let subject = r.subject.as_ref().and_then(|s| v.regex(&format!("{p}.subject"), s));
-    let body = r.body.as_ref().and_then(|s| v.regex(&format!("{p}.body"), s));
-    let header_value = r.header_value.as_ref().and_then(|s| v.regex(&format!("{p}.header_value"), s));
+    let subject = r
+        .subject
+        .as_ref()
+        .and_then(|s| v.regex(&format!("{p}.subject"), s));
+    let body = r
+        .body
+        .as_ref()
+        .and_then(|s| v.regex(&format!("{p}.body"), s));
+    let header_value = r
+        .header_value
+        .as_ref()
+        .and_then(|s| v.regex(&format!("{p}.header_value"), s));
     if r.header_value.is_some() && r.header.is_none() {
-        v.err(format!("{p}.header_value"), "header_value without header", "add header = \"X-Header-Name\"");
+        v.err(
+            format!("{p}.header_value"),
+            "header_value without header",
+            "add header = \"X-Header-Name\"",
+        );
     }
     if let Some(h) = &r.header
         && (h.is_empty() || !h.chars().all(|c| c.is_ascii_graphic() && c != ':'))
     {
-        v.err(format!("{p}.header"), format!("\"{}\" is not a header name", h.escape_debug()), "e.g. \"X-Priority\"");
+        v.err(
+            format!("{p}.header"),
+            format!("\"{}\" is not a header name", h.escape_debug()),
+            "e.g. \"X-Priority\"",
+        );
     }
     Some(Rule {
-        name: r.name.clone().unwrap_or_else(|| format!("rule {}", index + 1)),
+        name: r
+            .name
+            .clone()
+            .unwrap_or_else(|| format!("rule {}", index + 1)),
         recipient: r.recipient.as_ref().map(|s| s.to_ascii_lowercase()),
         sender: r.sender.as_ref().map(|s| s.to_ascii_lowercase()),
         sender_domain: r.sender_domain.as_ref().map(|s| s.to_ascii_lowercase()),
@@ -952,21 +1172,37 @@ fn validate_rule(v: &mut V, p: &str, index: usize, r: &RuleDto) -> Option<Rule> 
     })
 }
 
-fn validate_relay(v: &mut V, r: &RelayDto, account_exists: &dyn Fn(&str) -> bool) -> Option<RelaySettings> {
+fn validate_relay(
+    v: &mut V,
+    r: &RelayDto,
+    account_exists: &dyn Fn(&str) -> bool,
+) -> Option<RelaySettings> {
     let listen = v.socket("relay.listen", &r.listen);
     if r.sender.is_empty() {
-        v.err("relay.sender", "missing", "the address notifications are sent from, e.g. sender = \"privacy@example.org\"");
+        v.err(
+            "relay.sender",
+            "missing",
+            "the address notifications are sent from, e.g. sender = \"privacy@example.org\"",
+        );
     } else {
         v.email("relay.sender", &r.sender);
     }
     if let Some(alias) = &r.alias
         && alias.contains(['\r', '\n'])
     {
-        v.err("relay.alias", "contains a line break", "a display name is one line of text");
+        v.err(
+            "relay.alias",
+            "contains a line break",
+            "a display name is one line of text",
+        );
     }
     for (i, d) in r.allowed_sender_domains.iter().enumerate() {
         if !is_domain(d) {
-            v.err(format!("relay.allowed_sender_domains[{i}]"), format!("\"{d}\" is not a domain"), "e.g. \"example.org\"");
+            v.err(
+                format!("relay.allowed_sender_domains[{i}]"),
+                format!("\"{d}\" is not a domain"),
+                "e.g. \"example.org\"",
+            );
         }
     }
     let mut clients = Vec::new();
@@ -974,30 +1210,71 @@ fn validate_relay(v: &mut V, r: &RelayDto, account_exists: &dyn Fn(&str) -> bool
         if c.username.is_empty() {
             v.err(format!("relay.client[{i}].username"), "missing", "");
         }
-        if let Some(h) = v.secret(&format!("relay.client[{i}].password_hash"), &c.password_hash) {
-            clients.push(RelayClient { username: c.username.clone(), password_hash: h });
+        if let Some(h) = v.secret(
+            &format!("relay.client[{i}].password_hash"),
+            &c.password_hash,
+        ) {
+            clients.push(RelayClient {
+                username: c.username.clone(),
+                password_hash: h,
+            });
         }
     }
     if let Some(l) = listen
         && !l.ip().is_loopback()
         && r.clients.is_empty()
     {
-        v.err("relay.client", format!("the listener {l} is not on loopback and no [[relay.client]] is configured"), "add clients that authenticate, or listen on 127.0.0.1");
+        v.err(
+            "relay.client",
+            format!("the listener {l} is not on loopback and no [[relay.client]] is configured"),
+            "add clients that authenticate, or listen on 127.0.0.1",
+        );
     }
     if r.tls_cert_file.is_some() != r.tls_key_file.is_some() {
-        v.err("relay.tls_cert_file", "tls_cert_file and tls_key_file go together", "give both, or neither");
+        v.err(
+            "relay.tls_cert_file",
+            "tls_cert_file and tls_key_file go together",
+            "give both, or neither",
+        );
     }
     let t = &r.transport;
-    let kind = v.one_of("relay.transport.type", &t.kind, &[("smtp", TransportKind::Smtp), ("graph", TransportKind::Graph), ("gmail_api", TransportKind::GmailApi)]);
+    let kind = v.one_of(
+        "relay.transport.type",
+        &t.kind,
+        &[
+            ("smtp", TransportKind::Smtp),
+            ("graph", TransportKind::Graph),
+            ("gmail_api", TransportKind::GmailApi),
+        ],
+    );
     let tls = v.one_of("relay.transport.tls", &t.tls, &tls_choices());
-    let auth = v.one_of("relay.transport.auth", &t.auth, &[("xoauth2", SmtpAuth::XOAuth2), ("plain", SmtpAuth::Plain), ("none", SmtpAuth::None)]);
-    if (tls == Some(TlsMode::None) || auth == Some(SmtpAuth::None)) && !t.allow_insecure && kind == Some(TransportKind::Smtp) {
+    let auth = v.one_of(
+        "relay.transport.auth",
+        &t.auth,
+        &[
+            ("xoauth2", SmtpAuth::XOAuth2),
+            ("plain", SmtpAuth::Plain),
+            ("none", SmtpAuth::None),
+        ],
+    );
+    if (tls == Some(TlsMode::None) || auth == Some(SmtpAuth::None))
+        && !t.allow_insecure
+        && kind == Some(TransportKind::Smtp)
+    {
         v.err("relay.transport", "plaintext or unauthenticated delivery", "use tls = \"starttls\"/\"implicit\" and auth = \"xoauth2\"; for a trusted on-premises relay set allow_insecure = true");
     }
     let needs_account = kind != Some(TransportKind::Smtp) || auth == Some(SmtpAuth::XOAuth2);
     match &t.oauth_account {
-        Some(a) if !account_exists(a) => v.err("relay.transport.oauth_account", format!("no [[oauth_account]] named \"{a}\""), "add it, or fix the spelling"),
-        None if needs_account => v.err("relay.transport.oauth_account", "missing (XOAUTH2, Graph and the Gmail API need an OAuth account)", "name an [[oauth_account]]"),
+        Some(a) if !account_exists(a) => v.err(
+            "relay.transport.oauth_account",
+            format!("no [[oauth_account]] named \"{a}\""),
+            "add it, or fix the spelling",
+        ),
+        None if needs_account => v.err(
+            "relay.transport.oauth_account",
+            "missing (XOAUTH2, Graph and the Gmail API need an OAuth account)",
+            "name an [[oauth_account]]",
+        ),
         _ => {}
     }
     let password = if auth == Some(SmtpAuth::Plain) {
@@ -1005,19 +1282,32 @@ fn validate_relay(v: &mut V, r: &RelayDto, account_exists: &dyn Fn(&str) -> bool
     } else {
         None
     };
-    let host = t.host.clone().unwrap_or_else(|| "smtp.office365.com".into());
+    let host = t
+        .host
+        .clone()
+        .unwrap_or_else(|| "smtp.office365.com".into());
     let port = t.port.unwrap_or(match tls {
         Some(TlsMode::Implicit) => 465,
         Some(TlsMode::None) => 25,
         _ => 587,
     });
     if r.retry_schedule_secs.is_empty() {
-        v.err("relay.retry_schedule_secs", "empty", "e.g. [60, 300, 900, 3600]");
+        v.err(
+            "relay.retry_schedule_secs",
+            "empty",
+            "e.g. [60, 300, 900, 3600]",
+        );
     }
     v.positive("relay.max_age_secs", r.max_age_secs);
     v.positive("relay.limits.max_message_bytes", r.limits.max_message_bytes);
-    v.positive("relay.limits.max_recipients", u64::from(r.limits.max_recipients));
-    let ca_file = t.ca_file.as_ref().map(|c| v.path("relay.transport.ca_file", c));
+    v.positive(
+        "relay.limits.max_recipients",
+        u64::from(r.limits.max_recipients),
+    );
+    let ca_file = t
+        .ca_file
+        .as_ref()
+        .map(|c| v.path("relay.transport.ca_file", c));
     let (listen, kind, tls, auth) = (listen?, kind?, tls?, auth?);
     Some(RelaySettings {
         listen,
@@ -1027,7 +1317,11 @@ fn validate_relay(v: &mut V, r: &RelayDto, account_exists: &dyn Fn(&str) -> bool
         sender: r.sender.clone(),
         alias: r.alias.clone(),
         reply_to_original: r.reply_to_original,
-        allowed_sender_domains: r.allowed_sender_domains.iter().map(|d| d.to_ascii_lowercase()).collect(),
+        allowed_sender_domains: r
+            .allowed_sender_domains
+            .iter()
+            .map(|d| d.to_ascii_lowercase())
+            .collect(),
         allow_unauthenticated_loopback: r.allow_unauthenticated_loopback,
         clients,
         transport: TransportSettings {
@@ -1044,7 +1338,11 @@ fn validate_relay(v: &mut V, r: &RelayDto, account_exists: &dyn Fn(&str) -> bool
             max_connections: t.max_connections,
         },
         limits: r.limits.clone(),
-        retry_schedule: r.retry_schedule_secs.iter().map(|s| Duration::from_secs(*s)).collect(),
+        retry_schedule: r
+            .retry_schedule_secs
+            .iter()
+            .map(|s| Duration::from_secs(*s))
+            .collect(),
         max_age: Duration::from_secs(r.max_age_secs),
     })
 }

@@ -141,7 +141,7 @@ fn dry_run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
         let u = ctx.understand(&m.raw);
         let key = super::process::dedupe_key(&ledger, &mb.name, u.message_id.as_deref(), &super::process::identity_hash(&m.raw))
             .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
-        let plan = plan::plan(&ctx, &ledger, &mb, &u, &m.raw, &key);
+        let plan = plan::plan(&ctx, &ledger, &mb, &u, &m.raw, &key, true);
         match args.format {
             OutputFormat::Json => {
                 let out = serde_json::json!({"source": m.origin, "dedupe_key": key, "plan": plan, "understanding": u});

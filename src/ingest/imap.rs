@@ -29,7 +29,11 @@ pub enum Stream {
 }
 
 impl AsyncRead for Stream {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_read(cx, buf),
             Stream::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
@@ -38,7 +42,11 @@ impl AsyncRead for Stream {
 }
 
 impl AsyncWrite for Stream {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_write(cx, buf),
             Stream::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),
@@ -98,7 +106,10 @@ impl ImapError {
     /// Login refused: retrying with the same credentials will not help.
     pub fn is_auth(&self) -> bool {
         matches!(self, ImapError::Auth { .. })
-            || matches!(self, ImapError::Token(TokenError::ReauthorizationNeeded { .. }))
+            || matches!(
+                self,
+                ImapError::Token(TokenError::ReauthorizationNeeded { .. })
+            )
     }
 }
 
@@ -160,7 +171,9 @@ pub fn tls_config(ca_pem: Option<&[u8]>) -> Result<rustls::ClientConfig, ImapErr
                     .map_err(|e| ImapError::TlsConfig(format!("bad CA certificate: {e}")))?;
             }
             if roots.is_empty() {
-                return Err(ImapError::TlsConfig("the CA file holds no certificate".into()));
+                return Err(ImapError::TlsConfig(
+                    "the CA file holds no certificate".into(),
+                ));
             }
             builder.with_root_certificates(roots).with_no_client_auth()
         }
@@ -206,42 +219,65 @@ fn proto(what: &str) -> impl FnOnce(async_imap::error::Error) -> ImapError + '_ 
 pub async fn connect(cfg: &MailboxSettings, creds: &Credentials) -> Result<Connection, ImapError> {
     let t = cfg.command_timeout;
     let addr = format!("{}:{}", cfg.host, cfg.port);
-    let tcp = timed(t, "connect", TcpStream::connect(&addr), |source| ImapError::Connect {
-        addr: addr.clone(),
-        source,
+    let tcp = timed(t, "connect", TcpStream::connect(&addr), |source| {
+        ImapError::Connect {
+            addr: addr.clone(),
+            source,
+        }
     })
     .await?;
     let _ = tcp.set_nodelay(true);
     let ca = match &cfg.ca_file {
-        Some(p) => Some(std::fs::read(p).map_err(|e| ImapError::TlsConfig(format!("cannot read {}: {e}", p.display())))?),
+        Some(p) => Some(
+            std::fs::read(p)
+                .map_err(|e| ImapError::TlsConfig(format!("cannot read {}: {e}", p.display())))?,
+        ),
         None => None,
     };
     let tls = || -> Result<tokio_rustls::TlsConnector, ImapError> {
-        Ok(tokio_rustls::TlsConnector::from(Arc::new(tls_config(ca.as_deref())?)))
+        Ok(tokio_rustls::TlsConnector::from(Arc::new(tls_config(
+            ca.as_deref(),
+        )?)))
     };
     let server_name = rustls_pki_types::ServerName::try_from(cfg.host.clone())
         .map_err(|e| ImapError::TlsConfig(format!("bad host name {}: {e}", cfg.host)))?;
 
     let stream = match cfg.tls {
         TlsMode::Implicit => {
-            let s = timed(t, "TLS handshake", tls()?.connect(server_name, tcp), |source| ImapError::Tls {
-                host: cfg.host.clone(),
-                source,
-            })
+            let s = timed(
+                t,
+                "TLS handshake",
+                tls()?.connect(server_name, tcp),
+                |source| ImapError::Tls {
+                    host: cfg.host.clone(),
+                    source,
+                },
+            )
             .await?;
             Stream::Tls(Box::new(s))
         }
         TlsMode::StartTls => {
             let mut client = async_imap::Client::new(Stream::Plain(tcp));
             read_greeting(&mut client, t).await?;
-            timed(t, "STARTTLS", client.run_command_and_check_ok("STARTTLS", None), |_| ImapError::NoStartTls).await?;
+            timed(
+                t,
+                "STARTTLS",
+                client.run_command_and_check_ok("STARTTLS", None),
+                |_| ImapError::NoStartTls,
+            )
+            .await?;
             let Stream::Plain(tcp) = client.into_inner() else {
                 return Err(ImapError::TlsConfig("unexpected stream state".into()));
             };
-            let s = timed(t, "TLS handshake", tls()?.connect(server_name, tcp), |source| ImapError::Tls {
-                host: cfg.host.clone(),
-                source,
-            })
+            let s = timed(
+                t,
+                "TLS handshake",
+                tls()?.connect(server_name, tcp),
+                |source| ImapError::Tls {
+                    host: cfg.host.clone(),
+                    source,
+                },
+            )
             .await?;
             Stream::Tls(Box::new(s))
         }
@@ -254,7 +290,10 @@ pub async fn connect(cfg: &MailboxSettings, creds: &Credentials) -> Result<Conne
     let user = cfg.username.clone();
     let session = match creds {
         Credentials::Password(pw) => {
-            timed(t, "LOGIN", client.login(&user, pw.expose()), |(e, _)| auth_error(&user, e)).await?
+            timed(t, "LOGIN", client.login(&user, pw.expose()), |(e, _)| {
+                auth_error(&user, e)
+            })
+            .await?
         }
         Credentials::OAuth(source) => {
             let token = source.token().await?;
@@ -284,7 +323,13 @@ pub async fn connect(cfg: &MailboxSettings, creds: &Credentials) -> Result<Conne
         has_idle: false,
         has_uidplus: false,
     };
-    let caps = timed(t, "CAPABILITY", conn.session()?.capabilities(), proto("CAPABILITY")).await?;
+    let caps = timed(
+        t,
+        "CAPABILITY",
+        conn.session()?.capabilities(),
+        proto("CAPABILITY"),
+    )
+    .await?;
     conn.has_move = caps.has_str("MOVE");
     conn.has_idle = caps.has_str("IDLE");
     conn.has_uidplus = caps.has_str("UIDPLUS");
@@ -292,7 +337,10 @@ pub async fn connect(cfg: &MailboxSettings, creds: &Credentials) -> Result<Conne
     Ok(conn)
 }
 
-async fn read_greeting(client: &mut async_imap::Client<Stream>, t: Duration) -> Result<(), ImapError> {
+async fn read_greeting(
+    client: &mut async_imap::Client<Stream>,
+    t: Duration,
+) -> Result<(), ImapError> {
     match tokio::time::timeout(t, client.read_response()).await {
         Ok(Ok(Some(_))) => Ok(()),
         Ok(Ok(None)) => Err(ImapError::Closed),
@@ -309,10 +357,12 @@ async fn read_greeting(client: &mut async_imap::Client<Stream>, t: Duration) -> 
 
 fn auth_error(user: &str, e: async_imap::error::Error) -> ImapError {
     match e {
-        async_imap::error::Error::No(reason) | async_imap::error::Error::Bad(reason) => ImapError::Auth {
-            user: crate::redact::Addr(user).to_string(),
-            reason: crate::redact::escape(&reason),
-        },
+        async_imap::error::Error::No(reason) | async_imap::error::Error::Bad(reason) => {
+            ImapError::Auth {
+                user: crate::redact::Addr(user).to_string(),
+                reason: crate::redact::escape(&reason),
+            }
+        }
         async_imap::error::Error::ConnectionLost => ImapError::Closed,
         other => ImapError::Protocol {
             what: "login".into(),
@@ -344,7 +394,8 @@ impl Connection {
         let existing: Vec<String> = {
             let s = self.session()?;
             let stream = timed(t, "LIST", s.list(Some(""), Some("*")), proto("LIST")).await?;
-            let names: Vec<_> = timed(t, "LIST", stream.try_collect::<Vec<_>>(), proto("LIST")).await?;
+            let names: Vec<_> =
+                timed(t, "LIST", stream.try_collect::<Vec<_>>(), proto("LIST")).await?;
             names.iter().map(|n| n.name().to_string()).collect()
         };
         for f in folders {
@@ -353,7 +404,10 @@ impl Connection {
                 match timed(t, "CREATE", s.create(quote(f)), proto("CREATE")).await {
                     Ok(()) => {}
                     // Created concurrently, or a parent exists implicitly: check by selecting later.
-                    Err(ImapError::Protocol { source: async_imap::error::Error::No(_), .. }) => {}
+                    Err(ImapError::Protocol {
+                        source: async_imap::error::Error::No(_),
+                        ..
+                    }) => {}
                     Err(e) => return Err(e),
                 }
             }
@@ -388,8 +442,20 @@ impl Connection {
     pub async fn fetch_meta(&mut self, uid: u32) -> Result<Option<(u32, Vec<u8>)>, ImapError> {
         let t = self.timeout;
         let s = self.session()?;
-        let stream = timed(t, "UID FETCH", s.uid_fetch(uid.to_string(), "(UID RFC822.SIZE BODY.PEEK[HEADER])"), proto("UID FETCH")).await?;
-        let items: Vec<_> = timed(t, "UID FETCH", stream.try_collect::<Vec<_>>(), proto("UID FETCH")).await?;
+        let stream = timed(
+            t,
+            "UID FETCH",
+            s.uid_fetch(uid.to_string(), "(UID RFC822.SIZE BODY.PEEK[HEADER])"),
+            proto("UID FETCH"),
+        )
+        .await?;
+        let items: Vec<_> = timed(
+            t,
+            "UID FETCH",
+            stream.try_collect::<Vec<_>>(),
+            proto("UID FETCH"),
+        )
+        .await?;
         self.drain();
         Ok(items
             .into_iter()
@@ -398,12 +464,28 @@ impl Connection {
     }
 
     /// The whole message. `None` when it disappeared meanwhile (moved by someone else).
-    pub async fn fetch_raw(&mut self, uid: u32, size_hint: u32) -> Result<Option<Vec<u8>>, ImapError> {
+    pub async fn fetch_raw(
+        &mut self,
+        uid: u32,
+        size_hint: u32,
+    ) -> Result<Option<Vec<u8>>, ImapError> {
         // Large messages get more time: one extra second per 256 KiB.
         let t = self.timeout + Duration::from_secs(u64::from(size_hint) / (256 * 1024));
         let s = self.session()?;
-        let stream = timed(t, "UID FETCH", s.uid_fetch(uid.to_string(), "(UID BODY.PEEK[])"), proto("UID FETCH")).await?;
-        let items: Vec<_> = timed(t, "UID FETCH", stream.try_collect::<Vec<_>>(), proto("UID FETCH")).await?;
+        let stream = timed(
+            t,
+            "UID FETCH",
+            s.uid_fetch(uid.to_string(), "(UID BODY.PEEK[])"),
+            proto("UID FETCH"),
+        )
+        .await?;
+        let items: Vec<_> = timed(
+            t,
+            "UID FETCH",
+            stream.try_collect::<Vec<_>>(),
+            proto("UID FETCH"),
+        )
+        .await?;
         self.drain();
         Ok(items
             .into_iter()
@@ -419,19 +501,56 @@ impl Connection {
         let has_uidplus = self.has_uidplus;
         let s = self.session()?;
         if has_move {
-            timed(t, "UID MOVE", s.uid_mv(&set, quote(folder)), proto("UID MOVE")).await?;
+            timed(
+                t,
+                "UID MOVE",
+                s.uid_mv(&set, quote(folder)),
+                proto("UID MOVE"),
+            )
+            .await?;
         } else {
-            timed(t, "UID COPY", s.uid_copy(&set, quote(folder)), proto("UID COPY")).await?;
-            let stream = timed(t, "UID STORE", s.uid_store(&set, "+FLAGS.SILENT (\\Deleted)"), proto("UID STORE")).await?;
-            timed(t, "UID STORE", stream.try_collect::<Vec<_>>(), proto("UID STORE")).await?;
+            timed(
+                t,
+                "UID COPY",
+                s.uid_copy(&set, quote(folder)),
+                proto("UID COPY"),
+            )
+            .await?;
+            let stream = timed(
+                t,
+                "UID STORE",
+                s.uid_store(&set, "+FLAGS.SILENT (\\Deleted)"),
+                proto("UID STORE"),
+            )
+            .await?;
+            timed(
+                t,
+                "UID STORE",
+                stream.try_collect::<Vec<_>>(),
+                proto("UID STORE"),
+            )
+            .await?;
             if has_uidplus {
-                let stream = timed(t, "UID EXPUNGE", s.uid_expunge(&set), proto("UID EXPUNGE")).await?;
-                timed(t, "UID EXPUNGE", stream.try_collect::<Vec<_>>(), proto("UID EXPUNGE")).await?;
+                let stream =
+                    timed(t, "UID EXPUNGE", s.uid_expunge(&set), proto("UID EXPUNGE")).await?;
+                timed(
+                    t,
+                    "UID EXPUNGE",
+                    stream.try_collect::<Vec<_>>(),
+                    proto("UID EXPUNGE"),
+                )
+                .await?;
             } else {
                 // Without UIDPLUS, EXPUNGE removes every \Deleted message of the folder; we
                 // only ever flag messages we have already copied, so that is safe.
                 let stream = timed(t, "EXPUNGE", s.expunge(), proto("EXPUNGE")).await?;
-                timed(t, "EXPUNGE", stream.try_collect::<Vec<_>>(), proto("EXPUNGE")).await?;
+                timed(
+                    t,
+                    "EXPUNGE",
+                    stream.try_collect::<Vec<_>>(),
+                    proto("EXPUNGE"),
+                )
+                .await?;
             }
         }
         self.drain();
@@ -449,7 +568,11 @@ impl Connection {
     /// Waits in IDLE until the folder changes, `dur` passes, or `cancel` fires.
     /// An EOF during IDLE is reported by async-imap like our own interrupt; we tell them apart
     /// and return an error so the caller reconnects.
-    pub async fn idle(&mut self, dur: Duration, cancel: &CancellationToken) -> Result<IdleEnd, ImapError> {
+    pub async fn idle(
+        &mut self,
+        dur: Duration,
+        cancel: &CancellationToken,
+    ) -> Result<IdleEnd, ImapError> {
         let t = self.timeout;
         let session = self.session.take().ok_or(ImapError::Closed)?;
         let mut handle = session.idle();
@@ -472,9 +595,13 @@ impl Connection {
         let end = match result {
             Ok(async_imap::extensions::idle::IdleResponse::NewData(_)) => IdleEnd::NewData,
             Ok(async_imap::extensions::idle::IdleResponse::Timeout) => IdleEnd::Timeout,
-            Ok(async_imap::extensions::idle::IdleResponse::ManualInterrupt) if cancelled => IdleEnd::Cancelled,
+            Ok(async_imap::extensions::idle::IdleResponse::ManualInterrupt) if cancelled => {
+                IdleEnd::Cancelled
+            }
             // ManualInterrupt that we did not ask for: the server closed the connection.
-            Ok(async_imap::extensions::idle::IdleResponse::ManualInterrupt) => return Err(ImapError::Closed),
+            Ok(async_imap::extensions::idle::IdleResponse::ManualInterrupt) => {
+                return Err(ImapError::Closed);
+            }
             Err(e) => return Err(proto("IDLE")(e)),
         };
         let session = timed(t, "DONE", handle.done(), proto("IDLE DONE")).await?;

@@ -8,6 +8,9 @@
 pub mod imap;
 pub mod ledger;
 pub mod route;
+pub mod cmd;
+pub mod plan;
+pub mod process;
+pub mod sink;
 pub mod source;
-// Wired in once the understanding step and the Dastra client land:
-// pub mod cmd; pub mod plan; pub mod process; pub mod sink; pub mod worker;
+pub mod worker;

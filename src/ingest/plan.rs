@@ -11,6 +11,8 @@ use crate::understand::{self, Understanding, UnderstandOptions};
 
 /// Dastra caps DataSubjectMessages at 3000 characters; the rest is in the attached .eml.
 pub const MAX_MESSAGE_CHARS: usize = 3000;
+/// File name of the original message attached to every request.
+pub const ORIGINAL_MESSAGE: &str = "original-message.eml";
 /// Dastra caps task labels at 120 characters.
 pub const MAX_TASK_LABEL_CHARS: usize = 120;
 
@@ -22,14 +24,61 @@ pub struct PlanContext {
 
 impl PlanContext {
     pub fn from_settings(settings: &Settings) -> Result<Self, String> {
+        let lexicon = match &settings.understanding.lexicon_file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("understanding.lexicon_file {}: {e}", path.display()))?;
+                std::sync::Arc::new(
+                    understand::Lexicon::from_toml_str(&text)
+                        .map_err(|e| format!("understanding.lexicon_file {}: {e}", path.display()))?,
+                )
+            }
+            None => understand::Lexicon::shared_default(),
+        };
+        // The text's kind hint is always computed; each mailbox's `auto_kind` decides in routing
+        // whether it counts.
+        let mut opts = UnderstandOptions::from_settings(&settings.understanding, true, lexicon);
+        opts.own_addresses = settings
+            .mailboxes
+            .iter()
+            .map(|m| m.username.to_ascii_lowercase())
+            .chain(settings.relay.iter().map(|r| r.sender.to_ascii_lowercase()))
+            .filter(|a| a.contains('@'))
+            .collect();
+        if let Some(max) = settings.mailboxes.iter().map(|m| m.max_message_bytes).max() {
+            opts.limits.max_message_bytes = opts.limits.max_message_bytes.max(max);
+        }
         Ok(Self {
-            understand: crate::understand::options_from_settings(settings)?,
+            understand: opts,
             dastra: settings.dastra.clone(),
         })
     }
 
     pub fn understand(&self, raw: &[u8]) -> Understanding {
         understand::understand(raw, &self.understand)
+    }
+}
+
+/// Values of a header of the top-level message (for header rules).
+pub fn header_values(raw: &[u8], name: &str) -> Vec<String> {
+    let Some(msg) = mail_parser::MessageParser::default().parse_headers(raw) else {
+        return Vec::new();
+    };
+    msg.headers()
+        .iter()
+        .filter(|h| h.name().eq_ignore_ascii_case(name))
+        .filter_map(|h| {
+            let start = h.offset_start() as usize;
+            let end = h.offset_end() as usize;
+            msg.raw_message().get(start..end).map(|v| String::from_utf8_lossy(v).trim().to_string())
+        })
+        .collect()
+}
+
+fn snake<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => "unknown".into(),
     }
 }
 
@@ -67,14 +116,12 @@ pub enum Target {
         description_html: String,
         deadline: String,
         assigned_to_user_id: Option<i64>,
-        dedupe_key: String,
     },
     DataBreach {
         label: String,
         start_date: String,
         description_html: String,
         operator_id: Option<i64>,
-        dedupe_key: String,
     },
     /// A message on an existing request.
     FollowUp {
@@ -139,11 +186,6 @@ pub fn html_escape(s: &str) -> String {
     out
 }
 
-/// The marker that lets crash recovery find a task or breach created for `key`.
-pub fn marker(key: &str) -> String {
-    format!("<!-- dastra-mailgate:{} -->", html_escape(key).replace("--", "&#45;&#45;"))
-}
-
 fn text_to_html(text: &str) -> String {
     text.split("\n\n")
         .filter(|p| !p.trim().is_empty())
@@ -151,15 +193,18 @@ fn text_to_html(text: &str) -> String {
         .collect()
 }
 
-/// Decides what the message becomes.
-pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Understanding, raw: &[u8], key: &str) -> Plan {
-    if let Some(problem) = &u.problem {
+/// Decides what the message becomes. `use_subject_tag = false` ignores a `[DSR-n]` subject
+/// tag (used when the tagged request turned out not to exist).
+pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Understanding, raw: &[u8], key: &str, use_subject_tag: bool) -> Plan {
+    if let Some(problem) = u.parked() {
         return Plan::Fail {
-            reason: format!("unusable message: {problem}"),
+            reason: format!("unusable message ({}): {}", snake(&problem.kind), problem.detail),
         };
     }
     if let Some(guard) = &u.guard {
-        return Plan::Ignore { reason: guard.clone() };
+        return Plan::Ignore {
+            reason: format!("{}: {}", snake(&guard.reason), guard.detail),
+        };
     }
     let Some(dastra) = &ctx.dastra else {
         return Plan::Fail {
@@ -167,14 +212,20 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
         };
     };
 
-    let header = |name: &str| u.header_values(raw, name);
+    let recipients: Vec<String> = u.to.iter().chain(&u.cc).chain(&u.delivered_to).cloned().collect();
+    let header = |name: &str| header_values(raw, name);
+    let subject = u.subject.clone().unwrap_or_default();
     let input = RouteInput {
-        recipients: &u.recipients,
+        recipients: &recipients,
         sender: u.sender.as_deref(),
-        subject: &u.subject,
-        body: &u.body_text,
+        subject: &subject,
+        body: &u.body,
         header: &header,
-        kind_hint: u.kind_hint,
+        kind_hint: u.kind.and_then(|k| match k {
+            understand::KindHint::Incident => Some(Kind::Incident),
+            understand::KindHint::Request => Some(Kind::Request),
+            understand::KindHint::Task => None,
+        }),
     };
     let r = route(mb, dastra, &input);
     let Some(kind) = r.kind else {
@@ -182,7 +233,7 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
     };
 
     let mut uploads = vec![Upload {
-        name: "message.eml".into(),
+        name: ORIGINAL_MESSAGE.into(),
         content_type: "message/rfc822".into(),
         bytes: raw.to_vec(),
     }];
@@ -192,19 +243,23 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
             uploads.push(Upload {
                 name: a.name.clone(),
                 content_type: a.content_type.clone(),
-                bytes: a.data.clone(),
+                bytes: a.content.clone(),
             });
         } else {
-            skipped.push((a.name.clone(), a.reason.clone()));
+            skipped.push((a.name.clone(), snake(&a.reason)));
         }
     }
 
     // Follow-up on a request we know: a DataSubjectMessage, not a new object.
-    if let Some((dsr_id, found_by)) = find_thread(ledger, u) {
-        let mut text = u.follow_up_text.clone();
+    if let Some((dsr_id, found_by)) = find_thread(ledger, u, use_subject_tag) {
         let reference = format!("\n\n[{}]", ref_line(key));
-        text = cut_chars(&text, MAX_MESSAGE_CHARS - reference.chars().count());
+        let room = MAX_MESSAGE_CHARS - reference.len();
+        let mut text = crate::dastra::truncate_utf16(&u.follow_up.text, room).to_string();
+        if text.trim().is_empty() {
+            text = "(no text: see the attached message)".into();
+        }
         text.push_str(&reference);
+        uploads[0].name = format!("reply-{}.eml", &ref_line(key)["mailgate:".len()..]);
         return Plan::Create(CreatePlan {
             workspace_id: r.workspace_id,
             area_id: r.area_id,
@@ -220,49 +275,54 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
         });
     }
 
-    let received = u.date.clone().unwrap_or_else(|| chrono::Utc::now().to_rfc3339());
-    let from_line = match (&u.sender, &u.display_name) {
+    let received = u.date.map(|d| d.to_rfc3339()).unwrap_or_else(|| chrono::Utc::now().to_rfc3339());
+    let from_line = match (&u.sender, &u.data_subject.display_name) {
         (Some(a), Some(n)) => format!("{n} <{a}>"),
         (Some(a), None) => a.clone(),
         _ => "unknown sender".to_string(),
     };
-    let description_html = format!(
-        "<p><strong>From:</strong> {}<br><strong>Subject:</strong> {}<br><strong>Received:</strong> {}</p>{}{}",
+    let mut description_html = format!(
+        "<p><strong>From:</strong> {}<br><strong>Subject:</strong> {}<br><strong>Received:</strong> {}</p>{}",
         html_escape(&from_line),
-        html_escape(&u.subject),
+        html_escape(&subject),
         html_escape(&received),
-        text_to_html(&u.body_text),
-        marker(key)
+        text_to_html(&u.body),
     );
+    if kind != Kind::Request && u.attachments.iter().any(|a| a.keep) {
+        // Tasks and breaches have no upload endpoint in Dastra's API: name the files, which
+        // stay with the mail in the processed folder.
+        let names: Vec<String> = u.attachments.iter().filter(|a| a.keep).map(|a| html_escape(&a.name)).collect();
+        description_html.push_str(&format!(
+            "<p><strong>Attachments (kept with the mail in the mailbox):</strong> {}</p>",
+            names.join(", ")
+        ));
+    }
+    let purposes: Vec<String> = u.purposes.iter().map(|p| p.as_str().to_string()).collect();
     let target = match kind {
         Kind::Request => Target::DataSubjectRequest {
             title: cut_chars(&u.title, 255),
             locale: u.locale.clone(),
-            purposes: if u.purposes.is_empty() { vec!["Unknown".into()] } else { u.purposes.clone() },
-            email: u.subject_email.clone(),
-            given_name: u.given_name.clone().map(|n| cut_chars(&n, 180)),
-            family_name: u.family_name.clone().map(|n| cut_chars(&n, 180)),
-            message: u.body_text.clone(),
-            ref_id: cut_chars(key, 355),
+            purposes: if purposes.is_empty() { vec!["Unknown".into()] } else { purposes },
+            email: u.data_subject.email.clone(),
+            given_name: u.data_subject.given_name.clone(),
+            family_name: u.data_subject.family_name.clone(),
+            message: u.body.clone(),
+            ref_id: key.to_string(),
             operator_id: r.assignee,
         },
         Kind::Task => Target::Task {
-            label: cut_chars(&u.title, MAX_TASK_LABEL_CHARS),
+            label: crate::dastra::task_label(&u.title),
             description_html,
             deadline: (chrono::Utc::now() + chrono::Duration::days(i64::from(dastra.task_deadline_days))).to_rfc3339(),
             assigned_to_user_id: r.assignee,
-            dedupe_key: key.to_string(),
         },
         Kind::Incident => Target::DataBreach {
             label: cut_chars(&u.title, 255),
             start_date: received,
             description_html,
             operator_id: r.assignee,
-            dedupe_key: key.to_string(),
         },
     };
-    // Tasks and breaches have no upload endpoint in Dastra's API: the text is in the
-    // description, and the attachments are named there (the mail stays in the processed folder).
     let uploads = if kind == Kind::Request { uploads } else { Vec::new() };
     Plan::Create(CreatePlan {
         workspace_id: r.workspace_id,
@@ -284,16 +344,23 @@ pub fn ref_line(key: &str) -> String {
 
 /// The request this message follows up on: a known In-Reply-To/References Message-ID, or a
 /// subject tag such as `[DSR-1042]`.
-fn find_thread(ledger: &Ledger, u: &Understanding) -> Option<(String, String)> {
-    for mid in u.in_reply_to.iter().chain(u.references.iter().rev()) {
+fn find_thread(ledger: &Ledger, u: &Understanding, use_subject_tag: bool) -> Option<(String, String)> {
+    for mid in u.follow_up.candidate_ids() {
         if let Ok(Some(id)) = ledger.thread(mid) {
-            return Some((id, format!("In-Reply-To/References {mid}")));
+            return Some((id, "In-Reply-To/References".to_string()));
         }
     }
-    u.subject_tag_id
+    if !use_subject_tag {
+        return None;
+    }
+    u.follow_up
+        .subject_tag
         .as_ref()
-        .map(|id| (id.clone(), format!("subject tag {id}")))
+        .map(|id| (id.clone(), SUBJECT_TAG.to_string()))
 }
+
+/// `found_by` of a follow-up matched only by its subject tag (the request must be checked).
+pub const SUBJECT_TAG: &str = "subject tag";
 
 #[cfg(test)]
 mod tests {
@@ -305,12 +372,5 @@ mod tests {
         let cut = cut_chars(&s, MAX_TASK_LABEL_CHARS);
         assert_eq!(cut.chars().count(), 120);
         assert_eq!(cut_chars("abc", 10), "abc");
-    }
-
-    #[test]
-    fn marker_cannot_close_the_comment() {
-        let m = marker("mid:a-->b<c");
-        assert!(m.starts_with("<!-- dastra-mailgate:"));
-        assert_eq!(m.matches("-->").count(), 1);
     }
 }

@@ -264,10 +264,12 @@ pub async fn handle_raw(
     entry.uidvalidity = uidvalidity;
     entry.uid = uid;
 
-    let plan = if entry.state == State::Seen {
-        let mut plan = plan::plan(&p.plan, &p.ledger, mb, &understanding, raw, &key);
+    let mut use_subject_tag = true;
+    let outcome = loop {
+        let mut plan = plan::plan(&p.plan, &p.ledger, mb, &understanding, raw, &key, use_subject_tag);
         // The per-sender guard counts only new work, never a resumed message.
-        if let (Plan::Create { .. }, Some(sender)) = (&plan, understanding.sender.as_deref())
+        if entry.state == State::Seen
+            && let (Plan::Create(_), Some(sender)) = (&plan, understanding.sender.as_deref())
             && p.sender_over_limit(sender)
         {
             plan = Plan::Ignore {
@@ -277,30 +279,30 @@ pub async fn handle_raw(
                 ),
             };
         }
-        plan
-    } else {
-        // Resuming: the plan is recomputed from the same bytes, the ledger says how far we got.
-        plan::plan(&p.plan, &p.ledger, mb, &understanding, raw, &key)
-    };
-
-    let outcome = match plan {
-        Plan::Ignore { reason } => {
-            tracing::info!(mailbox = %mb.name, uid, reason = %reason, "Ignored.");
-            entry.state = State::Done { outcome: Outcome::Ignored };
-            entry.reason = Some(reason);
-            p.ledger.put(&entry)?;
-            Outcome::Ignored
-        }
-        Plan::Fail { reason } => fail(p, mb, &mut entry, raw, reason)?,
-        Plan::Create(create) => match sink::create(p, &mut entry, &create, &understanding).await {
-            Ok(()) => Outcome::Processed,
-            Err(e) if e.is_transient() => {
-                let retry_after = e.retry_after();
-                return Err(ProcessError::Transient { source: e, retry_after });
+        break match plan {
+            Plan::Ignore { reason } => {
+                tracing::info!(mailbox = %mb.name, uid, reason = %reason, "Ignored.");
+                entry.state = State::Done { outcome: Outcome::Ignored };
+                entry.reason = Some(reason);
+                p.ledger.put(&entry)?;
+                Outcome::Ignored
             }
-            Err(SinkError::Ledger(e)) => return Err(ProcessError::Ledger(e)),
-            Err(e) => fail(p, mb, &mut entry, raw, format!("Dastra refused the {}: {}", create.kind_label(), crate::exit::chain(&e)))?,
-        },
+            Plan::Fail { reason } => fail(p, mb, &mut entry, raw, reason)?,
+            Plan::Create(create) => match sink::create(p, &mut entry, &create, &understanding).await {
+                Ok(()) => Outcome::Processed,
+                Err(SinkError::UnknownRequest(id)) if use_subject_tag => {
+                    tracing::info!(mailbox = %mb.name, uid, request = %id, "The subject names a request that does not exist; treating the mail as new.");
+                    use_subject_tag = false;
+                    continue;
+                }
+                Err(e) if e.is_transient() => {
+                    let retry_after = e.retry_after();
+                    return Err(ProcessError::Transient { source: e, retry_after });
+                }
+                Err(SinkError::Ledger(e)) => return Err(ProcessError::Ledger(e)),
+                Err(e) => fail(p, mb, &mut entry, raw, format!("Dastra refused the {}: {}", create.kind_label(), crate::exit::chain(&e)))?,
+            },
+        };
     };
     if outcome == Outcome::Processed {
         tracing::info!(

@@ -44,7 +44,11 @@ fn rule_matches(rule: &Rule, input: &RouteInput<'_>) -> bool {
         return false;
     }
     if let Some(d) = &rule.sender_domain {
-        let Some(domain) = input.sender.and_then(|s| s.rsplit_once('@')).map(|(_, d)| d) else {
+        let Some(domain) = input
+            .sender
+            .and_then(|s| s.rsplit_once('@'))
+            .map(|(_, d)| d)
+        else {
             return false;
         };
         if domain != d && !domain.ends_with(&format!(".{d}")) {
@@ -172,7 +176,13 @@ sender = "scanner@example.org"
 kind = "ignore"
 "#;
 
-    fn run(recipients: &[&str], sender: &str, subject: &str, prio: Option<&str>, hint: Option<Kind>) -> Route {
+    fn run(
+        recipients: &[&str],
+        sender: &str,
+        subject: &str,
+        prio: Option<&str>,
+        hint: Option<Kind>,
+    ) -> Route {
         let (s, _) = load_str(CFG, Path::new("t.toml")).unwrap();
         let recipients: Vec<String> = recipients.iter().map(|s| s.to_string()).collect();
         let header = move |name: &str| -> Vec<String> {
@@ -195,7 +205,13 @@ kind = "ignore"
 
     #[test]
     fn plus_address_routes_to_incident_with_area() {
-        let r = run(&["privacy+incident@example.org"], "a@b.org", "x", None, None);
+        let r = run(
+            &["privacy+incident@example.org"],
+            "a@b.org",
+            "x",
+            None,
+            None,
+        );
         assert_eq!(r.kind, Some(Kind::Incident));
         assert_eq!(r.area_id, 9);
         assert_eq!(r.tags, vec!["email entrant".to_string()]);
@@ -203,26 +219,62 @@ kind = "ignore"
 
     #[test]
     fn sender_domain_and_subject_both_needed() {
-        let r = run(&["privacy@example.org"], "boss@paris.hr.example.org", "Audit 2026", None, None);
+        let r = run(
+            &["privacy@example.org"],
+            "boss@paris.hr.example.org",
+            "Audit 2026",
+            None,
+            None,
+        );
         assert_eq!((r.kind, r.assignee), (Some(Kind::Task), Some(42)));
-        let r = run(&["privacy@example.org"], "boss@hr.example.org", "hello", None, None);
+        let r = run(
+            &["privacy@example.org"],
+            "boss@hr.example.org",
+            "hello",
+            None,
+            None,
+        );
         assert_eq!(r.kind, Some(Kind::Request));
-        let r = run(&["privacy@example.org"], "boss@nothr.example.org.evil", "audit", None, None);
+        let r = run(
+            &["privacy@example.org"],
+            "boss@nothr.example.org.evil",
+            "audit",
+            None,
+            None,
+        );
         assert_eq!(r.kind, Some(Kind::Request));
     }
 
     #[test]
     fn ignore_rule_and_keep_rules_accumulate() {
-        let r = run(&["privacy@example.org"], "scanner@example.org", "scan", Some("1 (Highest)"), None);
+        let r = run(
+            &["privacy@example.org"],
+            "scanner@example.org",
+            "scan",
+            Some("1 (Highest)"),
+            None,
+        );
         assert_eq!(r.kind, None);
-        let r = run(&["privacy+incident@example.org"], "a@b.org", "x", Some("1 (Highest)"), None);
+        let r = run(
+            &["privacy+incident@example.org"],
+            "a@b.org",
+            "x",
+            Some("1 (Highest)"),
+            None,
+        );
         assert_eq!(r.kind, Some(Kind::Incident));
         assert_eq!(r.tags, vec!["urgent".to_string()]);
     }
 
     #[test]
     fn text_hint_used_only_without_a_rule() {
-        let r = run(&["privacy@example.org"], "a@b.org", "x", None, Some(Kind::Incident));
+        let r = run(
+            &["privacy@example.org"],
+            "a@b.org",
+            "x",
+            None,
+            Some(Kind::Incident),
+        );
         assert_eq!(r.kind, Some(Kind::Incident));
         assert_eq!(r.why, "detected from the text");
     }

@@ -14,20 +14,22 @@ pub enum SinkError {
     Dastra(#[from] DastraError),
     #[error(transparent)]
     Ledger(#[from] LedgerError),
+    #[error("request {0} named in the subject does not exist")]
+    UnknownRequest(String),
 }
 
 impl SinkError {
     pub fn is_transient(&self) -> bool {
         match self {
             SinkError::Dastra(e) => e.is_transient(),
-            SinkError::Ledger(_) => false,
+            SinkError::Ledger(_) | SinkError::UnknownRequest(_) => false,
         }
     }
 
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
             SinkError::Dastra(e) => e.retry_after(),
-            SinkError::Ledger(_) => None,
+            SinkError::Ledger(_) | SinkError::UnknownRequest(_) => None,
         }
     }
 }
@@ -37,6 +39,22 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
     let ws = plan.workspace_id;
     let client = &p.dastra;
     entry.kind = Some(plan.kind_label().to_string());
+
+    // A request named only by a subject tag must exist before we add to it.
+    if entry.state == State::Seen
+        && let Target::FollowUp {
+            data_subject_request_id,
+            found_by,
+            ..
+        } = &plan.target
+        && found_by == super::plan::SUBJECT_TAG
+    {
+        match client.get_dsr(ws, &dastra::DsrId::new(data_subject_request_id.clone())).await {
+            Ok(_) => {}
+            Err(e) if e.status() == Some(404) => return Err(SinkError::UnknownRequest(data_subject_request_id.clone())),
+            Err(e) => return Err(e.into()),
+        }
+    }
 
     // 1. The object (or, for a follow-up, the message on the request).
     if matches!(entry.state, State::Seen | State::Creating) {
@@ -54,7 +72,7 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
                 tracing::info!(mailbox = %entry.mailbox, id = %id, "Found the object created before an interruption; not creating it again.");
                 id
             }
-            None => create_object(p, ws, plan).await?,
+            None => create_object(p, ws, &entry.key, plan).await?,
         };
         entry.object_id = Some(id.clone());
         entry.state = State::Created;
@@ -77,15 +95,15 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
         _ => None,
     };
     if let Some(dsr_id) = dsr_id {
-        for (i, up) in plan.uploads.iter().enumerate() {
-            let name = upload_name(i, &up.name, &entry.key, plan);
+        for up in &plan.uploads {
+            let name = up.name.clone();
             if entry.uploads_done.iter().any(|d| d == &name || d == &format!("!{name}")) {
                 continue;
             }
             let in_flight = format!("?{name}");
             if entry.uploads_done.contains(&in_flight) {
                 let present = client
-                    .list_dsr_attachments(ws, &dsr_id)
+                    .list_dsr_attachments(ws, &dastra::DsrId::new(dsr_id.clone()))
                     .await?
                     .iter()
                     .any(|a| a.file_name.as_deref() == Some(name.as_str()) && a.size.is_none_or(|s| s == up.bytes.len() as i64));
@@ -99,7 +117,10 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
                 entry.uploads_done.push(in_flight.clone());
                 p.ledger.put(entry)?;
             }
-            match client.upload_dsr_attachment(ws, &dsr_id, &name, &up.content_type, up.bytes.clone()).await {
+            match client
+                .upload_dsr_attachment(ws, &dastra::DsrId::new(dsr_id.clone()), &name, &up.content_type, &up.bytes)
+                .await
+            {
                 Ok(_) => {
                     entry.uploads_done.retain(|d| d != &in_flight);
                     entry.uploads_done.push(name);
@@ -120,28 +141,30 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
     Ok(())
 }
 
-/// File name of the i-th upload. The original message gets a name that carries the key's
-/// reference, so the DPO can match it and recovery can find it.
-fn upload_name(i: usize, name: &str, key: &str, plan: &CreatePlan) -> String {
-    if i == 0 {
-        match plan.target {
-            Target::FollowUp { .. } => format!("reply-{}.eml", &ref_line(key)["mailgate:".len()..]),
-            _ => "original-message.eml".to_string(),
-        }
-    } else {
-        name.to_string()
-    }
+fn parse_date(s: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .or_else(|_| chrono::DateTime::parse_from_rfc2822(s))
+        .map(|d| d.with_timezone(&chrono::Utc))
+        .unwrap_or_else(|_| chrono::Utc::now())
 }
 
-async fn create_object(p: &Pipeline, ws: i64, plan: &CreatePlan) -> Result<String, SinkError> {
+fn purposes(names: &[String]) -> Vec<dastra::DataSubjectPurpose> {
+    let v: Vec<dastra::DataSubjectPurpose> = names
+        .iter()
+        .filter_map(|n| serde_json::from_value(serde_json::Value::String(n.clone())).ok())
+        .filter(|p| *p != dastra::DataSubjectPurpose::Other)
+        .collect();
+    if v.is_empty() { vec![dastra::DataSubjectPurpose::Unknown] } else { v }
+}
+
+async fn create_object(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> Result<String, SinkError> {
     let client = &p.dastra;
-    let d = p.plan.dastra.as_ref();
-    let send_notification = d.is_some_and(|d| d.send_notification);
+    let send_notification = p.plan.dastra.as_ref().is_some_and(|d| d.send_notification);
     let id = match &plan.target {
         Target::DataSubjectRequest {
             title,
             locale,
-            purposes,
+            purposes: names,
             email,
             given_name,
             family_name,
@@ -149,62 +172,47 @@ async fn create_object(p: &Pipeline, ws: i64, plan: &CreatePlan) -> Result<Strin
             ref_id,
             operator_id,
         } => {
-            let tags = client.ensure_tags(ws, &plan.tags, dastra::TagType::DataSubject).await?;
-            let req = dastra::CreateDsr {
-                title: title.clone(),
-                locale: locale.clone(),
-                area_id: plan.area_id,
-                purposes: purposes.clone(),
-                email: email.clone(),
-                given_name: given_name.clone(),
-                family_name: family_name.clone(),
-                message: Some(message.clone()),
-                channel: Some("IncomingEmail".into()),
-                ref_id: Some(ref_id.clone()),
-                operator_id: *operator_id,
-                send_notification: Some(send_notification),
-                tags,
-                ..Default::default()
-            };
-            client.create_dsr(ws, &req).await?.id
+            let mut req = dastra::NewDataSubjectRequest::new(title.clone(), locale.clone(), plan.area_id, purposes(names));
+            req.email = email.clone();
+            req.given_name = given_name.clone();
+            req.family_name = family_name.clone();
+            req.message = Some(message.clone());
+            req.ref_id = Some(ref_id.clone());
+            req.operator_id = *operator_id;
+            req.send_notification = Some(send_notification);
+            req.tags = client.ensure_tags(ws, &plan.tags, dastra::TagType::DataSubject).await?;
+            req.fit_to_limits();
+            client.create_dsr(ws, &req).await?.id.as_str().to_string()
         }
         Target::Task {
             label,
             description_html,
             deadline,
             assigned_to_user_id,
-            dedupe_key,
         } => {
-            let tags = client.ensure_tags(ws, &plan.tags, dastra::TagType::Task).await?;
-            let req = dastra::CreateTask {
-                label: label.clone(),
-                description_html: Some(description_html.clone()),
-                deadline: Some(deadline.clone()),
-                area_id: Some(plan.area_id),
-                assigned_to_user_id: *assigned_to_user_id,
-                tags,
-                additional_datas: Some(dastra::dedupe_datas(dedupe_key)),
-                ..Default::default()
-            };
-            client.create_task(ws, &req).await?.id
+            let mut req = dastra::NewTask::new(label);
+            req.description_html = Some(dastra::with_dedupe_marker(description_html, key));
+            req.deadline = Some(parse_date(deadline));
+            req.area_id = Some(plan.area_id);
+            req.assigned_to_user_id = *assigned_to_user_id;
+            req.tags = client.ensure_tags(ws, &plan.tags, dastra::TagType::Task).await?;
+            let mut datas = serde_json::Map::new();
+            datas.insert(dastra::DEDUPE_KEY_FIELD.into(), serde_json::Value::String(key.to_string()));
+            req.additional_datas = Some(datas);
+            client.create_task(ws, &req).await?.id.to_string()
         }
         Target::DataBreach {
             label,
             start_date,
             description_html,
             operator_id,
-            dedupe_key: _,
         } => {
-            let tags = client.ensure_tags(ws, &plan.tags, dastra::TagType::DataBreach).await?;
-            let req = dastra::CreateBreach {
-                label: label.clone(),
-                start_date: start_date.clone(),
-                description_html: Some(description_html.clone()),
-                area_id: Some(plan.area_id),
-                operator_id: *operator_id,
-                tags,
-                ..Default::default()
-            };
+            let mut req = dastra::NewDataBreach::new(label, parse_date(start_date));
+            req.description_html = Some(dastra::with_dedupe_marker(description_html, key));
+            req.constatation_date = Some(chrono::Utc::now());
+            req.area_id = Some(plan.area_id);
+            req.operator_id = *operator_id;
+            req.tags = client.ensure_tags(ws, &plan.tags, dastra::TagType::DataBreach).await?;
             client.create_breach(ws, &req).await?.id
         }
         Target::FollowUp {
@@ -212,7 +220,11 @@ async fn create_object(p: &Pipeline, ws: i64, plan: &CreatePlan) -> Result<Strin
             message,
             ..
         } => {
-            client.create_dsr_message(ws, data_subject_request_id, message).await?;
+            let msg = dastra::NewDataSubjectMessage {
+                data_subject_request_id: dastra::DsrId::new(data_subject_request_id.clone()),
+                message: message.clone(),
+            };
+            client.create_dsr_message(ws, &msg).await?;
             data_subject_request_id.clone()
         }
     };
@@ -223,16 +235,21 @@ async fn create_object(p: &Pipeline, ws: i64, plan: &CreatePlan) -> Result<Strin
 async fn find_existing(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> Result<Option<String>, SinkError> {
     let client = &p.dastra;
     Ok(match &plan.target {
-        Target::DataSubjectRequest { ref_id, .. } => client.find_dsrs_by_ref_id(ws, ref_id).await?.into_iter().next().map(|d| d.id),
-        Target::Task { dedupe_key, .. } => client.find_task_by_key(ws, dedupe_key).await?.map(|t| t.id),
-        Target::DataBreach { dedupe_key, .. } => client.find_breach_by_key(ws, dedupe_key).await?.map(|b| b.id),
+        Target::DataSubjectRequest { ref_id, .. } => client
+            .find_dsrs_by_ref_id(ws, ref_id)
+            .await?
+            .into_iter()
+            .next()
+            .map(|d| d.id.as_str().to_string()),
+        Target::Task { .. } => client.find_tasks_by_dedupe_key(ws, key).await?.into_iter().next().map(|t| t.id.to_string()),
+        Target::DataBreach { .. } => client.find_breaches_by_dedupe_key(ws, key).await?.into_iter().next().map(|b| b.id),
         Target::FollowUp {
             data_subject_request_id,
             ..
         } => {
             let needle = ref_line(key);
             client
-                .list_dsr_messages(ws, data_subject_request_id)
+                .list_dsr_messages(ws, &dastra::DsrId::new(data_subject_request_id.clone()))
                 .await?
                 .iter()
                 .any(|m| m.message.as_deref().is_some_and(|t| t.contains(&needle)))

@@ -68,7 +68,10 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 fn read_file(p: &Path, max_bytes: u64) -> Result<LocalMessage, String> {
     let len = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     if len > max_bytes {
-        return Err(format!("{}: {len} bytes is over the {max_bytes}-byte limit", p.display()));
+        return Err(format!(
+            "{}: {len} bytes is over the {max_bytes}-byte limit",
+            p.display()
+        ));
     }
     let raw = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
     Ok(LocalMessage {

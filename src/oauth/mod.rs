@@ -65,7 +65,10 @@ mod tests {
     fn xoauth2_matches_published_vectors() {
         let b64 = |s: String| base64::engine::general_purpose::STANDARD.encode(s);
         assert_eq!(
-            b64(xoauth2_payload("test@contoso.onmicrosoft.com", "EwBAAl3BAAUFFpUAo7J3Ve0bjLBWZWCclRC3EoAA")),
+            b64(xoauth2_payload(
+                "test@contoso.onmicrosoft.com",
+                "EwBAAl3BAAUFFpUAo7J3Ve0bjLBWZWCclRC3EoAA"
+            )),
             "dXNlcj10ZXN0QGNvbnRvc28ub25taWNyb3NvZnQuY29tAWF1dGg9QmVhcmVyIEV3QkFBbDNCQUFVRkZwVUFvN0ozVmUwYmpMQldaV0NjbFJDM0VvQUEBAQ=="
         );
         assert_eq!(

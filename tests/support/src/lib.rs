@@ -1,1 +1,7 @@
-pub mod placeholder {}
+//! Test bench for dastra-mailgate: a private Dovecot, the Dastra API double, the OAuth
+//! double and a deterministic mail generator.
+
+pub mod dastra;
+pub mod dovecot;
+pub mod mailgen;
+pub mod oauth;

@@ -1,0 +1,245 @@
+//! Who wrote: e-mail addresses and display names split into given and family names.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::text::{cut_chars, fold};
+
+/// Dastra's limit for `givenName` / `familyName`.
+const MAX_NAME_CHARS: usize = 180;
+
+/// Normalises an address: trimmed, lowercase, without angle brackets or a `mailto:`; `None`
+/// when it does not look like an address.
+pub(crate) fn normalize_address(a: &str) -> Option<String> {
+    let a = a.trim().trim_matches(|c| c == '<' || c == '>').trim();
+    let a = a.strip_prefix("mailto:").or_else(|| a.strip_prefix("MAILTO:")).unwrap_or(a);
+    let a = a.to_lowercase();
+    let (local, domain) = a.rsplit_once('@')?;
+    let ok = !local.is_empty()
+        && !domain.is_empty()
+        && a.chars().count() <= 320
+        && !a.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | '"' | '[' | ']'));
+    ok.then_some(a)
+}
+
+fn address_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+").expect("static regex")
+    })
+}
+
+/// Every address-looking substring of `s`, normalised, in order, without duplicates.
+pub(crate) fn addresses_in(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in address_re().find_iter(s) {
+        if let Some(a) = normalize_address(m.as_str().trim_matches('.'))
+            && !out.contains(&a)
+        {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// Parses a sender written in text ("Jane Doe <jane@x.org>", "Doe, Jane [mailto:jane@x.org]",
+/// "*Jane Doe* <jane@x.org>", "jane@x.org") into (name, address).
+pub(crate) fn parse_text_sender(s: &str) -> (Option<String>, Option<String>) {
+    let s = s.trim();
+    let address = addresses_in(s).into_iter().next();
+    let cut = s.find(['<', '[']).unwrap_or(s.len());
+    let mut name = s[..cut].trim().trim_matches(|c: char| c == '*' || c == '"' || c == '\'' || c.is_whitespace()).to_string();
+    if name.contains('@') || address.is_none() && name.is_empty() {
+        name.clear();
+    }
+    if address.is_none() && cut == s.len() && s.contains('@') {
+        name.clear();
+    }
+    ((!name.is_empty()).then_some(name), address)
+}
+
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "m", "mme", "mlle", "melle", "me", "herr", "frau", "dhr", "mevr",
+    "mw", "hr", "fr", "sr", "sra", "srta", "sig", "sigra", "dott", "ing", "ir", "drs", "mag",
+];
+
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "del", "della", "delle", "di", "da", "du", "des", "la", "le", "ten", "ter", "te",
+    "zu", "zum", "zur", "dos", "das", "do", "y", "af", "al", "el", "bin", "ibn", "st", "vom", "'t", "d'",
+];
+
+/// Whether a word is written all in capitals (at least two letters): "DOE", "DUPONT-MARTIN".
+fn is_all_caps(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn clean_display_name(name: &str) -> String {
+    let mut s: String = name
+        .chars()
+        .map(|c| if c.is_control() || c == '\u{FFFD}' { ' ' } else { c })
+        .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'))
+        .collect();
+    // Drop a trailing comment such as "(ACME)" or "[Sales]" or " via LinkedIn".
+    if let Some(i) = s.find(['(', '[']) {
+        if i > 0 {
+            s.truncate(i);
+        }
+    }
+    if let Some(i) = s
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| s.get(i..i + 5).is_some_and(|w| w.eq_ignore_ascii_case(" via ")))
+        && i > 0
+    {
+        s.truncate(i);
+    }
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | '*' | ',' | ';' | '<' | '>'))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Splits a display name into (given name, family name).
+///
+/// Handles "Jane Doe", "DOE Jane" / "Jane DOE" (the all-capitals words are the family name),
+/// "Doe, Jane", "Jan van der Berg" (particles start the family name), titles ("Dr. Jane Doe",
+/// "M. Jean Dupont"), quotes and stray characters. A name that is really an address, or is
+/// empty, gives `(None, None)`: nothing is derived from the address itself.
+pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
+    let s = clean_display_name(display);
+    if s.is_empty() || s.contains('@') || !s.chars().any(char::is_alphabetic) {
+        return (None, None);
+    }
+    let bound = |v: String| -> Option<String> {
+        let v = v.trim().trim_matches(',').trim().to_string();
+        (!v.is_empty()).then(|| cut_chars(&v, MAX_NAME_CHARS).to_string())
+    };
+
+    // "Doe, Jane"
+    if let Some((family, given)) = s.split_once(',') {
+        let given = strip_titles(given.split_whitespace().collect());
+        let family = strip_titles(family.split_whitespace().collect());
+        if !given.is_empty() && !family.is_empty() && !given.join(" ").contains(',') {
+            return (bound(given.join(" ")), bound(family.join(" ")));
+        }
+    }
+
+    let words = strip_titles(s.split_whitespace().collect());
+    match words.len() {
+        0 => return (None, None),
+        1 => {
+            let w = words[0].to_string();
+            return if is_all_caps(&w) { (None, bound(w)) } else { (bound(w), None) };
+        }
+        _ => {}
+    }
+
+    // All-capitals words are the family name when the others are not all capitals; lowercase
+    // particles just before them belong to it too ("Jan van DAM").
+    let caps: Vec<bool> = words.iter().map(|w| is_all_caps(w)).collect();
+    if let Some(first_cap) = caps.iter().position(|c| *c)
+        && !caps.iter().all(|c| *c)
+    {
+        let mut start = first_cap;
+        while start > 1 && is_particle(words[start - 1]) {
+            start -= 1;
+        }
+        let in_family = |i: usize| caps[i] || (start..first_cap).contains(&i);
+        let given: Vec<&str> = (0..words.len()).filter(|&i| !in_family(i)).map(|i| words[i]).collect();
+        let family: Vec<&str> = (0..words.len()).filter(|&i| in_family(i)).map(|i| words[i]).collect();
+        return (bound(given.join(" ")), bound(family.join(" ")));
+    }
+
+    // "Jan van der Berg": the family name starts at the first particle after the given name.
+    if let Some(p) = (1..words.len() - 1).find(|&i| is_particle(words[i])) {
+        return (bound(words[..p].join(" ")), bound(words[p..].join(" ")));
+    }
+    let (given, family) = words.split_at(words.len() - 1);
+    (bound(given.join(" ")), bound(family.join(" ")))
+}
+
+fn is_particle(w: &str) -> bool {
+    let f = fold(w);
+    PARTICLES.contains(&f.as_str())
+}
+
+fn strip_titles(words: Vec<&str>) -> Vec<&str> {
+    let mut i = 0;
+    while i < words.len() && words.len() - i > 1 {
+        let f = fold(words[i].trim_end_matches('.'));
+        if TITLES.contains(&f.as_str()) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    words[i..].to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(n: &str) -> (Option<&'static str>, Option<&'static str>) {
+        let (g, f) = split_name(n);
+        (g.map(|x| &*x.leak()), f.map(|x| &*x.leak()))
+    }
+
+    #[test]
+    fn name_shapes() {
+        assert_eq!(s("Jane Doe"), (Some("Jane"), Some("Doe")));
+        assert_eq!(s("DOE Jane"), (Some("Jane"), Some("DOE")));
+        assert_eq!(s("Jane DOE"), (Some("Jane"), Some("DOE")));
+        assert_eq!(s("DUPONT Marie-Claire"), (Some("Marie-Claire"), Some("DUPONT")));
+        assert_eq!(s("Doe, Jane"), (Some("Jane"), Some("Doe")));
+        assert_eq!(s("\"Doe, Jane\""), (Some("Jane"), Some("Doe")));
+        assert_eq!(s("'Jane Doe'"), (Some("Jane"), Some("Doe")));
+        assert_eq!(s("Jean Pierre Martin"), (Some("Jean Pierre"), Some("Martin")));
+        assert_eq!(s("Jan van der Berg"), (Some("Jan"), Some("van der Berg")));
+        assert_eq!(s("de Vries, Jan"), (Some("Jan"), Some("de Vries")));
+        assert_eq!(s("Ludwig van Beethoven"), (Some("Ludwig"), Some("van Beethoven")));
+        assert_eq!(s("Jan van DAM"), (Some("Jan"), Some("van DAM")));
+        assert_eq!(s("Dr. Jane Doe"), (Some("Jane"), Some("Doe")));
+        assert_eq!(s("M. Jean Dupont"), (Some("Jean"), Some("Dupont")));
+        assert_eq!(s("Jürgen Müller"), (Some("Jürgen"), Some("Müller")));
+        assert_eq!(s("Jane Doe (ACME Corp)"), (Some("Jane"), Some("Doe")));
+        assert_eq!(s("Jane"), (Some("Jane"), None));
+        assert_eq!(s("DUPONT"), (None, Some("DUPONT")));
+        assert_eq!(s("JANE DOE"), (Some("JANE"), Some("DOE")));
+        assert_eq!(s("jane.doe@example.com"), (None, None));
+        assert_eq!(s(""), (None, None));
+        assert_eq!(s("   "), (None, None));
+        assert_eq!(s("1234"), (None, None));
+        assert_eq!(s("Jane\u{202E}Doe"), (Some("JaneDoe"), None));
+    }
+
+    #[test]
+    fn long_names_are_bounded() {
+        let long = format!("{} {}", "A".repeat(500), "b".repeat(500));
+        let (g, f) = split_name(&long);
+        assert!(g.unwrap().chars().count() <= 180);
+        assert!(f.unwrap().chars().count() <= 180);
+    }
+
+    #[test]
+    fn addresses() {
+        assert_eq!(normalize_address(" <Jane.Doe@Example.COM> "), Some("jane.doe@example.com".into()));
+        assert_eq!(normalize_address("mailto:a@b.c"), Some("a@b.c".into()));
+        assert_eq!(normalize_address("not an address"), None);
+        assert_eq!(normalize_address("a b@c.d"), None);
+        assert_eq!(normalize_address("@c.d"), None);
+        assert_eq!(addresses_in("Jane <jane@x.org<mailto:jane@x.org>>, bob@y.org."), vec!["jane@x.org", "bob@y.org"]);
+    }
+
+    #[test]
+    fn text_senders() {
+        assert_eq!(parse_text_sender("Jane Doe <jane@x.org>"), (Some("Jane Doe".into()), Some("jane@x.org".into())));
+        assert_eq!(parse_text_sender("Doe, Jane [mailto:jane@x.org]"), (Some("Doe, Jane".into()), Some("jane@x.org".into())));
+        assert_eq!(parse_text_sender("*Jane Doe* <jane@x.org>"), (Some("Jane Doe".into()), Some("jane@x.org".into())));
+        assert_eq!(parse_text_sender("jane@x.org"), (None, Some("jane@x.org".into())));
+        assert_eq!(parse_text_sender("Jane Doe"), (Some("Jane Doe".into()), None));
+        assert_eq!(parse_text_sender("\"jane@x.org\" <jane@x.org>"), (None, Some("jane@x.org".into())));
+    }
+}

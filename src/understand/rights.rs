@@ -1,0 +1,452 @@
+//! Rights exercised (DSR purposes), legal references, negation, the incident hint and the
+//! locale, all from the lexicon.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::lexicon::{Lexicon, Target};
+use super::text::{Match, Token};
+use super::{Evidence, EvidenceSource, Purpose};
+
+/// Upper bound on the words analysed per text (a long letter is a few thousand).
+pub(crate) const MAX_TOKENS: usize = 30_000;
+
+/// What the text says.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Reading {
+    /// Confident purposes, in enum order; empty when nothing is confident.
+    pub purposes: Vec<Purpose>,
+    pub evidence: Vec<Evidence>,
+    /// Score of the strongest purpose.
+    pub best_purpose_score: f32,
+    pub incident_score: f32,
+}
+
+/// Detects the language of `toks` from the lexicon's marker words.
+pub(crate) fn detect_locale(lex: &Lexicon, toks: &[Token]) -> Option<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for t in toks.iter().take(5_000) {
+        for (lang, set) in &lex.markers {
+            if set.contains(&t.text) {
+                *counts.entry(lang.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1));
+    match ranked.as_slice() {
+        [(lang, n), rest @ ..] if *n >= lex.settings.locale_min_markers && rest.first().is_none_or(|(_, m)| m < n) => {
+            Some((*lang).to_string())
+        }
+        _ => None,
+    }
+}
+
+struct Scope<'a> {
+    toks: &'a [Token],
+    /// Token positions whose negation cues are neutralised by a pseudo-negation.
+    neutral: HashSet<usize>,
+    cues: HashSet<&'a str>,
+    context: HashSet<&'a str>,
+    window: usize,
+}
+
+impl<'a> Scope<'a> {
+    fn new(lex: &'a Lexicon, toks: &'a [Token], locale: Option<&str>) -> Self {
+        let pick = |m: &'a BTreeMap<String, HashSet<String>>| -> HashSet<&'a str> {
+            m.iter()
+                .filter(|(lang, _)| locale.is_none_or(|l| l == lang.as_str()))
+                .flat_map(|(_, set)| set.iter().map(String::as_str))
+                .collect()
+        };
+        let mut neutral = HashSet::new();
+        let fuzz = lex.fuzz();
+        for p in &lex.pseudo {
+            for m in p.find_all(toks, fuzz) {
+                neutral.extend(m.literals);
+            }
+        }
+        Scope {
+            toks,
+            neutral,
+            cues: pick(&lex.cues),
+            context: pick(&lex.context),
+            window: lex.settings.negation_window,
+        }
+    }
+
+    /// Why a match does not count, if it does not.
+    fn cancelled(&self, m: &Match) -> Option<&'static str> {
+        let clause = self.toks.get(m.start)?.clause;
+        let from = m.start.saturating_sub(self.window);
+        for p in from..m.end {
+            let Some(t) = self.toks.get(p) else { break };
+            if p < m.start && t.clause != clause {
+                continue;
+            }
+            if m.literals.contains(&p) || self.neutral.contains(&p) {
+                continue;
+            }
+            if self.cues.contains(t.text.as_str()) {
+                return Some("negated");
+            }
+        }
+        // Context words reach the whole clause before the match.
+        let mut p = m.start;
+        while p > 0 {
+            p -= 1;
+            let Some(t) = self.toks.get(p) else { break };
+            if t.clause != clause {
+                break;
+            }
+            if self.context.contains(t.text.as_str()) {
+                return Some("context");
+            }
+        }
+        None
+    }
+}
+
+/// Scores one token stream; `boost` multiplies weights (the subject counts more).
+fn score_stream<T: Copy + PartialEq>(
+    lex: &Lexicon,
+    targets: &[Target<T>],
+    toks: &[Token],
+    scope: &Scope<'_>,
+    source: EvidenceSource,
+    boost: f32,
+    hits: &mut Vec<(T, String, f32, Option<&'static str>, String, EvidenceSource)>,
+) {
+    let fuzz = lex.fuzz();
+    for t in targets {
+        let matches = t.pattern.find_all(toks, fuzz);
+        if matches.is_empty() {
+            continue;
+        }
+        let mut first_cancel = None;
+        let mut counted = None;
+        for m in &matches {
+            match scope.cancelled(m) {
+                None => {
+                    counted = Some(m);
+                    break;
+                }
+                Some(why) => {
+                    first_cancel.get_or_insert((m, why));
+                }
+            }
+        }
+        let (m, why) = match (counted, first_cancel) {
+            (Some(m), _) => (m, None),
+            (None, Some((m, why))) => (m, Some(why)),
+            (None, None) => continue,
+        };
+        let text = toks[m.start..m.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+        hits.push((t.target, t.pattern.source.clone(), t.pattern.weight * boost, why, text, source));
+    }
+}
+
+/// Finds legal references ("art. 17 RGPD", "Artikel 15 AVG", "articles 15 et 20 du RGPD").
+fn legal_refs(lex: &Lexicon, toks: &[Token]) -> Vec<(Purpose, usize, usize, u32)> {
+    let mut out = Vec::new();
+    let is_num = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    let mut i = 0;
+    while i < toks.len() {
+        if !lex.article_words.contains(&toks[i].text) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut nums: Vec<u32> = Vec::new();
+        let mut ranged = false;
+        while let Some(t) = toks.get(j) {
+            let w = t.text.as_str();
+            if is_num(w) {
+                if let Ok(n) = w.parse() {
+                    nums.push(n);
+                }
+                j += 1;
+            } else if nums.is_empty() {
+                break;
+            } else if lex.paragraph_words.contains(w) {
+                // "Abs. 3", "al. 2": skip the word and its number.
+                j += if toks.get(j + 1).is_some_and(|t| is_num(&t.text) || t.text.len() == 1) { 2 } else { 1 };
+            } else if (lex.connectors.contains(w) || lex.range_words.contains(w))
+                && toks.get(j + 1).is_some_and(|t| is_num(&t.text))
+            {
+                ranged |= lex.range_words.contains(w);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if nums.is_empty() {
+            i += 1;
+            continue;
+        }
+        let lo = i.saturating_sub(6);
+        let hi = (j + 8).min(toks.len());
+        let regulated = toks[lo..hi].iter().any(|t| lex.regulation_words.contains(&t.text));
+        let mapped: Vec<(Purpose, u32)> =
+            nums.iter().filter_map(|n| lex.articles.get(n).map(|p| (*p, *n))).collect();
+        // A range ("articles 15 à 22") or a long list is a description of rights, not a request.
+        if regulated && !ranged && mapped.len() <= 3 {
+            for (p, n) in mapped {
+                out.push((p, i, j, n));
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// Reads the purposes and the incident score from a subject and a body.
+pub(crate) fn read(lex: &Lexicon, subject: &[Token], body: &[Token], locale: Option<&str>) -> Reading {
+    let s = &lex.settings;
+    let subject_scope = Scope::new(lex, subject, locale);
+    let body_scope = Scope::new(lex, body, locale);
+    let mut hits = Vec::new();
+    score_stream(lex, &lex.purposes, subject, &subject_scope, EvidenceSource::Subject, s.subject_boost, &mut hits);
+    score_stream(lex, &lex.purposes, body, &body_scope, EvidenceSource::Body, 1.0, &mut hits);
+
+    // Each distinct pattern counts once per purpose (the highest weight: subject or body).
+    let mut scores: BTreeMap<Purpose, f32> = BTreeMap::new();
+    let mut counted: BTreeMap<(Purpose, String), f32> = BTreeMap::new();
+    let mut evidence = Vec::new();
+    for (p, src, w, why, text, source) in hits {
+        evidence.push(Evidence {
+            purpose: Some(p),
+            incident: false,
+            pattern: src.clone(),
+            matched: text,
+            source,
+            weight: if why.is_some() { 0.0 } else { w },
+            cancelled: why.map(str::to_string),
+        });
+        if why.is_none() {
+            let e = counted.entry((p, src)).or_insert(0.0);
+            if w > *e {
+                *scores.entry(p).or_default() += w - *e;
+                *e = w;
+            }
+        }
+    }
+
+    for (stream, source, boost) in [(subject, EvidenceSource::Subject, s.subject_boost), (body, EvidenceSource::Body, 1.0)] {
+        let mut seen = HashSet::new();
+        for (p, a, b, n) in legal_refs(lex, stream) {
+            if !seen.insert(p) {
+                continue;
+            }
+            let w = s.legal_weight * boost;
+            let key = (p, format!("article {n}"));
+            let e = counted.entry(key).or_insert(0.0);
+            if w > *e {
+                *scores.entry(p).or_default() += w - *e;
+                *e = w;
+            }
+            evidence.push(Evidence {
+                purpose: Some(p),
+                incident: false,
+                pattern: format!("article {n} (legal reference)"),
+                matched: stream[a..b.min(stream.len())].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "),
+                source,
+                weight: w,
+                cancelled: None,
+            });
+        }
+    }
+
+    let mut incident_hits = Vec::new();
+    score_stream(lex, &lex.incident, subject, &subject_scope, EvidenceSource::Subject, s.subject_boost, &mut incident_hits);
+    score_stream(lex, &lex.incident, body, &body_scope, EvidenceSource::Body, 1.0, &mut incident_hits);
+    let mut incident_score = 0.0f32;
+    let mut incident_counted: BTreeMap<String, f32> = BTreeMap::new();
+    for ((), src, w, why, text, source) in incident_hits {
+        evidence.push(Evidence {
+            purpose: None,
+            incident: true,
+            pattern: src.clone(),
+            matched: text,
+            source,
+            weight: if why.is_some() { 0.0 } else { w },
+            cancelled: why.map(str::to_string),
+        });
+        if why.is_none() {
+            let e = incident_counted.entry(src).or_insert(0.0);
+            if w > *e {
+                incident_score += w - *e;
+                *e = w;
+            }
+        }
+    }
+
+    let purposes: Vec<Purpose> = scores.iter().filter(|(_, v)| **v >= s.threshold - 1e-4).map(|(p, _)| *p).collect();
+    let best = scores.values().copied().fold(0.0f32, f32::max);
+    Reading {
+        purposes,
+        evidence,
+        best_purpose_score: best,
+        incident_score,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn purposes(text: &str) -> Vec<Purpose> {
+        purposes_subject("", text)
+    }
+
+    fn purposes_subject(subject: &str, text: &str) -> Vec<Purpose> {
+        let lex = Lexicon::default();
+        let st = lex.tokenize(subject, MAX_TOKENS);
+        let bt = lex.tokenize(text, MAX_TOKENS);
+        let mut all = st.clone();
+        all.extend(bt.iter().cloned());
+        let locale = detect_locale(&lex, &all);
+        read(&lex, &st, &bt, locale.as_deref()).purposes
+    }
+
+    fn incident(text: &str) -> f32 {
+        let lex = Lexicon::default();
+        let bt = lex.tokenize(text, MAX_TOKENS);
+        let locale = detect_locale(&lex, &bt);
+        read(&lex, &[], &bt, locale.as_deref()).incident_score
+    }
+
+    use Purpose::*;
+
+    #[test]
+    fn one_liners_in_four_languages() {
+        assert_eq!(purposes("Supprimez mes données svp."), [Erasure]);
+        assert_eq!(purposes("Please delete my account."), [Erasure]);
+        assert_eq!(purposes("Verwijder al mijn gegevens aub"), [Erasure]);
+        assert_eq!(purposes("Bitte löschen Sie meine Daten."), [Erasure]);
+        assert_eq!(purposes("Bitte loeschen Sie meine Daten."), [Erasure]);
+        assert_eq!(purposes("Je souhaite exercer mon droit d'accès."), [Access]);
+        assert_eq!(purposes("I would like a copy of all the personal data you hold about me."), [Access]);
+        assert_eq!(purposes("Graag ontvang ik een kopie van mijn persoonsgegevens."), [Access]);
+        assert_eq!(purposes("Ich bitte um Auskunft über meine gespeicherten Daten."), [Access]);
+        assert_eq!(purposes("Mon adresse est erronée, merci de la corriger."), [Rectification]);
+        assert_eq!(purposes("My surname is misspelled in your records, please correct my name."), [Rectification]);
+        assert_eq!(purposes("Mijn adres is onjuist, wilt u het aanpassen?"), [Rectification]);
+        assert_eq!(purposes("Meine Adresse ist falsch, bitte korrigieren."), [Rectification]);
+        assert_eq!(purposes("Je ne veux plus recevoir vos publicités."), [Opposition]);
+        assert_eq!(purposes("Please unsubscribe me."), [Opposition]);
+        assert_eq!(purposes("Ik wil geen nieuwsbrieven meer ontvangen."), [Opposition]);
+        assert_eq!(purposes("Ich widerspreche der Nutzung meiner Daten für Werbung."), [Opposition]);
+        assert_eq!(purposes("Je demande la portabilité de mes données."), [Portability]);
+        assert_eq!(purposes("Ich verlange die Einschränkung der Verarbeitung meiner Daten."), [Restriction]);
+        assert_eq!(purposes("I want a human review of the automated decision on my loan."), [AutomatedDecision]);
+        assert_eq!(purposes("Quiero que borren mis datos."), [Erasure]);
+        assert_eq!(purposes("Chiedo la cancellazione dei miei dati."), [Erasure]);
+    }
+
+    #[test]
+    fn typos_and_missing_accents() {
+        assert_eq!(purposes("Merci de suprimer mes donnees personelles"), [Erasure]);
+        assert_eq!(purposes("I want acess to my data"), [Access]);
+        assert_eq!(purposes("droit d acces a mes donnees"), [Access]);
+        assert_eq!(purposes("Please delte my acount"), [Erasure]);
+    }
+
+    #[test]
+    fn negation() {
+        assert_eq!(purposes("I do not want my data deleted, only a copy of it."), [Access]);
+        assert_eq!(purposes("I don't want you to delete my account. Please send me a copy of my data."), [Access]);
+        assert_eq!(purposes("Je ne souhaite pas que mes données soient supprimées, je veux seulement une copie de mes données."), [Access]);
+        assert_eq!(purposes("Ik wil niet dat mijn gegevens worden verwijderd, maar ik wil wel een kopie van mijn gegevens."), [Access]);
+        assert_eq!(purposes("Ich möchte nicht, dass meine Daten gelöscht werden, sondern eine Kopie meiner Daten."), [Access]);
+        // Pseudo-negations do not negate.
+        assert_eq!(purposes("Please delete my data without undue delay."), [Erasure]);
+        assert_eq!(purposes("Merci de supprimer mes données sans délai."), [Erasure]);
+        assert_eq!(purposes("Don't hesitate to delete my account."), [Erasure]);
+        // Fully negated → nothing.
+        assert_eq!(purposes("I am not asking you to delete my data."), []);
+    }
+
+    #[test]
+    fn legal_references() {
+        assert_eq!(purposes("Conformément à l'article 15 du RGPD, merci de me répondre."), [Access]);
+        assert_eq!(purposes("Request under Art. 17 GDPR."), [Erasure]);
+        assert_eq!(purposes("Verzoek op grond van artikel 16 AVG."), [Rectification]);
+        assert_eq!(purposes("Gemäß Art. 21 Abs. 2 DSGVO."), [Opposition]);
+        assert_eq!(purposes("Gemäß Art. 18 DS-GVO."), [Restriction]);
+        assert_eq!(purposes("articles 15 et 20 du RGPD"), [Access, Portability]);
+        assert_eq!(purposes("art. 22 GDPR"), [AutomatedDecision]);
+        // No regulation named, a range, or an unrelated article: not a reference.
+        assert_eq!(purposes("See article 17 of our terms."), []);
+        assert_eq!(purposes("Vous disposez des droits prévus aux articles 15 à 22 du RGPD."), []);
+        assert_eq!(purposes("Article 6 GDPR"), []);
+    }
+
+    #[test]
+    fn several_purposes_and_context() {
+        assert_eq!(
+            purposes("Please send me a copy of my data and then delete my account."),
+            [Access, Erasure]
+        );
+        // Describing the rights (art. 15(1)(e)) is not exercising them.
+        assert_eq!(
+            purposes("I want a copy of my data, and information on the existence of the right to request rectification or erasure."),
+            [Access]
+        );
+    }
+
+    #[test]
+    fn subject_counts_more() {
+        assert_eq!(purposes_subject("Droit à l'effacement", ""), [Erasure]);
+        assert_eq!(purposes_subject("Suppression", ""), []);
+        assert_eq!(purposes_subject("Auskunftsersuchen nach Art. 15 DSGVO", "Sehr geehrte Damen und Herren"), [Access]);
+    }
+
+    #[test]
+    fn unknown_when_unsure() {
+        assert_eq!(purposes("Hello, I have a question about my order."), []);
+        assert_eq!(purposes("Bonjour, pouvez-vous me rappeler ?"), []);
+        assert_eq!(purposes(""), []);
+    }
+
+    #[test]
+    fn incidents() {
+        assert!(incident("Hi, I received someone else's payslip in my mailbox today.") >= 1.5);
+        assert!(incident("Nous avons constaté une fuite de données chez notre sous-traitant.") >= 1.5);
+        assert!(incident("Er is een datalek ontstaan.") >= 1.5);
+        assert!(incident("Wir melden eine Datenpanne.") >= 1.5);
+        assert!(incident("An employee lost a laptop on the train.") >= 1.5);
+        assert!(incident("Phishing attempt reported by a user") >= 1.5);
+        assert!(incident("Please delete my data.") < 1.5);
+        assert!(incident("This is not a data breach.") < 1.5);
+    }
+
+    #[test]
+    fn locale() {
+        let lex = Lexicon::default();
+        let d = |s: &str| detect_locale(&lex, &lex.tokenize(s, MAX_TOKENS));
+        assert_eq!(d("Bonjour, je souhaite supprimer mes données. Merci"), Some("fr".into()));
+        assert_eq!(d("Hello, please delete my data. Thanks"), Some("en".into()));
+        assert_eq!(d("Hallo, verwijder mijn gegevens. Bedankt"), Some("nl".into()));
+        assert_eq!(d("Hallo, bitte löschen Sie meine Daten. Danke"), Some("de".into()));
+        assert_eq!(d("Hola, quiero que borren mis datos. Gracias"), Some("es".into()));
+        assert_eq!(d("Buongiorno, vorrei la cancellazione dei miei dati. Grazie"), Some("it".into()));
+        assert_eq!(d("ok"), None);
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn debug_read(subject: &str, text: &str) -> String {
+    let lex = Lexicon::default();
+    let st = lex.tokenize(subject, MAX_TOKENS);
+    let bt = lex.tokenize(text, MAX_TOKENS);
+    let mut all = st.clone();
+    all.extend(bt.iter().cloned());
+    let locale = detect_locale(&lex, &all);
+    let r = read(&lex, &st, &bt, locale.as_deref());
+    format!("locale={locale:?} toks={:?}\n{:#?}", bt.iter().map(|t| (&t.text, t.sentence, t.clause)).collect::<Vec<_>>(), r.evidence)
+}
+
+#[test]
+fn zz_debug() {
+    println!("{}", debug_read("", "Mijn adres is onjuist, wilt u het aanpassen?"));
+}

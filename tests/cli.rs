@@ -1,0 +1,138 @@
+//! Binary-level tests: the real executable, real files, exit codes.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"));
+    c.env_remove("DASTRA_MAILGATE_CONFIG")
+        .env_remove("DASTRA_MAILGATE_LOG");
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run binary")
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn every_subcommand_has_real_help() {
+    for sub in [
+        "run",
+        "check",
+        "ingest",
+        "authorize",
+        "test-send",
+        "queue",
+        "status",
+    ] {
+        let o = run(&[sub, "--help"]);
+        assert!(o.status.success(), "{sub} --help failed: {}", text(&o));
+        let out = text(&o);
+        assert!(out.contains("Usage:"), "{sub}: {out}");
+        assert!(out.lines().count() > 4, "{sub} help is too thin: {out}");
+    }
+    let top = text(&run(&["--help"]));
+    assert!(top.contains("Exit codes"), "{top}");
+}
+
+#[test]
+fn usage_errors_exit_64() {
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(64));
+    assert_eq!(run(&["check", "--bogus"]).status.code(), Some(64));
+}
+
+#[test]
+fn check_accepts_the_example_config() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    let o = run(&["-c", example.to_str().unwrap(), "check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("configuration is valid"), "{out}");
+    assert!(out.contains("mailbox privacy"), "{out}");
+}
+
+#[test]
+fn check_reports_a_broken_config_with_file_line_key_and_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(
+        &cfg,
+        "[dastra]\napi_key = \"inline-secret\"\nworkspace_id = 1\narea_id = 1\n\n[[mailbox]]\nname = \"privacy\"\nhost = \"imap.example.org\"\nusername = \"u\"\npassword = \"env:P\"\nmode = \"push\"\n",
+    )
+    .unwrap();
+    let o = run(&["-c", cfg.to_str().unwrap(), "check"]);
+    assert_eq!(o.status.code(), Some(78), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(cfg.to_str().unwrap()), "{err}");
+    assert!(
+        err.contains("dastra.api_key") && err.contains("(line 2, col 11)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("mailbox[0].mode") && err.contains("(line 11, col 8)"),
+        "{err}"
+    );
+    assert!(err.contains("hint:"), "{err}");
+    assert!(
+        !err.contains("inline-secret"),
+        "the inline secret was echoed: {err}"
+    );
+
+    let o = run(&["-c", cfg.to_str().unwrap(), "check", "--json"]);
+    assert_eq!(o.status.code(), Some(78));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["valid"], false);
+    assert_eq!(v["issues"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn config_path_from_environment_and_missing_file() {
+    let o = bin()
+        .env("DASTRA_MAILGATE_CONFIG", "/nonexistent/dastra.toml")
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(78));
+    assert!(
+        text(&o).contains("/nonexistent/dastra.toml"),
+        "{}",
+        text(&o)
+    );
+}
+
+#[test]
+fn check_warns_about_loose_secret_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("key");
+    std::fs::write(&key, "k").unwrap();
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[dastra]\napi_key = \"file:{}\"\nworkspace_id = 1\narea_id = 1\n[state]\ndir = \"{}\"\n",
+            key.display(),
+            dir.path().display()
+        ),
+    )
+    .unwrap();
+    let o = run(&["-c", cfg.to_str().unwrap(), "check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(text(&o).contains("chmod 600"), "{}", text(&o));
+}
+
+#[test]
+fn commands_of_later_work_say_so() {
+    let o = run(&["queue", "list"]);
+    assert_eq!(o.status.code(), Some(69));
+    assert!(text(&o).contains("not available yet"), "{}", text(&o));
+}

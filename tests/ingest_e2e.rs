@@ -1,0 +1,472 @@
+//! Ingestion end to end: the real binary against a real Dovecot and the Dastra double.
+//!
+//! Every test asserts the final durable state: objects in Dastra (counted per dedupe key),
+//! messages in the IMAP folders, and the ledger's verdicts.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use testbench::dastra::{DastraDouble, DastraDoubleOptions, Fault};
+use testbench::dovecot::{Dovecot, DovecotOptions};
+use testbench::mailgen::{self, Expect};
+
+const USER: &str = "collect@example.test";
+const PASS: &str = "collect-pw";
+
+struct Bench {
+    dovecot: Dovecot,
+    dastra: DastraDouble,
+    dir: tempfile::TempDir,
+}
+
+impl Bench {
+    fn new() -> Self {
+        Self::with(DastraDoubleOptions::default(), DovecotOptions::new())
+    }
+
+    fn with(dastra: DastraDoubleOptions, dovecot: DovecotOptions) -> Self {
+        let dovecot = Dovecot::start(dovecot.with_user(USER, PASS).with_user("other@example.test", "other-pw"));
+        let dastra = DastraDouble::start(dastra);
+        let dir = tempfile::tempdir().unwrap();
+        Self { dovecot, dastra, dir }
+    }
+
+    fn secret(&self, name: &str, value: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, value).unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
+        p
+    }
+
+    fn state_dir(&self) -> PathBuf {
+        self.dir.path().join("state")
+    }
+
+    /// Writes the config (with `extra` appended: more mailboxes, overrides) and returns its path.
+    fn config(&self, mode: &str, extra: &str) -> PathBuf {
+        let key = self.secret("dastra-key", self.dastra.api_key());
+        let pw = self.secret("imap-pw", PASS);
+        let text = format!(
+            r#"
+[dastra]
+base_url = "{base}"
+token_url = "{token}"
+api_key = "file:{key}"
+workspace_id = 1
+area_id = 1
+max_requests_per_min = 0
+request_timeout_secs = 10
+
+[state]
+dir = "{state}"
+
+[logging]
+level = "info"
+
+[admin]
+enabled = false
+
+[understanding]
+max_per_sender_per_hour = 0
+
+[[mailbox]]
+name = "collect"
+host = "127.0.0.1"
+port = {port}
+tls = "implicit"
+ca_file = "{ca}"
+username = "{USER}"
+password = "file:{pw}"
+mode = "{mode}"
+poll_interval_secs = 1
+command_timeout_secs = 10
+auto_kind = false
+{rules}
+{extra}
+"#,
+            base = self.dastra.base_url(),
+            token = self.dastra.token_url(),
+            key = key.display(),
+            state = self.state_dir().display(),
+            port = self.dovecot.imaps_port(),
+            ca = self.dovecot.ca_path().display(),
+            pw = pw.display(),
+            rules = mailgen::ROUTING_RULES,
+        );
+        let p = self.dir.path().join("config.toml");
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    fn cmd(&self, cfg: &Path) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"));
+        c.arg("-c").arg(cfg).env("DASTRA_MAILGATE_LOG", "info");
+        c
+    }
+
+    fn ingest_once(&self, cfg: &Path) -> Output {
+        self.cmd(cfg).args(["ingest", "--once"]).output().unwrap()
+    }
+
+    fn spawn_daemon(&self, cfg: &Path) -> Child {
+        self.cmd(cfg)
+            .arg("run")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+
+    fn count(&self, folder: &str) -> u32 {
+        self.dovecot.count(USER, folder)
+    }
+
+    fn wait_inbox_empty(&self, timeout: Duration) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if self.count("INBOX") == 0 {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        false
+    }
+
+    /// Objects in Dastra carrying `mid` as a dedupe key (DSR refId, or the task/breach marker).
+    fn objects_for(&self, mid: &str) -> usize {
+        let key = format!("mid:{}", mid.to_ascii_lowercase());
+        self.dastra.count_by_ref_id(&key)
+            + self
+                .dastra
+                .tasks(1)
+                .iter()
+                .filter(|t| t["additionalDatas"]["mailgateDedupeKey"].as_str() == Some(key.as_str()))
+                .count()
+            + self
+                .dastra
+                .breaches(1)
+                .iter()
+                .filter(|b| {
+                    b["descriptionHtml"]
+                        .as_str()
+                        .is_some_and(|d| d.contains(&format!("mailgate:{key}<")) || d.contains(&format!("mailgate:{key} ")))
+                })
+                .count()
+    }
+}
+
+fn out(o: &Output) -> String {
+    format!("status {:?}\n{}{}", o.status.code(), String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+fn expected_counts(msgs: &[mailgen::Generated]) -> (usize, usize, usize, usize) {
+    let c = |e: Expect| msgs.iter().filter(|m| m.expect == e).count();
+    (c(Expect::Request), c(Expect::Task), c(Expect::Incident), c(Expect::Ignored))
+}
+
+#[test]
+fn mixed_backlog_becomes_exactly_the_expected_objects() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let msgs: Vec<_> = (0..200).map(|i| mailgen::message(7, i, 0)).collect();
+    for m in &msgs {
+        b.dovecot.append(USER, "INBOX", &m.raw);
+    }
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+
+    let (requests, tasks, incidents, ignored) = expected_counts(&msgs);
+    assert_eq!(b.dastra.dsrs(1).len(), requests, "{}", out(&o));
+    assert_eq!(b.dastra.tasks(1).len(), tasks);
+    assert_eq!(b.dastra.breaches(1).len(), incidents);
+    assert_eq!(b.count("INBOX"), 0);
+    assert_eq!(b.count("Dastra/Processed") as usize, requests + tasks + incidents);
+    assert_eq!(b.count("Dastra/Ignored") as usize, ignored);
+    assert_eq!(b.count("Dastra/Failed"), 0);
+
+    for m in &msgs {
+        let n = b.objects_for(&m.message_id);
+        match m.expect {
+            Expect::Ignored => assert_eq!(n, 0, "{} was ignored but created", m.message_id),
+            _ => assert_eq!(n, 1, "{} created {n} times", m.message_id),
+        }
+    }
+    // Every request carries its original message and the attachments Dastra's policy keeps.
+    for m in msgs.iter().filter(|m| m.expect == Expect::Request) {
+        let dsr = &b.dastra.dsrs_by_ref_id(1, &format!("mid:{}", m.message_id.to_ascii_lowercase()))[0];
+        assert_eq!(dsr["channel"], "IncomingEmail");
+        let files: Vec<String> = b
+            .dastra
+            .attachments(1, dsr["id"].as_i64().unwrap() as i32)
+            .into_iter()
+            .map(|a| {
+                assert_eq!(a.form_field, "File");
+                a.file_name
+            })
+            .collect();
+        assert_eq!(files[0], "original-message.eml");
+        for kept in &m.kept_attachments {
+            assert!(files.contains(kept), "{kept} missing in {files:?}");
+        }
+        assert!(!files.iter().any(|f| f == "logo.png"), "a signature image was uploaded: {files:?}");
+        assert_eq!(files.len(), 1 + m.kept_attachments.len());
+    }
+    // The tag Dastra's own collection address uses, created once.
+    let tags = b.dastra.tags(1);
+    assert_eq!(tags.iter().filter(|t| t["label"] == "email entrant" && t["type"] == "DataSubject").count(), 1);
+
+    // A second pass finds nothing to do and creates nothing.
+    let before = b.dastra.requests_to("POST", "/").len();
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.dastra.requests_to("POST", "/").len(), before);
+}
+
+#[test]
+fn kill_9_at_random_moments_never_loses_or_duplicates() {
+    let b = Bench::new();
+    let cfg = b.config("idle", "");
+    let msgs: Vec<_> = (0..200).map(|i| mailgen::message(11, i, 0)).collect();
+    for m in &msgs {
+        b.dovecot.append(USER, "INBOX", &m.raw);
+    }
+    // Latency on every create widens the window between "created" and "recorded".
+    b.dastra.faults().push(Fault::delay(Duration::from_millis(15)).always());
+    let mut rng = mailgen::Rng::new(99);
+    let mut kills = 0;
+    while kills < 24 && b.count("INBOX") > 0 {
+        let mut child = b.spawn_daemon(&cfg);
+        std::thread::sleep(Duration::from_millis(150 + rng.below(600)));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        kills += 1;
+    }
+    assert!(kills >= 20, "the backlog drained before 20 kills ({kills}); make it slower");
+    let mut child = b.spawn_daemon(&cfg);
+    let drained = b.wait_inbox_empty(Duration::from_secs(120));
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let status = child.wait().unwrap();
+    assert!(drained, "inbox not drained; {} left", b.count("INBOX"));
+    assert_eq!(status.code(), Some(0), "graceful stop failed");
+
+    let (requests, tasks, incidents, ignored) = expected_counts(&msgs);
+    for m in &msgs {
+        let n = b.objects_for(&m.message_id);
+        match m.expect {
+            Expect::Ignored => assert_eq!(n, 0),
+            _ => assert_eq!(n, 1, "{} created {n} times after {kills} kills", m.message_id),
+        }
+    }
+    assert_eq!(b.dastra.dsrs(1).len(), requests);
+    assert_eq!(b.dastra.tasks(1).len(), tasks);
+    assert_eq!(b.dastra.breaches(1).len(), incidents);
+    assert_eq!(b.count("Dastra/Processed") as usize, requests + tasks + incidents);
+    assert_eq!(b.count("Dastra/Ignored") as usize, ignored);
+    // No request has two copies of its original message.
+    for dsr in b.dastra.dsrs(1) {
+        let files: Vec<String> = b.dastra.attachments(1, dsr["id"].as_i64().unwrap() as i32).into_iter().map(|a| a.file_name).collect();
+        assert_eq!(files.iter().filter(|f| *f == "original-message.eml").count(), 1, "{files:?}");
+    }
+}
+
+#[test]
+fn api_faults_never_lose_or_duplicate() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let msgs: Vec<_> = (0..40).map(|i| mailgen::message(21, i, 0)).collect();
+    for m in &msgs {
+        b.dovecot.append(USER, "INBOX", &m.raw);
+    }
+    let f = b.dastra.faults();
+    f.push(Fault::status_before(503).on("POST", "/v1/ws/1/DataSubjectRequests").times(2));
+    f.push(Fault::status_after_commit(500).on("POST", "/v1/ws/1/DataSubjectRequests").after(3).times(2));
+    f.push(Fault::drop_after_commit().on("POST", "/v1/ws/1/DataSubjectRequests").after(6).times(2));
+    f.push(Fault::drop_after_commit().on("POST", "/v1/ws/1/DataSubjectAttachments").after(2).times(2));
+    f.push(Fault::drop_after_commit().on("POST", "/v1/ws/1/Tasks").times(1));
+    f.push(Fault::status_after_commit(502).on("POST", "/v1/ws/1/DataBreachs").times(1));
+    f.push(Fault::status_before(429).on("POST", "/v1/ws/1/").with_header("Retry-After", "1").after(10).times(2));
+    f.push(Fault::delay(Duration::from_millis(200)).every_nth(7).always());
+    // The daemon retries transient failures with backoff until everything is through.
+    let mut child = b.spawn_daemon(&cfg);
+    let drained = b.wait_inbox_empty(Duration::from_secs(120));
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    child.wait().unwrap();
+    assert!(drained, "inbox not drained; {} left", b.count("INBOX"));
+    assert!(f.fired() >= 10, "faults did not fire: {}", f.fired());
+    for m in &msgs {
+        let n = b.objects_for(&m.message_id);
+        match m.expect {
+            Expect::Ignored => assert_eq!(n, 0),
+            _ => assert_eq!(n, 1, "{} created {n} times", m.message_id),
+        }
+    }
+    for dsr in b.dastra.dsrs(1) {
+        let files: Vec<String> = b.dastra.attachments(1, dsr["id"].as_i64().unwrap() as i32).into_iter().map(|a| a.file_name).collect();
+        let mut dedup = files.clone();
+        dedup.sort();
+        dedup.dedup();
+        assert_eq!(dedup.len(), files.len(), "duplicate upload: {files:?}");
+    }
+    assert_eq!(b.count("Dastra/Failed"), 0);
+}
+
+#[test]
+fn permanent_api_errors_park_the_message_with_its_reason() {
+    let b = Bench::new();
+    // Area 999 does not exist in the double: Dastra answers 400.
+    let cfg = b.config("poll", "area_id = 999\n");
+    let m = mailgen::message(3, 0, 0);
+    let m = if m.expect == Expect::Request { m } else { (0..50).map(|i| mailgen::message(3, i, 0)).find(|m| m.expect == Expect::Request).unwrap() };
+    b.dovecot.append(USER, "INBOX", &m.raw);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.count("INBOX"), 0);
+    assert_eq!(b.count("Dastra/Failed"), 1);
+    assert_eq!(b.dastra.dsrs(1).len(), 0);
+    let log = String::from_utf8_lossy(&o.stderr);
+    assert!(log.contains("failed permanently"), "{log}");
+    // A raw copy is kept in the state directory.
+    let copies: Vec<_> = walk(&b.state_dir().join("failed"));
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(std::fs::read(&copies[0]).unwrap(), m.raw);
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn malformed_mail_never_crashes_and_lands_in_the_right_folder() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "max_message_bytes = 1048576\n");
+    let cases = mailgen::malformed();
+    for (_, raw, _) in &cases {
+        b.dovecot.append(USER, "INBOX", raw);
+    }
+    // And one over the size cap: failed without being downloaded.
+    let big = mailgen::with_big_attachment(5, 2 * 1024 * 1024);
+    b.dovecot.append(USER, "INBOX", &big.raw);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let want = |o: &str| cases.iter().filter(|c| c.2 == o).count() as u32;
+    assert_eq!(b.count("INBOX"), 0, "{}", out(&o));
+    assert_eq!(b.count("Dastra/Processed"), want("processed"), "{}", out(&o));
+    assert_eq!(b.count("Dastra/Ignored"), want("ignored"), "{}", out(&o));
+    assert_eq!(b.count("Dastra/Failed"), want("failed") + 1, "{}", out(&o));
+    assert_eq!(b.dastra.dsrs(1).len() as u32, want("processed"));
+}
+
+#[test]
+fn uidvalidity_reset_rescans_without_duplicates() {
+    let b = Bench::new();
+    // Leave processed mail in the inbox, so the reset renumbers messages we already handled.
+    let cfg = b.config("poll", "move_processed = false\n");
+    let msgs: Vec<_> = (0..10).map(|i| mailgen::message(31, i, 0)).filter(|m| m.expect == Expect::Request).collect();
+    for m in &msgs {
+        b.dovecot.append(USER, "INBOX", &m.raw);
+    }
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.dastra.dsrs(1).len(), msgs.len());
+    let old = b.dovecot.uid_validity(USER, "INBOX");
+    let new = b.dovecot.reset_uidvalidity(USER, "INBOX");
+    assert_ne!(old, new);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("UIDVALIDITY changed"), "{}", out(&o));
+    assert_eq!(b.dastra.dsrs(1).len(), msgs.len(), "a rescan created duplicates");
+}
+
+#[test]
+fn idle_picks_up_new_mail_and_survives_a_dovecot_restart() {
+    let b = Bench::new();
+    let cfg = b.config("idle", "");
+    let mut child = b.spawn_daemon(&cfg);
+    let req = |seed| (0..50).map(|i| mailgen::message(seed, i, 0)).find(|m| m.expect == Expect::Request).unwrap();
+    let first = req(41);
+    // Give the daemon time to connect and enter IDLE, then deliver.
+    std::thread::sleep(Duration::from_millis(800));
+    b.dovecot.append(USER, "INBOX", &first.raw);
+    assert!(b.wait_inbox_empty(Duration::from_secs(20)), "IDLE did not pick up the message");
+    assert_eq!(b.objects_for(&first.message_id), 1);
+
+    b.dovecot.restart();
+    let second = req(42);
+    b.dovecot.append(USER, "INBOX", &second.raw);
+    assert!(b.wait_inbox_empty(Duration::from_secs(40)), "no recovery after the restart");
+    assert_eq!(b.objects_for(&second.message_id), 1);
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn a_broken_mailbox_does_not_block_the_others() {
+    let b = Bench::new();
+    let wrong = b.secret("wrong-pw", "not-the-password");
+    let extra = format!(
+        r#"
+[[mailbox]]
+name = "broken"
+host = "127.0.0.1"
+port = {}
+tls = "implicit"
+ca_file = "{}"
+username = "other@example.test"
+password = "file:{}"
+mode = "poll"
+poll_interval_secs = 1
+"#,
+        b.dovecot.imaps_port(),
+        b.dovecot.ca_path().display(),
+        wrong.display()
+    );
+    let cfg = b.config("poll", &extra);
+    let m = (0..50).map(|i| mailgen::message(51, i, 0)).find(|m| m.expect == Expect::Request).unwrap();
+    b.dovecot.append(USER, "INBOX", &m.raw);
+    let mut child = b.spawn_daemon(&cfg);
+    let drained = b.wait_inbox_empty(Duration::from_secs(20));
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let output = child.wait_with_output().unwrap();
+    assert!(drained);
+    assert_eq!(b.objects_for(&m.message_id), 1);
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(log.contains("Login refused") && log.contains("broken"), "{log}");
+    assert!(!log.contains("not-the-password"), "a password reached the log");
+}
+
+#[test]
+fn follow_up_by_reply_becomes_a_message_on_the_request() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let first = (0..50).map(|i| mailgen::message(61, i, 0)).find(|m| m.expect == Expect::Request).unwrap();
+    b.dovecot.append(USER, "INBOX", &first.raw);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let dsr_id = b.dastra.dsrs(1)[0]["id"].as_i64().unwrap() as i32;
+    let reply = format!(
+        "From: <requester@mail.example.net>\r\nTo: <{USER}>\r\nSubject: Re: my request\r\nMessage-ID: <reply-1@mail.example.net>\r\nIn-Reply-To: <{}>\r\nReferences: <{}>\r\n\r\nHere is the copy of my ID card you asked for.\r\n\r\n> earlier text\r\n",
+        first.message_id, first.message_id
+    );
+    b.dovecot.append(USER, "INBOX", reply.as_bytes());
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.dastra.dsrs(1).len(), 1, "the reply created a new request");
+    let msgs = b.dastra.messages_for(1, dsr_id);
+    assert_eq!(msgs.len(), 1, "{msgs:?}");
+    assert!(msgs[0]["message"].as_str().unwrap().contains("copy of my ID card"));
+    let files: Vec<String> = b.dastra.attachments(1, dsr_id).into_iter().map(|a| a.file_name).collect();
+    assert!(files.iter().any(|f| f.starts_with("reply-") && f.ends_with(".eml")), "{files:?}");
+}
