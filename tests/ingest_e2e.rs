@@ -149,9 +149,8 @@ auto_kind = false
                 .breaches(1)
                 .iter()
                 .filter(|b| {
-                    b["descriptionHtml"]
-                        .as_str()
-                        .is_some_and(|d| d.contains(&format!("mailgate:{key}<")) || d.contains(&format!("mailgate:{key} ")))
+                    let marker = format!("<!-- {} -->", dastra_mailgate::dastra::dedupe_token(&key));
+                    b["descriptionHtml"].as_str().is_some_and(|d| d.contains(&marker))
                 })
                 .count()
     }

@@ -371,9 +371,37 @@ fn auth_error(user: &str, e: async_imap::error::Error) -> ImapError {
     }
 }
 
-/// Quotes a folder name for an IMAP command.
-fn quote(name: &str) -> String {
-    format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))
+/// A folder name on the wire: modified UTF-7 (RFC 3501 §5.1.3); async-imap adds the quotes.
+pub fn quote(name: &str) -> String {
+    use base64::Engine;
+    let mut out = String::with_capacity(name.len());
+    let mut run: Vec<u16> = Vec::new();
+    let flush = |run: &mut Vec<u16>, out: &mut String| {
+        if run.is_empty() {
+            return;
+        }
+        let bytes: Vec<u8> = run.iter().flat_map(|u| u.to_be_bytes()).collect();
+        let b64 = base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes);
+        out.push('&');
+        out.push_str(&b64.replace('/', ","));
+        out.push('-');
+        run.clear();
+    };
+    for c in name.chars() {
+        if (' '..='~').contains(&c) {
+            flush(&mut run, &mut out);
+            if c == '&' {
+                out.push_str("&-");
+            } else {
+                out.push(c);
+            }
+        } else {
+            let mut buf = [0u16; 2];
+            run.extend_from_slice(c.encode_utf16(&mut buf));
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 impl Connection {
@@ -399,7 +427,7 @@ impl Connection {
             names.iter().map(|n| n.name().to_string()).collect()
         };
         for f in folders {
-            if !existing.iter().any(|e| e == f) {
+            if !existing.iter().any(|e| *e == quote(f)) {
                 let s = self.session()?;
                 match timed(t, "CREATE", s.create(quote(f)), proto("CREATE")).await {
                     Ok(()) => {}
@@ -615,5 +643,18 @@ impl Connection {
         if let Some(mut s) = self.session.take() {
             let _ = tokio::time::timeout(Duration::from_secs(5), s.logout()).await;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote;
+
+    #[test]
+    fn folder_names_use_modified_utf7() {
+        assert_eq!(quote("INBOX"), "INBOX");
+        assert_eq!(quote("Dastra/Traité"), "Dastra/Trait&AOk-");
+        assert_eq!(quote("R&D"), "R&-D");
+        assert_eq!(quote("日本語"), "&ZeVnLIqe-");
     }
 }

@@ -433,20 +433,3 @@ mod tests {
         assert_eq!(d("ok"), None);
     }
 }
-
-#[cfg(test)]
-pub(crate) fn debug_read(subject: &str, text: &str) -> String {
-    let lex = Lexicon::default();
-    let st = lex.tokenize(subject, MAX_TOKENS);
-    let bt = lex.tokenize(text, MAX_TOKENS);
-    let mut all = st.clone();
-    all.extend(bt.iter().cloned());
-    let locale = detect_locale(&lex, &all);
-    let r = read(&lex, &st, &bt, locale.as_deref());
-    format!("locale={locale:?} toks={:?}\n{:#?}", bt.iter().map(|t| (&t.text, t.sentence, t.clause)).collect::<Vec<_>>(), r.evidence)
-}
-
-#[test]
-fn zz_debug() {
-    println!("{}", debug_read("", "Mijn adres is onjuist, wilt u het aanpassen?"));
-}

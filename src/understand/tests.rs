@@ -1,1 +1,571 @@
-//! Behaviour tests on whole messages.
+//! Behaviour tests on whole messages: guards, identity, forwards, bodies, charsets,
+//! attachments, limits, and a no-panic sweep over damaged versions of every sample.
+
+use super::*;
+
+fn opts() -> UnderstandOptions {
+    UnderstandOptions {
+        auto_kind: true,
+        own_message_id_domains: vec!["mailgate.acme.test".to_string()],
+        own_addresses: vec!["privacy@acme.test".to_string()],
+        ..UnderstandOptions::default()
+    }
+}
+
+fn read_with(raw: &str, o: &UnderstandOptions) -> Understanding {
+    understand(raw.as_bytes(), o)
+}
+
+fn read(raw: &str) -> Understanding {
+    read_with(raw, &opts())
+}
+
+/// A plain mail with extra headers and a body.
+fn mail(extra_headers: &str, subject: &str, body: &str) -> String {
+    format!(
+        "From: Jane Doe <jane@example.com>\nTo: privacy@acme.test\nSubject: {subject}\nMessage-ID: <m1@example.com>\n\
+         Date: Mon, 3 Mar 2025 10:00:00 +0100\n{extra_headers}MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+}
+
+fn reason(u: &Understanding) -> Option<GuardReason> {
+    u.guard.as_ref().map(|g| g.reason)
+}
+
+// ── Guards ─────────────────────────────────────────────────────────────────────────────────
+
+#[test]
+fn guard_auto_submitted() {
+    for v in ["auto-replied", "auto-generated", "auto-notified", "Auto-Replied; owner-email=\"x@y\""] {
+        let u = read(&mail(&format!("Auto-Submitted: {v}\n"), "Hello", "Please delete my data"));
+        assert_eq!(reason(&u), Some(GuardReason::AutoReply), "{v}");
+    }
+    let u = read(&mail("Auto-Submitted: no\n", "Hello", "Please delete my data"));
+    assert_eq!(u.guard, None);
+    assert_eq!(u.purposes, [Purpose::Erasure]);
+}
+
+#[test]
+fn guard_vendor_auto_reply_headers() {
+    for h in ["X-Autoreply: yes", "X-Autorespond: vacation", "X-Auto-Response-Suppress: OOF, AutoReply", "Precedence: auto_reply"] {
+        let u = read(&mail(&format!("{h}\n"), "Hello", "x"));
+        assert_eq!(reason(&u), Some(GuardReason::AutoReply), "{h}");
+    }
+}
+
+#[test]
+fn guard_precedence_and_lists() {
+    for p in ["bulk", "junk", "list", "Bulk"] {
+        let u = read(&mail(&format!("Precedence: {p}\n"), "Hello", "x"));
+        assert_eq!(reason(&u), Some(GuardReason::Bulk), "{p}");
+    }
+    assert_eq!(read(&mail("Precedence: first-class\n", "Hello", "x")).guard, None);
+    let u = read(&mail("List-Id: <news.example.com>\n", "News", "x"));
+    assert_eq!(reason(&u), Some(GuardReason::MailingList));
+    assert_eq!(u.guard.as_ref().map(|g| g.reason.ignore_reason()), Some("bulk"));
+    let u = read(&mail("List-Unsubscribe: <mailto:u@example.com>\n", "News", "x"));
+    assert_eq!(reason(&u), Some(GuardReason::MailingList));
+    let lists_ok = UnderstandOptions {
+        ignore_mailing_lists: false,
+        ..opts()
+    };
+    assert_eq!(read_with(&mail("List-Id: <news.example.com>\n", "News", "x"), &lists_ok).guard, None);
+}
+
+#[test]
+fn guard_bounces() {
+    let dsn = "From: MAILER-DAEMON@mx.example.com\nTo: privacy@acme.test\nSubject: Undeliverable\nMessage-ID: <b1@mx>\n\
+               MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n\
+               --b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n--b--\n";
+    assert_eq!(reason(&read(dsn)), Some(GuardReason::Bounce));
+    // The report type decides even when the sender looks normal.
+    let dsn2 = dsn.replace("MAILER-DAEMON@mx.example.com", "Mail System <system@mx.example.com>");
+    assert_eq!(reason(&read(&dsn2)), Some(GuardReason::Bounce));
+    let mdn = dsn2.replace("delivery-status;", "disposition-notification;").replace("message/delivery-status", "message/disposition-notification");
+    assert_eq!(reason(&read(&mdn)), Some(GuardReason::AutoReply));
+    let u = read(&mail("", "Hello", "x").replace("Jane Doe <jane@example.com>", "postmaster@example.com"));
+    assert_eq!(reason(&u), Some(GuardReason::Bounce));
+    let u = read(&mail("Return-Path: <>\n", "Hello", "x"));
+    assert_eq!(reason(&u), Some(GuardReason::Bounce));
+    let u = read(&mail("Return-Path: <jane@example.com>\n", "Hello", "x"));
+    assert_eq!(u.guard, None);
+}
+
+#[test]
+fn guard_out_of_office_subjects_in_four_languages() {
+    for s in [
+        "Out of Office: Your request",
+        "Automatic reply: Your request",
+        "Réponse automatique : Votre demande",
+        "Absent du bureau",
+        "Automatisch antwoord: Uw verzoek",
+        "Afwezig: uw bericht",
+        "Abwesenheitsnotiz: Ihre Anfrage",
+        "Automatische Antwort: Ihre Anfrage",
+    ] {
+        let u = read(&mail("", s, "I am away."));
+        assert_eq!(reason(&u), Some(GuardReason::AutoReply), "{s}");
+        assert_eq!(u.guard.as_ref().map(|g| g.detail.as_str()), Some("out-of-office subject"));
+    }
+    for s in ["Absence of reply to my request", "Office address change", "Vacation photos you published of me"] {
+        assert_eq!(read(&mail("", s, "x")).guard, None, "{s}");
+    }
+}
+
+#[test]
+fn guard_own_messages() {
+    let u = read(&mail("X-Dastra-Mailgate: ack\n", "x", "y"));
+    assert_eq!(reason(&u), Some(GuardReason::OwnMessage));
+    for mid in ["<abc@mailgate.acme.test>", "<abc@node1.MAILGATE.acme.test>"] {
+        let u = read(&mail("", "x", "y").replace("<m1@example.com>", mid));
+        assert_eq!(reason(&u), Some(GuardReason::OwnMessage), "{mid}");
+    }
+    // A reply *to* our message is a follow-up, not our own message.
+    let u = read(&mail("In-Reply-To: <abc@mailgate.acme.test>\n", "Re: x", "y"));
+    assert_eq!(u.guard, None);
+    let u = read(&mail("", "x", "y").replace("Jane Doe <jane@example.com>", "Acme <PRIVACY@acme.test>"));
+    assert_eq!(reason(&u), Some(GuardReason::OwnMessage));
+    // Own messages win over the auto-reply headers they carry.
+    let u = read(&mail("X-Dastra-Mailgate: ack\nAuto-Submitted: auto-replied\n", "x", "y"));
+    assert_eq!(reason(&u), Some(GuardReason::OwnMessage));
+}
+
+#[test]
+fn guard_denied_senders_and_reply_to() {
+    let web_form = mail("Reply-To: \"Jane Roe\" <jane.roe@example.org>\n", "Contact form", "Please delete my data")
+        .replace("Jane Doe <jane@example.com>", "Website <noreply@shop.example>");
+    let u = read(&web_form);
+    assert_eq!(reason(&u), Some(GuardReason::DeniedSender));
+    assert_eq!(u.guard.as_ref().map(|g| g.reason.ignore_reason()), Some("spam"));
+    let prefer = UnderstandOptions {
+        prefer_reply_to: true,
+        ..opts()
+    };
+    let u = read_with(&web_form, &prefer);
+    assert_eq!(u.guard, None);
+    assert_eq!(u.data_subject.email.as_deref(), Some("jane.roe@example.org"));
+    assert_eq!(u.data_subject.source, SubjectSource::ReplyTo);
+    assert_eq!((u.data_subject.given_name.as_deref(), u.data_subject.family_name.as_deref()), (Some("Jane"), Some("Roe")));
+    assert_eq!(u.sender.as_deref(), Some("noreply@shop.example"));
+    let custom = UnderstandOptions {
+        deny_senders: vec![Regex::new("@spam\\.example$").unwrap()],
+        ..opts()
+    };
+    let u = read_with(&mail("", "x", "y").replace("jane@example.com", "bob@spam.example"), &custom);
+    assert_eq!(reason(&u), Some(GuardReason::DeniedSender));
+}
+
+// ── Identity ───────────────────────────────────────────────────────────────────────────────
+
+#[test]
+fn identity_shapes_from_headers() {
+    let cases = [
+        ("Jane Doe <jane@example.com>", Some("Jane"), Some("Doe")),
+        ("\"DOE Jane\" <jane@example.com>", Some("Jane"), Some("DOE")),
+        ("\"Doe, Jane\" <jane@example.com>", Some("Jane"), Some("Doe")),
+        ("=?UTF-8?Q?Ren=C3=A9e_L=C3=A9vesque?= <jane@example.com>", Some("Renée"), Some("Lévesque")),
+        ("=?ISO-8859-1?Q?M=FCller=2C_J=FCrgen?= <jane@example.com>", Some("Jürgen"), Some("Müller")),
+        ("jane@example.com", None, None),
+        ("<jane@example.com>", None, None),
+        ("\"jane@example.com\" <jane@example.com>", None, None),
+    ];
+    for (from, given, family) in cases {
+        let u = read(&mail("", "x", "y").replace("Jane Doe <jane@example.com>", from));
+        assert_eq!(u.data_subject.email.as_deref(), Some("jane@example.com"), "{from}");
+        assert_eq!(
+            (u.data_subject.given_name.as_deref(), u.data_subject.family_name.as_deref()),
+            (given, family),
+            "{from}"
+        );
+    }
+    let u = read(&mail("", "x", "y").replace("From: Jane Doe <jane@example.com>\n", ""));
+    assert_eq!(u.data_subject.email, None);
+    assert_eq!(u.data_subject.source, SubjectSource::None);
+    assert!(u.problems.iter().any(|p| p.kind == ProblemKind::MissingFrom));
+}
+
+#[test]
+fn addresses_are_collected_lowercase() {
+    let u = read(&mail(
+        "Cc: A <A@Example.com>, b@example.com\nReply-To: R@Example.com\nDelivered-To: Privacy+DSR@acme.test\nX-Original-To: privacy@acme.test\n",
+        "x",
+        "y",
+    ));
+    assert_eq!(u.from, ["jane@example.com"]);
+    assert_eq!(u.to, ["privacy@acme.test"]);
+    assert_eq!(u.cc, ["a@example.com", "b@example.com"]);
+    assert_eq!(u.reply_to, ["r@example.com"]);
+    assert_eq!(u.delivered_to, ["privacy+dsr@acme.test", "privacy@acme.test"]);
+    assert_eq!(u.data_subject.source, SubjectSource::From);
+}
+
+// ── Forwards ───────────────────────────────────────────────────────────────────────────────
+
+fn forward_mail(subject: &str, body: &str) -> String {
+    mail("", subject, body).replace("Jane Doe <jane@example.com>", "Colleague <colleague@acme.test>")
+}
+
+#[test]
+fn forwards_in_four_languages() {
+    let cases = [
+        (
+            "Fwd: Delete my data",
+            "FYI\n\n---------- Forwarded message ---------\nFrom: Bob Stone <bob@example.org>\nDate: Mon, 3 Mar 2025\nSubject: Delete my data\nTo: <info@acme.test>\n\nPlease delete my account.",
+            "bob@example.org",
+            Purpose::Erasure,
+        ),
+        (
+            "TR: Demande",
+            "\n\n-------- Message transféré --------\nSujet : Demande\nDate : lun. 3 mars 2025\nDe : Bob Stone <bob@example.org>\nPour : info@acme.test\n\nMerci de supprimer mes données.",
+            "bob@example.org",
+            Purpose::Erasure,
+        ),
+        (
+            "Doorst: verzoek",
+            "Graag oppakken.\n\nVan: Bob Stone <bob@example.org>\nVerzonden: maandag 3 maart 2025 10:00\nAan: info@acme.test\nOnderwerp: verzoek\n\nIk wil graag inzage in mijn gegevens.",
+            "bob@example.org",
+            Purpose::Access,
+        ),
+        (
+            "WG: Anfrage",
+            "-----Ursprüngliche Nachricht-----\nVon: Bob Stone <bob@example.org>\nGesendet: Montag, 3. März 2025 10:00\nAn: info@acme.test\nBetreff: Anfrage\n\nBitte löschen Sie meine Daten.",
+            "bob@example.org",
+            Purpose::Erasure,
+        ),
+        (
+            "FW: request",
+            "From: Bob Stone [mailto:bob@example.org]\nSent: Monday, March 3, 2025 10:00 AM\nTo: Info <info@acme.test>\nSubject: request\n\nI object to the processing of my data for marketing.",
+            "bob@example.org",
+            Purpose::Opposition,
+        ),
+    ];
+    for (subject, body, who, purpose) in cases {
+        let u = read(&forward_mail(subject, body));
+        assert!(u.forwarded.was_forwarded, "{subject}");
+        assert_eq!(u.forwarded.method, Some(ForwardMethod::Inline), "{subject}");
+        assert_eq!(u.forwarded.forwarder.as_deref(), Some("colleague@acme.test"), "{subject}");
+        assert_eq!(u.data_subject.email.as_deref(), Some(who), "{subject}");
+        assert_eq!((u.data_subject.given_name.as_deref(), u.data_subject.family_name.as_deref()), (Some("Bob"), Some("Stone")));
+        assert_eq!(u.data_subject.source, SubjectSource::ForwardedOriginal);
+        assert_eq!(u.purposes, [purpose], "{subject}");
+        assert!(!u.body.contains("Colleague") && !u.body.contains("From:") && !u.body.contains("Von:"), "{subject}: {}", u.body);
+    }
+}
+
+#[test]
+fn forward_as_attachment() {
+    let raw = "From: Colleague <colleague@acme.test>\nTo: privacy@acme.test\nSubject: a mail for you\nMessage-ID: <f1@acme.test>\n\
+               MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"x\"\n\n--x\nContent-Type: text/plain\n\n\n--x\n\
+               Content-Type: message/rfc822\n\nFrom: =?UTF-8?Q?Zo=C3=A9_Petit?= <zoe@example.fr>\nSubject: Effacement\n\
+               Content-Type: text/html; charset=utf-8\n\n<p>Merci d'effacer mes donn&eacute;es.</p>\n--x--\n";
+    let u = read(raw);
+    assert!(u.forwarded.was_forwarded);
+    assert_eq!(u.forwarded.method, Some(ForwardMethod::Attachment));
+    assert_eq!(u.data_subject.email.as_deref(), Some("zoe@example.fr"));
+    assert_eq!(u.data_subject.given_name.as_deref(), Some("Zoé"));
+    assert_eq!(u.purposes, [Purpose::Erasure]);
+    assert_eq!(u.body, "Merci d'effacer mes données.");
+    assert_eq!(u.title, "Effacement");
+    assert_eq!(u.attachments.len(), 1);
+    assert_eq!(u.attachments[0].name, "attachment-1.eml");
+    assert!(u.attachments[0].keep);
+    assert!(String::from_utf8_lossy(&u.attachments[0].content).contains("Effacement"));
+}
+
+#[test]
+fn not_forwards() {
+    // A reply quoting an Outlook header block.
+    let u = read(&mail("", "RE: Demande", "Merci.\n\nDe : Acme <privacy@acme.test>\nEnvoyé : lundi\nObjet : Demande\n\nold text"));
+    assert!(!u.forwarded.was_forwarded);
+    assert_eq!(u.data_subject.email.as_deref(), Some("jane@example.com"));
+    assert_eq!(u.follow_up.text, "Merci.");
+    // Someone forwarding their own earlier mail stays the data subject.
+    let u = read(&mail("", "Fwd: my request", "No answer yet!\n\n---------- Forwarded message ---------\nFrom: Jane Doe <jane@example.com>\nDate: x\nSubject: my request\n\nDelete my data."));
+    assert!(!u.forwarded.was_forwarded);
+    assert!(u.forwarded.subject_prefix);
+    assert_eq!(u.data_subject.email.as_deref(), Some("jane@example.com"));
+    // A forward prefix alone, with nothing to find.
+    let u = read(&mail("", "Fwd: delete my data", "Please delete my data."));
+    assert!(!u.forwarded.was_forwarded && u.forwarded.subject_prefix);
+    assert_eq!(u.title, "delete my data");
+}
+
+// ── Bodies and charsets ────────────────────────────────────────────────────────────────────
+
+#[test]
+fn html_only_and_empty_text_alternative() {
+    let raw = "From: a@example.com\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b\"\n\n\
+               --b\nContent-Type: text/plain; charset=utf-8\n\n \n--b\nContent-Type: text/html; charset=utf-8\n\n\
+               <div>Bitte <b>löschen</b> Sie meine Daten.</div><div><br></div><div>Danke</div>\n--b--\n";
+    let u = read(raw);
+    assert_eq!(u.body_source, BodySource::Html);
+    assert_eq!(u.body, "Bitte löschen Sie meine Daten.\n\nDanke");
+    assert_eq!(u.purposes, [Purpose::Erasure]);
+    assert_eq!(u.locale, "de");
+}
+
+#[test]
+fn charsets() {
+    let latin1 = b"From: a@example.com\nSubject: =?iso-8859-1?q?donn=E9es?=\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\nSupprimez mes donn\xe9es, merci. \xc0 bient\xf4t\n";
+    let u = understand(latin1, &opts());
+    assert_eq!(u.body, "Supprimez mes données, merci. À bientôt");
+    assert_eq!(u.subject.as_deref(), Some("données"));
+    assert_eq!(u.purposes, [Purpose::Erasure]);
+
+    // Declared UTF-8 but really Latin-1: read as Windows-1252, with a note.
+    let broken = b"From: a@example.com\nSubject: Donn\xe9es\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nSupprimez mes donn\xe9es \x80 merci\n";
+    let u = understand(broken, &opts());
+    assert_eq!(u.body, "Supprimez mes données € merci");
+    assert_eq!(u.subject.as_deref(), Some("Données"));
+    assert!(u.problems.iter().any(|p| p.kind == ProblemKind::CharsetFallback && !p.fatal));
+    assert!(u.parked().is_none());
+
+    // Quoted-printable Windows-1252 and base64 KOI8-R.
+    let cp = b"From: a@example.com\nSubject: x\nContent-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\nL=F6schen =80 =93ok=94\n";
+    assert_eq!(understand(cp, &opts()).body, "Löschen € “ok”");
+    let koi8 = format!(
+        "From: a@example.com\nSubject: x\nContent-Type: text/plain; charset=koi8-r\nContent-Transfer-Encoding: base64\n\n{}\n",
+        "0NLJ18XU" // "привет" in KOI8-R, base64
+    );
+    assert_eq!(read(&koi8).body, "привет");
+}
+
+#[test]
+fn follow_up_text_is_cut_for_dastra() {
+    let long = "Voici ma réponse détaillée. ".repeat(300);
+    let u = read(&mail("In-Reply-To: <x@mailgate.acme.test>\n", "Re: [DSR-77] Demande", &format!("{long}\n\nLe lun. 3 mars 2025, Acme a écrit :\n> old")));
+    assert!(u.follow_up.text.encode_utf16().count() <= FOLLOW_UP_MAX_CHARS);
+    assert!(u.follow_up.text.ends_with('…'));
+    assert!(!u.follow_up.text.contains("old"));
+    assert_eq!(u.follow_up.subject_tag.as_deref(), Some("77"));
+    assert!(u.follow_up.is_reply);
+    assert_eq!(u.follow_up.candidate_ids(), ["x@mailgate.acme.test"]);
+    // The full text stays in the body.
+    assert!(u.body.contains("> old"));
+}
+
+#[test]
+fn custom_subject_tag() {
+    let o = UnderstandOptions {
+        subject_tag: Regex::new(r"#REQ(\d+)").unwrap(),
+        ..opts()
+    };
+    assert_eq!(read_with(&mail("", "Re: #REQ55 question", "x"), &o).follow_up.subject_tag.as_deref(), Some("55"));
+    assert_eq!(read_with(&mail("", "Re: [DSR-1] question", "x"), &o).follow_up.subject_tag, None);
+}
+
+// ── Attachments ────────────────────────────────────────────────────────────────────────────
+
+fn with_attachment(ct: &str, disposition: &str, payload_b64: &str) -> String {
+    format!(
+        "From: a@example.com\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n\
+         --b\nContent-Type: text/plain\n\nsee attached\n--b\nContent-Type: {ct}\n{disposition}Content-Transfer-Encoding: base64\n\n{payload_b64}\n--b--\n"
+    )
+}
+
+#[test]
+fn attachment_names_are_sanitised() {
+    let payload = "JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K"; // 48 bytes of "%PDF-1.4…"
+    let cases = [
+        ("Content-Disposition: attachment; filename=\"../../etc/passwd.pdf\"\n", "passwd.pdf"),
+        ("Content-Disposition: attachment; filename=\"C:\\\\Users\\\\me\\\\id.pdf\"\n", "id.pdf"),
+        ("Content-Disposition: attachment; filename*=UTF-8''pi%C3%A8ce%20d%27identit%C3%A9.pdf\n", "pièce d'identité.pdf"),
+        ("Content-Disposition: attachment; filename=\"=?UTF-8?B?aW52b2ljZeKArmZkcC5leGU=?=\"\n", "invoicefdp.exe"),
+        ("", "attachment-1.pdf"),
+    ];
+    for (disp, want) in cases {
+        let u = read(&with_attachment("application/pdf", disp, payload));
+        assert_eq!(u.attachments.len(), 1, "{disp}");
+        assert_eq!(u.attachments[0].name, want, "{disp}");
+        assert_eq!(u.attachments[0].size, 48);
+    }
+    let u = read(&with_attachment("application/pdf", "Content-Disposition: attachment; filename=\"=?UTF-8?B?aW52b2ljZeKArmZkcC5leGU=?=\"\n", payload));
+    assert_eq!(u.attachments[0].reason, AttachmentReason::ExtensionNotAllowed);
+    assert!(!u.attachments[0].keep && u.attachments[0].content.is_empty());
+}
+
+#[test]
+fn attachment_policy_options() {
+    let payload = "JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K";
+    let raw = with_attachment("application/pdf", "Content-Disposition: attachment; filename=\"a.pdf\"\n", payload);
+    let small = UnderstandOptions {
+        attachments: AttachmentPolicy {
+            max_bytes: 10,
+            ..AttachmentPolicy::default()
+        },
+        ..opts()
+    };
+    assert_eq!(read_with(&raw, &small).attachments[0].reason, AttachmentReason::TooLarge);
+    let dat = with_attachment("application/ms-tnef", "Content-Disposition: attachment; filename=\"winmail.dat\"\n", payload);
+    assert!(!read(&dat).attachments[0].keep);
+    let open = UnderstandOptions {
+        attachments: AttachmentPolicy {
+            dastra_policy: false,
+            ..AttachmentPolicy::default()
+        },
+        ..opts()
+    };
+    assert!(read_with(&dat, &open).attachments[0].keep);
+}
+
+// ── Headers, titles, kinds ─────────────────────────────────────────────────────────────────
+
+#[test]
+fn message_ids_dates_titles() {
+    let u = read(&mail("", "x", "y").replace("<m1@example.com>", "  <AbC.123@EXAMPLE.Com> "));
+    assert_eq!(u.message_id.as_deref(), Some("AbC.123@example.com"));
+    assert_eq!(u.dedupe_key, "AbC.123@example.com");
+    assert_eq!(u.date.map(|d| d.to_rfc3339()).as_deref(), Some("2025-03-03T10:00:00+01:00"));
+    let long_id = format!("<{}@example.com>", "x".repeat(400));
+    let u = read(&mail("", "x", "y").replace("<m1@example.com>", &long_id));
+    assert!(u.dedupe_key.starts_with("mid-sha256:"));
+    assert!(u.problems.iter().any(|p| p.kind == ProblemKind::MessageIdTooLong));
+
+    let u = read(&mail("", "Re: Fwd:   ", "Bonjour, je souhaite supprimer mes données."));
+    assert_eq!(u.title, "Demande reçue par e-mail");
+    let u = read(&mail("", "", "Hello, please delete my data. Thanks"));
+    assert_eq!(u.title, "Request received by e-mail");
+    assert_eq!(u.locale, "en");
+    let u = read(&mail("", &"Very long subject ".repeat(40), "y"));
+    assert!(u.title.chars().count() <= 250 && u.title.ends_with('…'));
+}
+
+#[test]
+fn kinds() {
+    let u = read(&mail("", "Problem", "Hi, I received someone else's payslip today."));
+    assert_eq!(u.kind, Some(KindHint::Incident));
+    let u = read(&mail("", "Datalek", "Er is een datalek: een laptop met klantgegevens is gestolen."));
+    assert_eq!(u.kind, Some(KindHint::Incident));
+    let u = read(&mail("", "Demande", "Supprimez mes données"));
+    assert_eq!(u.kind, Some(KindHint::Request));
+    let u = read(&mail("", "Question", "When do you open?"));
+    assert_eq!((u.kind, u.purposes.as_slice()), (None, &[Purpose::Unknown][..]));
+    let manual = UnderstandOptions {
+        auto_kind: false,
+        ..opts()
+    };
+    assert_eq!(read_with(&mail("", "x", "I received someone else's payslip."), &manual).kind, None);
+}
+
+#[test]
+fn locale_defaults_when_unsure() {
+    let o = UnderstandOptions {
+        default_locale: "nl".to_string(),
+        ..opts()
+    };
+    let u = read_with(&mail("", "?", "ok"), &o);
+    assert_eq!((u.locale.as_str(), u.locale_detected), ("nl", false));
+}
+
+// ── Limits and hostile input ───────────────────────────────────────────────────────────────
+
+#[test]
+fn limits_park_instead_of_crashing() {
+    let many_headers = format!("{}From: a@example.com\nSubject: x\n\nbody\n", "X-H: 1\n".repeat(2000));
+    let u = read(&many_headers);
+    assert_eq!(u.parked().map(|p| p.kind), Some(ProblemKind::TooManyHeaders));
+
+    let huge_header = format!("From: a@example.com\nSubject: {}\n\nbody\n", "a".repeat(2 * 1024 * 1024));
+    assert_eq!(read(&huge_header).parked().map(|p| p.kind), Some(ProblemKind::HeadersTooLarge));
+
+    let mut many_parts = String::from("From: a@example.com\nMessage-ID: <p@x>\nSubject: x\nContent-Type: multipart/mixed; boundary=\"b\"\n\n");
+    for _ in 0..2000 {
+        many_parts.push_str("--b\nContent-Type: text/plain\n\nx\n");
+    }
+    many_parts.push_str("--b--\n");
+    let u = read(&many_parts);
+    assert_eq!(u.parked().map(|p| p.kind), Some(ProblemKind::TooManyParts));
+    assert_eq!(u.message_id.as_deref(), Some("p@x"));
+
+    // Message/rfc822 nested 100 000 deep would overflow the stack when dropped; it is refused
+    // before parsing.
+    let deep = format!("From: a@example.com\nSubject: x\n{}\nend\n", "Content-Type: message/rfc822\n\n".repeat(100_000));
+    assert!(read(&deep).parked().is_some());
+    let nested = format!("From: a@example.com\nSubject: x\n{}\nend\n", "Content-Type: message/rfc822\n\nFrom: b@example.com\n".repeat(20));
+    assert_eq!(read(&nested).parked().map(|p| p.kind), Some(ProblemKind::TooDeep));
+
+    let tiny = UnderstandOptions {
+        limits: Limits {
+            max_message_bytes: 10,
+            ..Limits::default()
+        },
+        ..opts()
+    };
+    let u = read_with(&mail("", "x", "y"), &tiny);
+    assert_eq!(u.parked().map(|p| p.kind), Some(ProblemKind::TooLarge));
+    assert_eq!(u.message_id.as_deref(), Some("m1@example.com"));
+}
+
+#[test]
+fn empty_and_garbage() {
+    for raw in [&b""[..], b"\n\n\n", b"\x00\x01\x02\xff\xfe", b"not a mail", b":", b"From:\n\n"] {
+        let u = understand(raw, &opts());
+        assert!(u.dedupe_key.starts_with("sha256:"));
+        assert_eq!(u.purposes, [Purpose::Unknown]);
+    }
+    assert_eq!(understand(b"", &opts()).parked().map(|p| p.kind), Some(ProblemKind::Unparseable));
+}
+
+/// Every sample, damaged in many ways: truncated at many lengths, bytes flipped, lines
+/// duplicated. Nothing may panic, and a result always serialises.
+#[test]
+fn no_panic_on_damaged_samples() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mail");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 12);
+    let o = opts();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut runs = 0;
+    for f in files {
+        let raw = std::fs::read(&f).unwrap();
+        let check = |bytes: &[u8]| {
+            let u = understand(bytes, &o);
+            assert!(!u.problems.iter().any(|p| p.kind == ProblemKind::InternalError), "{}: internal error", f.display());
+            serde_json::to_string(&u).unwrap();
+        };
+        // Every prefix (step 1 for the header part, larger steps after).
+        let mut len = 0;
+        while len <= raw.len() {
+            check(&raw[..len]);
+            runs += 1;
+            len += if len < 400 { 1 } else { 13 };
+        }
+        // Random byte flips and insertions of nasty bytes.
+        for _ in 0..150 {
+            let mut m = raw.clone();
+            for _ in 0..(1 + next() % 8) {
+                let i = (next() as usize) % m.len().max(1);
+                let nasty = [0u8, b'\n', b'\r', b'-', b'=', b'?', b'<', b'>', b'"', b':', 0xff, 0xc3, 0x80, b'\\'];
+                match next() % 3 {
+                    0 if !m.is_empty() => m[i] ^= 1 << (next() % 8),
+                    1 => m.insert(i.min(m.len()), nasty[(next() as usize) % nasty.len()]),
+                    _ if !m.is_empty() => {
+                        m.remove(i.min(m.len() - 1));
+                    }
+                    _ => {}
+                }
+            }
+            check(&m);
+            runs += 1;
+        }
+        // Lines duplicated and boundaries removed.
+        let text = String::from_utf8_lossy(&raw);
+        let doubled: String = text.lines().flat_map(|l| [l, "\n", l, "\n"]).collect();
+        check(doubled.as_bytes());
+        check(text.replace("--", "").as_bytes());
+        check(text.replace('\n', "\r").as_bytes());
+        runs += 3;
+    }
+    assert!(runs > 3000, "{runs}");
+}
