@@ -45,7 +45,12 @@ impl Bench {
     }
 
     /// Writes the config (with `extra` appended: more mailboxes, overrides) and returns its path.
-    fn config(&self, mode: &str, extra: &str) -> PathBuf {
+    fn config(&self, mode: &str, mailbox_keys: &str) -> PathBuf {
+        self.config_with(mode, mailbox_keys, "")
+    }
+
+    /// `mailbox_keys` go into the first `[[mailbox]]`; `trailing` after everything (more mailboxes).
+    fn config_with(&self, mode: &str, mailbox_keys: &str, trailing: &str) -> PathBuf {
         let key = self.secret("dastra-key", self.dastra.api_key());
         let pw = self.secret("imap-pw", PASS);
         let text = format!(
@@ -83,8 +88,9 @@ mode = "{mode}"
 poll_interval_secs = 1
 command_timeout_secs = 10
 auto_kind = false
+{mailbox_keys}
 {rules}
-{extra}
+{trailing}
 "#,
             base = self.dastra.base_url(),
             token = self.dastra.token_url(),
@@ -432,7 +438,7 @@ poll_interval_secs = 1
         b.dovecot.ca_path().display(),
         wrong.display()
     );
-    let cfg = b.config("poll", &extra);
+    let cfg = b.config_with("poll", "", &extra);
     let m = (0..50).map(|i| mailgen::message(51, i, 0)).find(|m| m.expect == Expect::Request).unwrap();
     b.dovecot.append(USER, "INBOX", &m.raw);
     let mut child = b.spawn_daemon(&cfg);

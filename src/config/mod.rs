@@ -347,6 +347,12 @@ fn unknown_key_hint(path: &str) -> String {
     ];
     let last = path.rsplit('.').next().unwrap_or(path);
     let last = last.split('[').next().unwrap_or(last);
+    if KNOWN.contains(&last) {
+        let section = path.rsplit_once('.').map_or("the top level", |(s, _)| s);
+        return format!(
+            "`{last}` is valid elsewhere but not in {section}: TOML puts every key under the last [table] header above it, so move it up, before [[...]] sub-tables"
+        );
+    }
     let best = KNOWN
         .iter()
         .map(|k| (edit_distance(last, k), *k))

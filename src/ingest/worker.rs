@@ -111,6 +111,7 @@ impl MailboxWorker {
         let mut attempts = 0;
         loop {
             attempts += 1;
+            let done_before = self.done_count();
             let result = async {
                 let mut conn = self.connect().await?;
                 let r = self.sweep(&mut conn, cancel).await;
@@ -120,7 +121,11 @@ impl MailboxWorker {
             .await;
             match result {
                 Ok(r) => return Ok(r),
-                Err(e) if e.is_transient() && attempts < 4 && !cancel.is_cancelled() => {
+                Err(e) if e.is_transient() && (attempts < 4 || self.done_count() > done_before) && !cancel.is_cancelled() => {
+                    if self.done_count() > done_before {
+                        attempts = 0;
+                        backoff.reset();
+                    }
                     let wait = e.retry_after().unwrap_or_else(|| backoff.next_delay());
                     tracing::warn!(mailbox = %self.mailbox.name, error = %crate::exit::chain(&e), wait_ms = wait.as_millis() as u64, "Pass failed; retrying.");
                     tokio::time::sleep(wait).await;
@@ -161,6 +166,7 @@ impl MailboxWorker {
                 s.state = "connected".into();
             });
             tracing::info!(mailbox = %name, idle = conn.has_idle, r#move = conn.has_move, "Connected.");
+            let done_before = self.done_count();
             match self.serve(&mut conn, &cancel, &mut backoff).await {
                 Ok(()) => {
                     conn.logout().await;
@@ -169,6 +175,10 @@ impl MailboxWorker {
                 Err(e) => {
                     set(&self.status, |s| s.connected = false);
                     self.failing(&e.to_string());
+                    if self.done_count() > done_before {
+                        // Messages went through before this failure: it is not a streak.
+                        backoff.reset();
+                    }
                     let wait = e.retry_after().unwrap_or_else(|| backoff.next_delay());
                     tracing::warn!(mailbox = %name, error = %crate::exit::chain(&e), retry_in_ms = wait.as_millis() as u64, "Mailbox pass interrupted; will retry.");
                     if matches!(e, ProcessError::Transient { .. }) {
@@ -217,6 +227,11 @@ impl MailboxWorker {
                 conn.noop().await?;
             }
         }
+    }
+
+    /// Messages finished so far (any outcome).
+    fn done_count(&self) -> u64 {
+        self.status.lock().map(|s| s.processed + s.ignored + s.failed).unwrap_or(0)
     }
 
     fn failing(&self, error: &str) {

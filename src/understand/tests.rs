@@ -569,3 +569,28 @@ fn no_panic_on_damaged_samples() {
     }
     assert!(runs > 3000, "{runs}");
 }
+
+#[test]
+fn zz_timing() {
+    let raw = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mail/fr-acces-qp.eml")).unwrap();
+    let o = opts();
+    let t = std::time::Instant::now();
+    for _ in 0..50 {
+        understand(&raw, &o);
+    }
+    eprintln!("understand: {:?}/msg", t.elapsed() / 50);
+    let lex = Lexicon::shared_default();
+    let body = String::from_utf8_lossy(&raw).to_string();
+    let t = std::time::Instant::now();
+    for _ in 0..50 {
+        let toks = lex.tokenize(&body, 30000);
+        rights::read(&lex, &[], &toks, Some("fr"));
+    }
+    eprintln!("read: {:?}/msg", t.elapsed() / 50);
+    let t = std::time::Instant::now();
+    for _ in 0..50 {
+        let toks = lex.tokenize(&body, 30000);
+        let _ = rights::detect_locale(&lex, &toks);
+    }
+    eprintln!("tokenize+locale: {:?}/msg", t.elapsed() / 50);
+}
