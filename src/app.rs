@@ -34,7 +34,7 @@ pub fn open_ledger(settings: &Settings) -> Result<Arc<Ledger>, CliError> {
         .map_err(|e| CliError::new(exit::CONFIG, format!("cannot create the state directory {}: {e}", dir.display())))?;
     Ledger::open(dir)
         .map(Arc::new)
-        .map_err(|e| CliError::tempfail(format!("{}", crate::exit::chain(&e))))
+        .map_err(|e| CliError::tempfail(crate::exit::chain(&e)))
 }
 
 /// The Dastra client from the settings (resolves the secret now).

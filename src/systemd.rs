@@ -13,7 +13,7 @@ pub fn notify(state: &str) -> bool {
         return false;
     };
     let bytes = path.as_encoded_bytes();
-    let sent = if let Some(name) = bytes.strip_prefix(b"@") {
+    if let Some(name) = bytes.strip_prefix(b"@") {
         // Abstract socket namespace.
         use std::os::linux::net::SocketAddrExt;
         match std::os::unix::net::SocketAddr::from_abstract_name(name) {
@@ -23,8 +23,7 @@ pub fn notify(state: &str) -> bool {
     } else {
         sock.send_to(state.as_bytes(), std::path::Path::new(&path))
             .is_ok()
-    };
-    sent
+    }
 }
 
 pub fn ready(status: &str) -> bool {

@@ -159,7 +159,7 @@ impl CreatePlan {
 pub enum Plan {
     Ignore { reason: String },
     Fail { reason: String },
-    Create(CreatePlan),
+    Create(Box<CreatePlan>),
 }
 
 /// Cuts `s` to at most `max` characters, on a char boundary.
@@ -260,7 +260,7 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
         }
         text.push_str(&reference);
         uploads[0].name = format!("reply-{}.eml", &ref_line(key)["mailgate:".len()..]);
-        return Plan::Create(CreatePlan {
+        return Plan::Create(Box::new(CreatePlan {
             workspace_id: r.workspace_id,
             area_id: r.area_id,
             tags: Vec::new(),
@@ -272,7 +272,7 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
             route: Some(r),
             uploads,
             skipped_attachments: skipped,
-        });
+        }));
     }
 
     let received = u.date.map(|d| d.to_rfc3339()).unwrap_or_else(|| chrono::Utc::now().to_rfc3339());
@@ -324,7 +324,7 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
         },
     };
     let uploads = if kind == Kind::Request { uploads } else { Vec::new() };
-    Plan::Create(CreatePlan {
+    Plan::Create(Box::new(CreatePlan {
         workspace_id: r.workspace_id,
         area_id: r.area_id,
         tags: r.tags.clone(),
@@ -332,7 +332,7 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
         route: Some(r),
         uploads,
         skipped_attachments: skipped,
-    })
+    }))
 }
 
 /// A short reference line put at the end of follow-up messages, so a retried create can be

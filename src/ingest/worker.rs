@@ -92,14 +92,13 @@ impl MailboxWorker {
             }
             report.seen += 1;
             let outcome = process::process_uid(&self.pipeline, &self.mailbox, conn, state.uidvalidity, uid).await?;
-            set(&self.status, |s| match outcome {
-                Some(ledger_outcome) => match ledger_outcome {
+            if let Some(outcome) = outcome {
+                set(&self.status, |s| match outcome {
                     super::ledger::Outcome::Processed => s.processed += 1,
                     super::ledger::Outcome::Ignored => s.ignored += 1,
                     super::ledger::Outcome::Failed => s.failed += 1,
-                },
-                None => {}
-            });
+                });
+            }
         }
         Ok(report)
     }
