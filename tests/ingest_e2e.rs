@@ -475,3 +475,158 @@ fn follow_up_by_reply_becomes_a_message_on_the_request() {
     let files: Vec<String> = b.dastra.attachments(1, dsr_id).into_iter().map(|a| a.file_name).collect();
     assert!(files.iter().any(|f| f.starts_with("reply-") && f.ends_with(".eml")), "{files:?}");
 }
+
+fn first_request(seed: u64) -> mailgen::Generated {
+    (0..50)
+        .map(|i| mailgen::message(seed, i, 0))
+        .find(|m| m.expect == Expect::Request)
+        .unwrap()
+}
+
+#[test]
+fn starttls_client_credentials_and_copy_expunge_without_move() {
+    let b = Bench::with(DastraDoubleOptions::default(), DovecotOptions::new().with_disable_move(true));
+    let cfg = b.config("poll", "");
+    // Switch to STARTTLS on the plain port and to the client-credentials pair.
+    let private = b.secret("dastra-private", b.dastra.private_key());
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace(&format!("port = {}", b.dovecot.imaps_port()), &format!("port = {}", b.dovecot.imap_port()))
+        .replace("tls = \"implicit\"", "tls = \"starttls\"")
+        .replace(
+            &format!("api_key = \"file:{}\"", b.dir.path().join("dastra-key").display()),
+            &format!("public_key = \"{}\"\nprivate_key = \"file:{}\"", b.dastra.public_key(), private.display()),
+        );
+    std::fs::write(&cfg, text).unwrap();
+    let m = first_request(71);
+    b.dovecot.append(USER, "INBOX", &m.raw);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 1);
+    assert_eq!(b.count("INBOX"), 0);
+    assert_eq!(b.count("Dastra/Processed"), 1);
+    assert!(b.dastra.tokens_issued() >= 1, "no client-credentials token was requested");
+    // Without MOVE the client must have used COPY + STORE \Deleted + UID EXPUNGE.
+    let log = String::from_utf8_lossy(&o.stderr);
+    assert!(log.contains("move=false"), "MOVE was not detected as missing: {log}");
+}
+
+#[test]
+fn plaintext_imap_needs_allow_insecure_and_then_works() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace(&format!("port = {}", b.dovecot.imaps_port()), &format!("port = {}", b.dovecot.imap_port()))
+        .replace("tls = \"implicit\"", "tls = \"none\"");
+    std::fs::write(&cfg, &text).unwrap();
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(78), "{}", out(&o));
+    assert!(out(&o).contains("allow_insecure"), "{}", out(&o));
+    std::fs::write(&cfg, text.replace("tls = \"none\"", "tls = \"none\"\nallow_insecure = true")).unwrap();
+    let m = first_request(72);
+    b.dovecot.append(USER, "INBOX", &m.raw);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 1);
+}
+
+fn pipe(b: &Bench, cfg: &Path, raw: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = b
+        .cmd(cfg)
+        .args(["ingest", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(raw).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn mta_pipe_mode_exit_codes() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let m = first_request(73);
+    let o = pipe(&b, &cfg, &m.raw);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 1);
+    // The MTA delivers the same message again: nothing new is created.
+    let o = pipe(&b, &cfg, &m.raw);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 1);
+
+    // Dastra down: 75, the MTA keeps the message and retries.
+    b.dastra.faults().push(Fault::status_before(503).on("POST", "/v1/ws/1/").always());
+    let m2 = first_request(74);
+    let o = pipe(&b, &cfg, &m2.raw);
+    assert_eq!(o.status.code(), Some(75), "{}", out(&o));
+    b.dastra.faults().clear();
+    let o = pipe(&b, &cfg, &m2.raw);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m2.message_id), 1);
+
+    // Refused for good: 65.
+    let cfg = b.config("poll", "area_id = 999\n");
+    let o = pipe(&b, &cfg, &first_request(75).raw);
+    assert_eq!(o.status.code(), Some(65), "{}", out(&o));
+}
+
+#[test]
+fn dry_run_prints_one_json_object_per_message_and_creates_nothing() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mail");
+    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+        .args(["-c", "/nonexistent-so-built-in-defaults-are-not-used.toml", "ingest", "--dry-run"])
+        .arg(&examples)
+        .output()
+        .unwrap();
+    // An explicit config that does not exist is an error, not a silent fallback.
+    assert_eq!(o.status.code(), Some(78), "{}", out(&o));
+
+    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+        .env("DASTRA_MAILGATE_CONFIG", "/nonexistent/config.toml")
+        .args(["ingest", "--dry-run", "--format", "json"])
+        .arg(&examples)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    let emls = std::fs::read_dir(&examples)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "eml"))
+        .count();
+    assert_eq!(lines.len(), emls);
+    for l in &lines {
+        assert!(["create", "ignore", "fail"].contains(&l["plan"]["plan"].as_str().unwrap()), "{l}");
+    }
+    assert!(lines.iter().any(|l| l["plan"]["target"]["object"] == "data_subject_request"), "{lines:?}");
+    assert!(lines.iter().any(|l| l["plan"]["plan"] == "ignore"));
+}
+
+#[test]
+fn a_silent_server_times_out_instead_of_hanging() {
+    let b = Bench::new();
+    // A TCP listener that accepts and never says a word (a dead peer, a black-holing firewall).
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let _keep = std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in silent.incoming().flatten() {
+            held.push(s);
+        }
+    });
+    let cfg = b.config("poll", "");
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace(&format!("port = {}", b.dovecot.imaps_port()), &format!("port = {port}"))
+        .replace("command_timeout_secs = 10", "command_timeout_secs = 1");
+    std::fs::write(&cfg, text).unwrap();
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(75), "{}", out(&o));
+    assert!(out(&o).contains("timed out"), "{}", out(&o));
+}

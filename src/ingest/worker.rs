@@ -74,6 +74,7 @@ impl MailboxWorker {
     async fn connect(&self) -> Result<Connection, ImapError> {
         let creds = self.credentials()?;
         let mut conn = imap::connect(&self.mailbox, &creds).await?;
+        tracing::info!(mailbox = %self.mailbox.name, idle = conn.has_idle, r#move = conn.has_move, uidplus = conn.has_uidplus, "Connected.");
         let f = &self.mailbox.folders;
         conn.ensure_folders(&[&f.processed, &f.failed, &f.ignored]).await?;
         Ok(conn)
@@ -164,7 +165,6 @@ impl MailboxWorker {
                 s.connected = true;
                 s.state = "connected".into();
             });
-            tracing::info!(mailbox = %name, idle = conn.has_idle, r#move = conn.has_move, "Connected.");
             let done_before = self.done_count();
             match self.serve(&mut conn, &cancel, &mut backoff).await {
                 Ok(()) => {

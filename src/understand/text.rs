@@ -66,6 +66,8 @@ fn fold_char(c: char, out: &mut String) {
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
     pub text: String,
+    /// `text` as characters (for typo tolerance).
+    pub chars: Vec<char>,
     /// Sentence number: patterns match inside one sentence.
     pub sentence: u32,
     /// Clause number: negation reaches only inside one clause.
@@ -90,8 +92,10 @@ pub(crate) fn tokenize(text: &str, breakers: &HashSet<String>, max_tokens: usize
         if breakers.contains(word.as_str()) && toks.last().is_some_and(|t| t.clause == *clause) {
             *clause += 1;
         }
+        let text = std::mem::take(word);
         toks.push(Token {
-            text: std::mem::take(word),
+            chars: text.chars().collect(),
+            text,
             sentence,
             clause: *clause,
         });
@@ -180,6 +184,8 @@ pub(crate) struct Fuzz {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Alt {
     pub words: Vec<String>,
+    /// `words` as characters.
+    pub chars: Vec<Vec<char>>,
     /// The last word is a prefix (`word*`).
     pub prefix: bool,
     /// No typo tolerance (`=word`).
@@ -254,7 +260,12 @@ impl Pattern {
                 if prefix && ws.last().is_some_and(|w| w.chars().count() < 3) {
                     return Err(format!("pattern \"{src}\": prefix \"{alt}\" is too short (3 letters at least)"));
                 }
-                alts.push(Alt { words: ws, prefix, exact });
+                alts.push(Alt {
+                    chars: ws.iter().map(|w| w.chars().collect()).collect(),
+                    words: ws,
+                    prefix,
+                    exact,
+                });
             }
             terms.push(Term::Word(alts));
         }
@@ -341,18 +352,18 @@ fn match_terms(terms: &[Term], toks: &[Token], i: usize, sentence: u32, fuzz: Fu
 /// Number of tokens consumed when `alt` matches at `i`.
 fn alt_matches(alt: &Alt, toks: &[Token], i: usize, sentence: u32, fuzz: Fuzz) -> Option<usize> {
     let n = alt.words.len();
-    for (k, w) in alt.words.iter().enumerate() {
+    for (k, (w, wc)) in alt.words.iter().zip(&alt.chars).enumerate() {
         let tok = toks.get(i + k).filter(|t| t.sentence == sentence)?;
         let prefix = alt.prefix && k + 1 == n;
-        if !word_matches(w, &tok.text, prefix, alt.exact, fuzz) {
+        if !word_matches(w, wc, &tok.text, &tok.chars, prefix, alt.exact, fuzz) {
             return None;
         }
     }
     Some(n)
 }
 
-/// Whether token `tok` matches pattern word `w`.
-pub(crate) fn word_matches(w: &str, tok: &str, prefix: bool, exact: bool, fuzz: Fuzz) -> bool {
+/// Whether token `tok` (`tc` as chars) matches pattern word `w` (`wc` as chars).
+pub(crate) fn word_matches(w: &str, wc: &[char], tok: &str, tc: &[char], prefix: bool, exact: bool, fuzz: Fuzz) -> bool {
     if prefix {
         if tok.starts_with(w) {
             return true;
@@ -360,41 +371,50 @@ pub(crate) fn word_matches(w: &str, tok: &str, prefix: bool, exact: bool, fuzz: 
     } else if tok == w {
         return true;
     }
-    if exact || tok.chars().any(|c| c.is_ascii_digit()) {
+    let wl = wc.len();
+    if exact || wl < fuzz.min_len || tc.len() < 2 || tc.iter().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let wl = w.chars().count();
-    if wl < fuzz.min_len {
-        return false;
-    }
-    let max = if wl >= fuzz.min_len2 { 2 } else { 1 };
     if prefix {
         // Compare the token's beginning (one letter shorter or longer) with the stem.
-        let tc: Vec<char> = tok.chars().collect();
-        let wc: Vec<char> = w.chars().collect();
-        (wl.saturating_sub(1)..=wl + 1)
-            .filter(|&k| k <= tc.len() && k > 0)
-            .any(|k| within_distance(&tc[..k], &wc, 1))
-    } else {
-        let tl = tok.chars().count();
-        if tl.abs_diff(wl) > max {
+        if tc.len() + 1 < wl || !near_start(tc, wc) {
             return false;
         }
-        let tc: Vec<char> = tok.chars().collect();
-        let wc: Vec<char> = w.chars().collect();
-        within_distance(&tc, &wc, max)
+        (wl - 1..=wl + 1).filter(|&k| k <= tc.len()).any(|k| within_distance(&tc[..k], wc, 1))
+    } else {
+        let max = if wl >= fuzz.min_len2 { 2 } else { 1 };
+        if tc.len().abs_diff(wl) > max || (max == 1 && !near_start(tc, wc)) {
+            return false;
+        }
+        within_distance(tc, wc, max)
+    }
+}
+
+/// Necessary condition for a distance ≤ 1: the first two letters line up somehow.
+fn near_start(a: &[char], b: &[char]) -> bool {
+    match (a, b) {
+        ([a0, a1, ..], [b0, b1, ..]) => a0 == b0 || a1 == b1 || a0 == b1 || a1 == b0,
+        _ => true,
     }
 }
 
 /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions) ≤ `max`.
+/// Words longer than 63 letters only match exactly.
 pub(crate) fn within_distance(a: &[char], b: &[char], max: usize) -> bool {
+    const N: usize = 64;
     if a.len().abs_diff(b.len()) > max {
         return false;
     }
+    if a.len() >= N || b.len() >= N {
+        return a == b;
+    }
     let n = b.len();
-    let mut prev2: Vec<usize> = vec![0; n + 1];
-    let mut prev: Vec<usize> = (0..=n).collect();
-    let mut cur: Vec<usize> = vec![0; n + 1];
+    let mut prev2 = [0usize; N];
+    let mut prev = [0usize; N];
+    let mut cur = [0usize; N];
+    for (j, p) in prev.iter_mut().enumerate().take(n + 1) {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
@@ -410,8 +430,8 @@ pub(crate) fn within_distance(a: &[char], b: &[char], max: usize) -> bool {
         if row_min > max {
             return false;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        prev2 = prev;
+        prev = cur;
     }
     prev[n] <= max
 }
