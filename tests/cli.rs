@@ -136,3 +136,31 @@ fn commands_of_later_work_say_so() {
     assert_eq!(o.status.code(), Some(69));
     assert!(text(&o).contains("not available yet"), "{}", text(&o));
 }
+
+#[test]
+fn json_logs_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[dastra]\nbase_url = \"http://127.0.0.1:9\"\napi_key = \"env:MG_TEST_KEY\"\nworkspace_id = 1\narea_id = 1\n[state]\ndir = \"{}\"\n[[mailbox]]\nname = \"m\"\nhost = \"127.0.0.1\"\nport = 9\ntls = \"none\"\nallow_insecure = true\nusername = \"u@example.org\"\npassword = \"env:MG_TEST_KEY\"\ncommand_timeout_secs = 2\n",
+            dir.path().join("state").display()
+        ),
+    )
+    .unwrap();
+    let o = bin()
+        .env("MG_TEST_KEY", "k")
+        .args(["-c", cfg.to_str().unwrap(), "--log-format", "json", "ingest", "--once"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(75), "{}", text(&o));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    let json_lines: Vec<serde_json::Value> = stderr
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).expect("a JSON log line"))
+        .collect();
+    assert!(!json_lines.is_empty(), "{stderr}");
+    assert!(json_lines.iter().all(|l| l["level"].is_string() && l["message"].is_string()), "{stderr}");
+}

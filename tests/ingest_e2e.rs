@@ -181,6 +181,16 @@ fn mixed_backlog_becomes_exactly_the_expected_objects() {
     }
     let o = b.ingest_once(&cfg);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    // Personal data stays out of the logs by default: addresses are masked, subjects absent.
+    let log = String::from_utf8_lossy(&o.stderr);
+    assert!(log.contains("Message processed."), "{log}");
+    assert!(log.contains("***@m***.net"), "{log}");
+    for m in &msgs {
+        let from = String::from_utf8_lossy(&m.raw);
+        let addr = from.split("Return-Path: <").nth(1).and_then(|r| r.split('>').next()).unwrap();
+        assert!(!log.contains(addr), "{addr} appears in the log");
+    }
+    assert!(!log.contains("Demande d'accès"), "a subject reached the log");
 
     let (requests, tasks, incidents, ignored) = expected_counts(&msgs);
     assert_eq!(b.dastra.dsrs(1).len(), requests, "{}", out(&o));

@@ -669,6 +669,33 @@ impl Dovecot {
             .unwrap_or_else(|| panic!("testbench::dovecot: bad APPENDUID code {code:?}"))
     }
 
+    /// Appends every message of `raws` to `folder` of `user` over **one**
+    /// session (one login instead of one per message, for benchmark
+    /// backlogs) and returns their UIDs in order.
+    pub fn append_many(&self, user: &str, folder: &str, raws: &[Vec<u8>]) -> Vec<u32> {
+        let mut s = self.session(user);
+        raws.iter()
+            .map(|raw| {
+                let parts = vec![
+                    Part::Text(format!("APPEND {} ", quote_mailbox(folder))),
+                    Part::Literal(raw.clone()),
+                ];
+                let reply = s.run(parts).expect("APPEND i/o");
+                let reply = reply.expect_ok(&format!("APPEND to {user}/{folder}"));
+                let code = response_code(&reply.tagged, "APPENDUID").unwrap_or_else(|| {
+                    panic!(
+                        "testbench::dovecot: no APPENDUID in {:?}",
+                        reply.tagged_text()
+                    )
+                });
+                code.split_whitespace()
+                    .nth(1)
+                    .and_then(|u| u.parse().ok())
+                    .unwrap_or_else(|| panic!("testbench::dovecot: bad APPENDUID code {code:?}"))
+            })
+            .collect()
+    }
+
     /// Creates folder `name` for `user` (`/` separates levels). Succeeds if
     /// the folder already exists. Missing parents only appear as
     /// non-selectable hierarchy levels (maildir++), not as folders.
