@@ -189,7 +189,7 @@ fn print_text(origin: &str, key: &str, plan: &Plan) {
                 println!("     tags: {}", c.tags.join(", "));
             }
             for u in &c.uploads {
-                println!("     attach: {} ({}, {} bytes)", u.name, u.content_type, u.bytes.len());
+                println!("     attach: {} ({}, {} bytes)", u.name, u.content_type, u.size);
             }
             for (name, why) in &c.skipped_attachments {
                 println!("     skip attachment: {name} ({why})");

@@ -82,18 +82,34 @@ fn snake<T: Serialize>(v: &T) -> String {
     }
 }
 
-/// A file to upload to the request.
+/// A file to upload to the request. The bytes are not copied into the plan: they are read
+/// from the raw message or the understood attachment when uploading (a 50 MB attachment must
+/// not exist five times in memory).
 #[derive(Debug, Clone, Serialize)]
 pub struct Upload {
     pub name: String,
     pub content_type: String,
-    #[serde(rename = "size")]
-    #[serde(serialize_with = "ser_len")]
-    pub bytes: Vec<u8>,
+    pub size: u64,
+    #[serde(skip)]
+    pub source: UploadSource,
 }
 
-fn ser_len<S: serde::Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_u64(b.len() as u64)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UploadSource {
+    /// The raw message, as received.
+    Original,
+    /// `Understanding.attachments[i].content`.
+    Attachment(usize),
+}
+
+impl Upload {
+    /// The bytes to send.
+    pub fn bytes<'a>(&self, raw: &'a [u8], u: &'a Understanding) -> &'a [u8] {
+        match self.source {
+            UploadSource::Original => raw,
+            UploadSource::Attachment(i) => u.attachments.get(i).map_or(&[][..], |a| a.content.as_slice()),
+        }
+    }
 }
 
 /// What to create.
@@ -235,15 +251,17 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
     let mut uploads = vec![Upload {
         name: ORIGINAL_MESSAGE.into(),
         content_type: "message/rfc822".into(),
-        bytes: raw.to_vec(),
+        size: raw.len() as u64,
+        source: UploadSource::Original,
     }];
     let mut skipped = Vec::new();
-    for a in &u.attachments {
+    for (i, a) in u.attachments.iter().enumerate() {
         if a.keep {
             uploads.push(Upload {
                 name: a.name.clone(),
                 content_type: a.content_type.clone(),
-                bytes: a.content.clone(),
+                size: a.content.len() as u64,
+                source: UploadSource::Attachment(i),
             });
         } else {
             skipped.push((a.name.clone(), snake(&a.reason)));

@@ -288,7 +288,7 @@ pub async fn handle_raw(
                 Outcome::Ignored
             }
             Plan::Fail { reason } => fail(p, mb, &mut entry, raw, reason)?,
-            Plan::Create(create) => match sink::create(p, &mut entry, &create, &understanding).await {
+            Plan::Create(create) => match sink::create(p, &mut entry, &create, &understanding, raw).await {
                 Ok(()) => Outcome::Processed,
                 Err(SinkError::UnknownRequest(id)) if use_subject_tag => {
                     tracing::info!(mailbox = %mb.name, uid, request = %id, "The subject names a request that does not exist; treating the mail as new.");

@@ -35,7 +35,7 @@ impl SinkError {
 }
 
 /// Runs the plan from wherever the ledger record says we are.
-pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Understanding) -> Result<(), SinkError> {
+pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Understanding, raw: &[u8]) -> Result<(), SinkError> {
     let ws = plan.workspace_id;
     let client = &p.dastra;
     entry.kind = Some(plan.kind_label().to_string());
@@ -106,7 +106,7 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
                     .list_dsr_attachments(ws, &dastra::DsrId::new(dsr_id.clone()))
                     .await?
                     .iter()
-                    .any(|a| a.file_name.as_deref() == Some(name.as_str()) && a.size.is_none_or(|s| s == up.bytes.len() as i64));
+                    .any(|a| a.file_name.as_deref() == Some(name.as_str()) && a.size.is_none_or(|s| s == up.size as i64));
                 if present {
                     entry.uploads_done.retain(|d| d != &in_flight);
                     entry.uploads_done.push(name);
@@ -118,7 +118,7 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
                 p.ledger.put(entry)?;
             }
             match client
-                .upload_dsr_attachment(ws, &dastra::DsrId::new(dsr_id.clone()), &name, &up.content_type, &up.bytes)
+                .upload_dsr_attachment(ws, &dastra::DsrId::new(dsr_id.clone()), &name, &up.content_type, up.bytes(raw, u))
                 .await
             {
                 Ok(_) => {
