@@ -112,6 +112,16 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
     let workers = workers(&settings, &pipeline, None)?;
     let cancel = CancellationToken::new();
     let tracker = TaskTracker::new();
+    if let Some(addr) = settings.admin {
+        let listener = crate::admin::bind(addr)
+            .await
+            .map_err(|e| CliError::config(format!("admin.listen {addr}: cannot listen: {e}")))?;
+        let state = Arc::new(crate::admin::AdminState {
+            mailboxes: workers.iter().map(|w| w.status.clone()).collect(),
+        });
+        tracing::info!(%addr, "Admin listener on http://{addr}/ (healthz, readyz, metrics, status).");
+        tracker.spawn(crate::admin::serve(listener, state, cancel.clone()));
+    }
     for w in &workers {
         let w = w.clone();
         let c = cancel.clone();
@@ -119,6 +129,7 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
     }
     tracker.close();
     tracing::info!(mailboxes = workers.len(), "dastra-mailgate running.");
+    crate::systemd::ready(&format!("{} mailbox(es) started", workers.len()));
 
     let mut term = signal(SignalKind::terminate()).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
     let mut int = signal(SignalKind::interrupt()).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
@@ -137,6 +148,7 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
         }
     }
     tracing::info!("Stopping: finishing the message in hand.");
+    crate::systemd::stopping();
     cancel.cancel();
     tokio::select! {
         _ = tracker.wait() => {

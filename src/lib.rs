@@ -7,6 +7,7 @@
 //!
 //! The two pipelines share only `config`, `secret`, `oauth`, storage helpers and `telemetry`.
 
+pub mod admin;
 pub mod app;
 pub mod cli;
 pub mod cmd;
@@ -14,6 +15,7 @@ pub mod config;
 pub mod dastra;
 pub mod exit;
 pub mod ingest;
+pub mod metrics;
 pub mod oauth;
 pub mod redact;
 pub mod retry;

@@ -131,13 +131,6 @@ fn check_warns_about_loose_secret_files() {
 }
 
 #[test]
-fn commands_of_later_work_say_so() {
-    let o = run(&["queue", "list"]);
-    assert_eq!(o.status.code(), Some(69));
-    assert!(text(&o).contains("not available yet"), "{}", text(&o));
-}
-
-#[test]
 fn json_logs_on_stderr() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("config.toml");

@@ -448,11 +448,39 @@ poll_interval_secs = 1
         b.dovecot.ca_path().display(),
         wrong.display()
     );
+    let admin_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let cfg = b.config_with("poll", "", &extra);
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace("[admin]\nenabled = false", &format!("[admin]\nenabled = true\nlisten = \"127.0.0.1:{admin_port}\""));
+    std::fs::write(&cfg, text).unwrap();
     let m = (0..50).map(|i| mailgen::message(51, i, 0)).find(|m| m.expect == Expect::Request).unwrap();
     b.dovecot.append(USER, "INBOX", &m.raw);
     let mut child = b.spawn_daemon(&cfg);
     let drained = b.wait_inbox_empty(Duration::from_secs(20));
+    // The running daemon reports both mailboxes: one fine, one failing with the reason.
+    let mut v = serde_json::Value::Null;
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(20) {
+        let status = b.cmd(&cfg).args(["status", "--json"]).output().unwrap();
+        v = serde_json::from_slice(&status.stdout).unwrap_or_else(|_| panic!("{}", out(&status)));
+        let err = v["mailboxes"].as_array().unwrap().iter().find(|m| m["name"] == "broken").unwrap()["last_error"].clone();
+        if err.is_string() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let boxes = v["mailboxes"].as_array().unwrap();
+    let broken = boxes.iter().find(|m| m["name"] == "broken").unwrap();
+    assert!(broken["last_error"].as_str().is_some_and(|e| e.contains("refused")), "{v}");
+    let collect = boxes.iter().find(|m| m["name"] == "collect").unwrap();
+    assert_eq!(collect["processed"], 1, "{v}");
+    {
+        let (code, text) = dastra_mailgate::admin::get(format!("127.0.0.1:{admin_port}").parse().unwrap(), "/metrics").unwrap();
+        assert_eq!(code, 200);
+        assert!(text.contains("mailgate_mail_total{mailbox=\"collect\",outcome=\"processed\",kind=\"request\"} 1"), "{text}");
+        assert!(text.contains("mailgate_imap_reconnects_total{mailbox=\"broken\"}"), "{text}");
+    }
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     let output = child.wait_with_output().unwrap();
     assert!(drained);

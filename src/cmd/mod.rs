@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod check;
+pub mod status;
 
 use crate::cli::{Cli, Command};
 use crate::config::{self, Settings};
@@ -15,7 +16,7 @@ pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
         Command::Authorize(_) => not_yet("authorize", "OAuth flows"),
         Command::TestSend(_) => not_yet("test-send", "the relay"),
         Command::Queue(_) => not_yet("queue", "the relay spool"),
-        Command::Status(_) => not_yet("status", "the admin listener"),
+        Command::Status(args) => status::run(&cli, args),
     }
 }
 

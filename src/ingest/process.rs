@@ -304,6 +304,15 @@ pub async fn handle_raw(
             },
         };
     };
+    let outcome_label = match outcome {
+        Outcome::Processed => "processed",
+        Outcome::Ignored => "ignored",
+        Outcome::Failed => "failed",
+    };
+    crate::metrics::inc(
+        "mailgate_mail_total",
+        &[("mailbox", &mb.name), ("outcome", outcome_label), ("kind", entry.kind.as_deref().unwrap_or("none"))],
+    );
     if outcome == Outcome::Processed {
         tracing::info!(
             mailbox = %mb.name,

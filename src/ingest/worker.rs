@@ -151,6 +151,7 @@ impl MailboxWorker {
                         backoff.next_delay()
                     };
                     self.failing(&e.to_string());
+                    crate::metrics::inc("mailgate_imap_reconnects_total", &[("mailbox", &name)]);
                     let level_error = e.is_auth();
                     if level_error {
                         tracing::error!(mailbox = %name, error = %crate::exit::chain(&e), retry_in_s = wait.as_secs(), "Login refused; an operator must fix the credentials.");

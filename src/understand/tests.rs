@@ -594,3 +594,20 @@ fn zz_timing() {
     }
     eprintln!("tokenize+locale: {:?}/msg", t.elapsed() / 50);
 }
+#[test]
+fn zz_parts() {
+    let raw = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mail/fr-acces-qp.eml")).unwrap();
+    let o = opts();
+    let u = understand(&raw, &o);
+    let lex = Lexicon::shared_default();
+    let t = std::time::Instant::now();
+    for _ in 0..20 { let _ = followup::own_text(&u.body, &lex); }
+    eprintln!("own_text: {:?}", t.elapsed() / 20);
+    let t = std::time::Instant::now();
+    for _ in 0..20 { let _ = MessageParser::default().parse(&raw); }
+    eprintln!("parse: {:?}", t.elapsed() / 20);
+    let toks = lex.tokenize(&u.body, 30000);
+    let t = std::time::Instant::now();
+    for _ in 0..20 { let _ = rights::read(&lex, &[], &toks, Some("fr")); }
+    eprintln!("read: {:?}", t.elapsed() / 20);
+}

@@ -1,0 +1,193 @@
+//! The admin listener (loopback by default): `/healthz`, `/readyz`, `/metrics`, `/status`.
+//!
+//! A deliberately small HTTP/1.1 server: GET only, one request per connection, bounded
+//! request size and time. It has no authentication, so it belongs on 127.0.0.1.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+
+use crate::ingest::worker::{MailboxStatus, SharedStatus};
+
+/// A mailbox failing for longer than this makes `/readyz` fail and raises an alert.
+pub const MAILBOX_ALERT_AFTER: Duration = Duration::from_secs(10 * 60);
+
+/// What the admin endpoints report on.
+#[derive(Clone, Default)]
+pub struct AdminState {
+    pub mailboxes: Vec<SharedStatus>,
+}
+
+impl AdminState {
+    pub fn snapshot(&self) -> Vec<MailboxStatus> {
+        self.mailboxes
+            .iter()
+            .filter_map(|s| s.lock().ok().map(|s| s.clone()))
+            .collect()
+    }
+
+    /// Problems that make the daemon not ready.
+    pub fn problems(&self) -> Vec<String> {
+        let now = chrono::Utc::now().timestamp();
+        self.snapshot()
+            .into_iter()
+            .filter_map(|m| {
+                let since = m.failing_since_unix?;
+                (now - since >= MAILBOX_ALERT_AFTER.as_secs() as i64).then(|| {
+                    format!(
+                        "mailbox {} failing for {} s: {}",
+                        m.name,
+                        now - since,
+                        m.last_error.as_deref().unwrap_or("unknown error")
+                    )
+                })
+            })
+            .collect()
+    }
+
+    /// The `/status` document.
+    pub fn status_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "version": env!("CARGO_PKG_VERSION"),
+            "mailboxes": self.snapshot(),
+            "problems": self.problems(),
+        })
+    }
+
+    fn metrics(&self) -> String {
+        for m in self.snapshot() {
+            crate::metrics::set("mailgate_mailbox_connected", &[("mailbox", &m.name)], if m.connected { 1.0 } else { 0.0 });
+            if let Some(t) = m.last_success_unix {
+                crate::metrics::set("mailgate_last_success_timestamp_seconds", &[("mailbox", &m.name)], t as f64);
+            }
+        }
+        crate::metrics::render()
+    }
+}
+
+/// Binds the listener (so a bad address fails at start, before READY).
+pub async fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    TcpListener::bind(addr).await
+}
+
+/// Serves until `cancel` fires.
+pub async fn serve(listener: TcpListener, state: Arc<AdminState>, cancel: CancellationToken) {
+    loop {
+        let (mut sock, _) = tokio::select! {
+            r = listener.accept() => match r {
+                Ok(c) => c,
+                Err(_) => continue,
+            },
+            _ = cancel.cancelled() => return,
+        };
+        let state = state.clone();
+        tokio::spawn(async move {
+            let mut buf = vec![0u8; 4096];
+            let mut len = 0;
+            let read = tokio::time::timeout(Duration::from_secs(5), async {
+                while len < buf.len() {
+                    let n = sock.read(&mut buf[len..]).await?;
+                    if n == 0 {
+                        break;
+                    }
+                    len += n;
+                    if buf[..len].windows(4).any(|w| w == b"\r\n\r\n") {
+                        break;
+                    }
+                }
+                Ok::<_, std::io::Error>(())
+            })
+            .await;
+            if !matches!(read, Ok(Ok(()))) {
+                return;
+            }
+            let head = String::from_utf8_lossy(&buf[..len]);
+            let mut parts = head.split_whitespace();
+            let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            let (status, ctype, body) = route(&state, method, path);
+            let resp = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = sock.write_all(resp.as_bytes()).await;
+            let _ = sock.shutdown().await;
+        });
+    }
+}
+
+fn route(state: &AdminState, method: &str, path: &str) -> (&'static str, &'static str, String) {
+    if method != "GET" {
+        return ("405 Method Not Allowed", "text/plain", "GET only\n".into());
+    }
+    match path.split('?').next().unwrap_or("") {
+        "/healthz" => ("200 OK", "text/plain", "ok\n".into()),
+        "/readyz" => {
+            let problems = state.problems();
+            if problems.is_empty() {
+                ("200 OK", "text/plain", "ready\n".into())
+            } else {
+                ("503 Service Unavailable", "text/plain", format!("{}\n", problems.join("\n")))
+            }
+        }
+        "/metrics" => ("200 OK", "text/plain; version=0.0.4", state.metrics()),
+        "/status" => ("200 OK", "application/json", state.status_json().to_string()),
+        _ => ("404 Not Found", "text/plain", "not found: try /healthz, /readyz, /metrics, /status\n".into()),
+    }
+}
+
+/// A GET to the admin listener (for `status`): blocking, loopback, bounded.
+pub fn get(addr: SocketAddr, path: &str) -> std::io::Result<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(3))?;
+    s.set_read_timeout(Some(Duration::from_secs(5)))?;
+    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n")?;
+    let mut resp = String::new();
+    s.read_to_string(&mut resp)?;
+    let status = resp
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = resp.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    Ok((status, body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+
+    #[tokio::test]
+    async fn serves_health_readiness_metrics_and_status() {
+        let failing = Arc::new(Mutex::new(MailboxStatus {
+            name: "broken".into(),
+            failing_since_unix: Some(chrono::Utc::now().timestamp() - 3600),
+            last_error: Some("login refused".into()),
+            ..Default::default()
+        }));
+        let state = Arc::new(AdminState { mailboxes: vec![failing.clone()] });
+        let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let cancel = CancellationToken::new();
+        tokio::spawn(serve(listener, state, cancel.clone()));
+        let get = move |p: &'static str| tokio::task::spawn_blocking(move || get(addr, p).unwrap());
+        assert_eq!(get("/healthz").await.unwrap(), (200, "ok\n".to_string()));
+        let (code, body) = get("/readyz").await.unwrap();
+        assert_eq!(code, 503);
+        assert!(body.contains("mailbox broken failing"), "{body}");
+        failing.lock().unwrap().failing_since_unix = None;
+        assert_eq!(get("/readyz").await.unwrap().0, 200);
+        let (code, body) = get("/metrics").await.unwrap();
+        assert_eq!(code, 200);
+        assert!(body.contains("mailgate_mailbox_connected{mailbox=\"broken\"} 0"), "{body}");
+        let (_, body) = get("/status").await.unwrap();
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["mailboxes"][0]["name"], "broken");
+        assert_eq!(get("/nope").await.unwrap().0, 404);
+        cancel.cancel();
+    }
+}

@@ -1,0 +1,124 @@
+//! Process-wide counters and gauges, rendered in the Prometheus text format on `/metrics`.
+//!
+//! Labels are bounded: mailbox names and kinds come from the configuration, statuses are
+//! HTTP status classes — never anything taken from mail.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::sync::{Mutex, OnceLock};
+
+type Key = (&'static str, Vec<(&'static str, String)>);
+
+#[derive(Default)]
+struct Registry {
+    counters: BTreeMap<Key, u64>,
+    gauges: BTreeMap<Key, f64>,
+}
+
+fn registry() -> &'static Mutex<Registry> {
+    static R: OnceLock<Mutex<Registry>> = OnceLock::new();
+    R.get_or_init(Mutex::default)
+}
+
+/// What each metric means (the `# HELP` lines).
+const HELP: &[(&str, &str, &str)] = &[
+    ("mailgate_mail_total", "counter", "Messages handled, by mailbox, outcome (processed, ignored, failed) and kind."),
+    ("mailgate_dastra_requests_total", "counter", "Dastra API calls by operation result class (2xx, 4xx, 429, 5xx, error)."),
+    ("mailgate_imap_reconnects_total", "counter", "IMAP connection attempts that failed, by mailbox."),
+    ("mailgate_last_success_timestamp_seconds", "gauge", "Unix time of the last complete sweep of a mailbox."),
+    ("mailgate_mailbox_connected", "gauge", "1 when the mailbox's IMAP connection is up."),
+    ("mailgate_token_refreshes_total", "counter", "OAuth token refreshes by account and result."),
+    ("mailgate_spool_messages", "gauge", "Messages in the relay spool."),
+    ("mailgate_spool_oldest_age_seconds", "gauge", "Age of the oldest message in the relay spool."),
+    ("mailgate_deliveries_total", "counter", "Relay delivery attempts by result class."),
+];
+
+fn labels(l: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+    l.iter().map(|(k, v)| (*k, (*v).to_string())).collect()
+}
+
+/// Adds `n` to a counter.
+pub fn inc_by(name: &'static str, l: &[(&'static str, &str)], n: u64) {
+    if let Ok(mut r) = registry().lock() {
+        *r.counters.entry((name, labels(l))).or_default() += n;
+    }
+}
+
+pub fn inc(name: &'static str, l: &[(&'static str, &str)]) {
+    inc_by(name, l, 1);
+}
+
+/// Sets a gauge.
+pub fn set(name: &'static str, l: &[(&'static str, &str)], v: f64) {
+    if let Ok(mut r) = registry().lock() {
+        r.gauges.insert((name, labels(l)), v);
+    }
+}
+
+/// Reads a counter (tests, status).
+pub fn counter(name: &'static str, l: &[(&'static str, &str)]) -> u64 {
+    registry()
+        .lock()
+        .ok()
+        .and_then(|r| r.counters.get(&(name, labels(l))).copied())
+        .unwrap_or(0)
+}
+
+fn escape_label(v: &str) -> String {
+    v.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+}
+
+fn write_series(out: &mut String, name: &str, l: &[(&'static str, String)], value: &str) {
+    out.push_str(name);
+    if !l.is_empty() {
+        out.push('{');
+        for (i, (k, v)) in l.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, "{k}=\"{}\"", escape_label(v));
+        }
+        out.push('}');
+    }
+    let _ = writeln!(out, " {value}");
+}
+
+/// The whole registry in the Prometheus text exposition format (version 0.0.4).
+pub fn render() -> String {
+    let mut out = String::new();
+    let Ok(r) = registry().lock() else {
+        return out;
+    };
+    for (name, kind, help) in HELP {
+        let counters: Vec<_> = r.counters.iter().filter(|((n, _), _)| n == name).collect();
+        let gauges: Vec<_> = r.gauges.iter().filter(|((n, _), _)| n == name).collect();
+        if counters.is_empty() && gauges.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}");
+        for ((n, l), v) in counters {
+            write_series(&mut out, n, l, &v.to_string());
+        }
+        for ((n, l), v) in gauges {
+            write_series(&mut out, n, l, &v.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_prometheus_text() {
+        inc("mailgate_mail_total", &[("mailbox", "t1"), ("outcome", "processed"), ("kind", "request")]);
+        inc("mailgate_mail_total", &[("mailbox", "t1"), ("outcome", "processed"), ("kind", "request")]);
+        set("mailgate_mailbox_connected", &[("mailbox", "t\"1")], 1.0);
+        let text = render();
+        assert!(text.contains("# TYPE mailgate_mail_total counter"), "{text}");
+        assert!(text.contains("mailgate_mail_total{mailbox=\"t1\",outcome=\"processed\",kind=\"request\"} 2"), "{text}");
+        assert!(text.contains("mailgate_mailbox_connected{mailbox=\"t\\\"1\"} 1"), "{text}");
+        assert_eq!(counter("mailgate_mail_total", &[("mailbox", "t1"), ("outcome", "processed"), ("kind", "request")]), 2);
+    }
+}
