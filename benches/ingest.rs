@@ -23,8 +23,9 @@
 //!   Target p99 < 1 s.
 //! * `rss [MB=50]`: the real binary (`ingest --once`, then the `run` daemon) on a message
 //!   with an MB-megabyte attachment (uploaded too: the limits are raised for it); peak RSS
-//!   from `wait4` (`ru_maxrss`) and VmHWM/VmRSS from `/proc`. Target < 3x the message size,
-//!   and < 64 MB steady state.
+//!   of `ingest --once` from GNU time (`/usr/bin/time`, `apt-get install time`), and the
+//!   daemon's VmHWM/VmRSS from `/proc`. Target < 3x the message size, and < 64 MB steady
+//!   state.
 //! * `rate [SECS=150]`: the double limits to 500 requests/min, the daemon's
 //!   `max_requests_per_min = 500`; a backlog large enough to keep it busy for SECS seconds.
 //!   Prints requests per full minute and per sliding 60 s window, and the 429 count.
@@ -41,6 +42,8 @@ use std::time::{Duration, Instant, SystemTime};
 use dastra_mailgate::app;
 use dastra_mailgate::config::{self, ImapAuth, MailboxSettings, Settings};
 use dastra_mailgate::ingest::imap::{self, Credentials};
+use dastra_mailgate::ingest::ledger::{Entry, Ledger};
+use dastra_mailgate::ingest::plan::PlanContext;
 use dastra_mailgate::ingest::worker::MailboxWorker;
 use testbench::dastra::{DastraDouble, DastraDoubleOptions, LoggedRequest};
 use testbench::dovecot::{Dovecot, DovecotOptions};
@@ -307,6 +310,12 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
+/// The 1/5/15-minute load averages: other work on the machine skews every figure.
+fn load() -> String {
+    let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    format!("load average {}", text.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+}
+
 fn print_machine() {
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = cpuinfo
@@ -352,6 +361,7 @@ async fn fetch_only(mb: &MailboxSettings) -> (u64, u64) {
 
 fn backlog(n: usize) {
     println!("\n== backlog: {n} messages, real pipeline vs fetch-only ==");
+    println!("({})", load());
     let env = Env::new(DastraDoubleOptions::default());
     let ((expects, bytes, with_att), secs, _, _) = measured(|| fill(&env, 2026, n, backlog_message));
     println!("appended {n} messages, {:.1} MB in {secs:.1} s (append_many)", bytes as f64 / MB);
@@ -407,6 +417,67 @@ fn backlog(n: usize) {
     assert_eq!(s.processed as usize, created, "processed count");
     assert_eq!(s.failed, 0);
     drop(rt);
+    breakdown(&env, &settings, n, wall, n as f64 / fetch_rate);
+}
+
+/// Where the pipeline's time goes: the steps it adds to the fetch, measured alone.
+fn breakdown(env: &Env, settings: &Arc<Settings>, n: usize, pipeline_wall: f64, fetch_wall: f64) {
+    println!("-- breakdown (steps measured alone, single-threaded) --");
+    // Understanding: every message, or a sample of at most 1000 of them, by size.
+    let ctx = PlanContext::from_settings(settings).expect("plan context");
+    let step = n.div_ceil(1000).max(1);
+    let buckets = [("< 16 KB", 0usize, 16 * 1024), ("16-64 KB", 16 * 1024, 64 * 1024), (">= 64 KB", 64 * 1024, usize::MAX)];
+    let mut per_bucket = [(0usize, 0f64); 3];
+    for i in (0..n).step_by(step) {
+        let g = backlog_message(2026, i);
+        let start = Instant::now();
+        let u = ctx.understand(&g.raw);
+        let t = start.elapsed().as_secs_f64();
+        std::hint::black_box(u);
+        let b = buckets.iter().position(|(_, lo, hi)| g.raw.len() >= *lo && g.raw.len() < *hi).unwrap_or(2);
+        per_bucket[b].0 += 1;
+        per_bucket[b].1 += t;
+    }
+    let (cnt, secs) = per_bucket.iter().fold((0, 0.0), |a, b| (a.0 + b.0, a.1 + b.1));
+    let understand_total = secs / cnt as f64 * n as f64;
+    for ((name, _, _), (c, t)) in buckets.iter().zip(per_bucket) {
+        if c > 0 {
+            println!("understand() {name}: {c} msgs, {:.1} ms/msg", t / c as f64 * 1000.0);
+        }
+    }
+    println!(
+        "understand() overall: {:.1} ms/msg = {:.0} msg/s alone; x {n} msgs = {understand_total:.1} s of the pipeline's {pipeline_wall:.1} s",
+        secs / cnt as f64 * 1000.0,
+        cnt as f64 / secs
+    );
+    // Ledger commits (each one an fsync), on the same disk as the real state dir.
+    let dir = tempfile::tempdir_in(env.dir.path()).expect("tempdir");
+    let ledger = Ledger::open(dir.path()).expect("ledger");
+    let commits = 300;
+    let start = Instant::now();
+    for i in 0..commits {
+        let e = Entry::new("collect", &format!("mid:bench-{i}@x"), 1, i, "0123456789abcdef");
+        ledger.put(&e).expect("put");
+    }
+    let per_commit = start.elapsed().as_secs_f64() / f64::from(commits);
+    // Commits the pipeline made, from what it sent: create = Creating + Created + Done, a DSR
+    // also links its thread, each upload = in flight + done, an ignored message = Done.
+    let log = env.dastra.request_log();
+    let creates = log.iter().filter(|r| is_create(r)).count();
+    let dsrs = log.iter().filter(|r| r.method == "POST" && r.path.to_ascii_lowercase().ends_with("/datasubjectrequests")).count();
+    let uploads = log.iter().filter(|r| r.method == "POST" && r.path.to_ascii_lowercase().contains("/datasubjectattachments/")).count();
+    let ignored = n.saturating_sub(creates);
+    let est_commits = 3 * creates + dsrs + 2 * uploads + ignored;
+    println!(
+        "ledger commit (fsync): {:.2} ms; about {est_commits} commits ({:.1}/msg) = {:.1} s",
+        per_commit * 1000.0,
+        est_commits as f64 / n as f64,
+        est_commits as f64 * per_commit
+    );
+    let server: f64 = log.iter().map(|r| r.duration.as_secs_f64()).sum();
+    println!("Dastra double: {} requests ({creates} creates, {uploads} uploads), {server:.1} s inside the double (client and HTTP overhead not included)", log.len());
+    let rest = pipeline_wall - fetch_wall - understand_total - est_commits as f64 * per_commit - server;
+    println!("fetch (as fetch-only): {fetch_wall:.1} s; the rest (IMAP MOVE, planning, HTTP client, runtime): {rest:.1} s");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -438,6 +509,7 @@ fn wait_until(timeout: Duration, mut f: impl FnMut() -> bool) -> bool {
 
 fn idle(n: usize) {
     println!("\n== idle: {n} messages, APPEND -> first Dastra request ==");
+    println!("({})", load());
     let env = Env::new(DastraDoubleOptions::default());
     let cfg = env.config("state", &Conf { mode: "idle", ..Conf::default() });
     let settings = env.settings(&cfg);
@@ -506,10 +578,35 @@ fn proc_status_kb(pid: u32, key: &str) -> Option<u64> {
     text.lines().find(|l| l.starts_with(key))?.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// Runs the binary to completion; returns (exit code, ru_maxrss in kB, wall s, stderr tail).
+/// How the peak RSS of a run was measured.
+const GNU_TIME: &str = "/usr/bin/time";
+
+/// Runs the binary to completion; returns (exit code, peak RSS in kB, wall s, stderr tail).
+///
+/// The peak comes from GNU time's `%M` (its own fork + exec, then `wait4`). Our own `wait4`
+/// would be wrong: the kernel carries the high-water mark of the image a process `exec`s from
+/// into `ru_maxrss`, and this bench process (Dovecot fixture, the double holding uploads) is
+/// much bigger than the daemon. Without GNU time, VmHWM is sampled from `/proc` every 5 ms
+/// (a lower bound). `INGEST_BENCH_WRAP="heaptrack -o /tmp/h"` runs the binary under a
+/// profiler instead (then the figure is the profiler's, not the daemon's).
 fn run_measured(cfg: &Path, args: &[&str]) -> (i32, u64, f64, String) {
     let start = Instant::now();
-    let child = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+    let bin = env!("CARGO_BIN_EXE_dastra-mailgate");
+    let wrap: Vec<String> = std::env::var("INGEST_BENCH_WRAP").map(|w| w.split_whitespace().map(str::to_string).collect()).unwrap_or_default();
+    let time_out = tempfile::NamedTempFile::new().expect("tempfile");
+    let use_time = wrap.is_empty() && Path::new(GNU_TIME).exists();
+    let mut cmd = if !wrap.is_empty() {
+        let mut c = Command::new(&wrap[0]);
+        c.args(&wrap[1..]).arg(bin);
+        c
+    } else if use_time {
+        let mut c = Command::new(GNU_TIME);
+        c.args(["-f", "%M", "-o"]).arg(time_out.path()).arg(bin);
+        c
+    } else {
+        Command::new(bin)
+    };
+    let mut child = cmd
         .arg("-c")
         .arg(cfg)
         .args(args)
@@ -518,8 +615,8 @@ fn run_measured(cfg: &Path, args: &[&str]) -> (i32, u64, f64, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn dastra-mailgate");
-    let pid = child.id() as libc::pid_t;
-    let stderr = child.stderr;
+    let pid = child.id();
+    let stderr = child.stderr.take();
     let reader = std::thread::spawn(move || {
         let mut s = String::new();
         if let Some(mut e) = stderr {
@@ -528,20 +625,28 @@ fn run_measured(cfg: &Path, args: &[&str]) -> (i32, u64, f64, String) {
         }
         s
     });
-    let mut status = 0;
-    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut ru) };
-    assert_eq!(r, pid, "wait4");
+    let mut hwm_kb = 0;
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("wait") {
+            break st;
+        }
+        hwm_kb = hwm_kb.max(proc_status_kb(pid, "VmHWM").unwrap_or(0));
+        std::thread::sleep(Duration::from_millis(5));
+    };
     let wall = start.elapsed().as_secs_f64();
-    let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -1 };
     let log = reader.join().unwrap_or_default();
     let tail: String = log.lines().rev().take(5).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
-    // ru_maxrss is in kilobytes on Linux.
-    (code, ru.ru_maxrss as u64, wall, tail)
+    let peak_kb = if use_time {
+        std::fs::read_to_string(time_out.path()).ok().and_then(|t| t.lines().last().and_then(|l| l.trim().parse().ok())).unwrap_or(0)
+    } else {
+        hwm_kb
+    };
+    (status.code().unwrap_or(-1), peak_kb, wall, tail)
 }
 
 fn rss(mb_size: usize) {
     println!("\n== rss: one message with a {mb_size} MB attachment, the real binary ==");
+    println!("({})", load());
     let env = Env::new(DastraDoubleOptions {
         max_upload_bytes: 1 << 30,
         ..DastraDoubleOptions::default()
@@ -555,6 +660,10 @@ fn rss(mb_size: usize) {
     let big = mailgen::with_big_attachment(50, mb_size * 1024 * 1024);
     let msg_mb = big.raw.len() as f64 / MB;
     println!("message: {:.1} MB raw ({mb_size} MiB attachment, base64)", msg_mb);
+    println!(
+        "peak RSS of `ingest --once` from {}",
+        if Path::new(GNU_TIME).exists() { "GNU time %M" } else { "VmHWM sampled every 5 ms (install `time` for an exact figure)" }
+    );
 
     // Baseline: one pass over an empty mailbox, then a small message.
     let cfg = env.config("state-once", &conf);
@@ -639,6 +748,7 @@ fn rate(secs: u64) {
     let secs = secs.max(61);
     let minutes = secs / 60;
     println!("\n== rate: double and daemon at {limit}/min, {secs} s ==");
+    println!("({})", load());
     let env = Env::new(DastraDoubleOptions {
         rate_limit_per_min: Some(limit),
         ..DastraDoubleOptions::default()

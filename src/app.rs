@@ -105,13 +105,23 @@ pub fn workers(settings: &Settings, pipeline: &Arc<Pipeline>, only: Option<&str>
 /// `run`: the daemon until SIGTERM/SIGINT.
 pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
     use tokio::signal::unix::{SignalKind, signal};
-    if settings.mailboxes.is_empty() {
-        return Err(CliError::config("nothing to do: no [[mailbox]] is configured (and the relay is not in this build yet)"));
+    if settings.mailboxes.is_empty() && settings.relay.is_none() {
+        return Err(CliError::config("nothing to do: no [[mailbox]] is configured and the relay is not enabled"));
     }
-    let pipeline = pipeline(settings.clone())?;
-    let workers = workers(&settings, &pipeline, None)?;
+    let workers = if settings.mailboxes.is_empty() {
+        Vec::new()
+    } else {
+        let pipeline = pipeline(settings.clone())?;
+        workers(&settings, &pipeline, None)?
+    };
     let cancel = CancellationToken::new();
     let tracker = TaskTracker::new();
+    if settings.relay.is_some() {
+        let tokens = crate::relay::token_source(&settings).map_err(CliError::config)?;
+        crate::relay::start(&settings, tokens, cancel.clone(), &tracker)
+            .await
+            .map_err(CliError::config)?;
+    }
     if let Some(addr) = settings.admin {
         let listener = crate::admin::bind(addr)
             .await
@@ -128,8 +138,12 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
         tracker.spawn(async move { w.run(c).await });
     }
     tracker.close();
-    tracing::info!(mailboxes = workers.len(), "dastra-mailgate running.");
-    crate::systemd::ready(&format!("{} mailbox(es) started", workers.len()));
+    tracing::info!(mailboxes = workers.len(), relay = settings.relay.is_some(), "dastra-mailgate running.");
+    crate::systemd::ready(&format!(
+        "{} mailbox(es) started{}",
+        workers.len(),
+        if settings.relay.is_some() { ", relay listening" } else { "" }
+    ));
 
     let mut term = signal(SignalKind::terminate()).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
     let mut int = signal(SignalKind::interrupt()).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
@@ -142,7 +156,7 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
                 tracing::warn!("SIGHUP received: configuration reload is not in this build yet; restart the service to apply changes.");
             }
             _ = tracker.wait() => {
-                tracing::error!("Every mailbox task ended; stopping.");
+                tracing::error!("Every task ended; stopping.");
                 return Ok(exit::SOFTWARE);
             }
         }

@@ -75,6 +75,35 @@ pub enum Command {
 
     /// Show the running daemon's state: mailboxes, last success, spool, accounts needing re-authorisation.
     Status(StatusArgs),
+
+    /// Sendmail-compatible entry point: queue a message read on stdin on the relay.
+    ///
+    /// `dastra-mailgate sendmail -t -i` for applications that pipe mail (PHP's
+    /// sendmail_path, cron, …). The message goes to the running relay's listener over
+    /// loopback. Exit 0 once queued, 75 when the relay is unreachable (retry later).
+    Sendmail(SendmailArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SendmailArgs {
+    /// Read the recipients from the To, Cc and Bcc headers (Bcc is removed).
+    #[arg(short = 't')]
+    pub read_recipients: bool,
+    /// Do not treat a line with a single dot as the end of the message (always the case here).
+    #[arg(short = 'i')]
+    pub ignore_dots: bool,
+    /// Envelope sender [default: the From header, else relay.sender].
+    #[arg(short = 'f', value_name = "FROM")]
+    pub from: Option<String>,
+    /// Full name of the sender (accepted for compatibility, ignored).
+    #[arg(short = 'F', value_name = "NAME")]
+    pub full_name: Option<String>,
+    /// Sendmail options such as -oi (accepted for compatibility; -oi means -i).
+    #[arg(short = 'o', value_name = "OPTION")]
+    pub options: Vec<String>,
+    /// Recipients (in addition to -t).
+    #[arg(value_name = "RECIPIENT")]
+    pub recipients: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -18,6 +18,7 @@ pub mod ingest;
 pub mod metrics;
 pub mod oauth;
 pub mod redact;
+pub mod relay;
 pub mod retry;
 pub mod secret;
 pub mod systemd;

@@ -1,7 +1,10 @@
 //! One module per subcommand.
 
 pub mod check;
+pub mod queue;
+pub mod sendmail;
 pub mod status;
+pub mod test_send;
 
 use crate::cli::{Cli, Command};
 use crate::config::{self, Settings};
@@ -14,8 +17,9 @@ pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
         Command::Ingest(args) => crate::ingest::cmd::run(&cli, args),
         Command::Run => crate::ingest::cmd::daemon(&cli),
         Command::Authorize(_) => not_yet("authorize", "OAuth flows"),
-        Command::TestSend(_) => not_yet("test-send", "the relay"),
-        Command::Queue(_) => not_yet("queue", "the relay spool"),
+        Command::TestSend(args) => test_send::run(&cli, args),
+        Command::Queue(args) => queue::run(&cli, args),
+        Command::Sendmail(args) => sendmail::run(&cli, args),
         Command::Status(args) => status::run(&cli, args),
     }
 }

@@ -79,12 +79,16 @@ impl Default for DastraDto {
 #[serde(default)]
 pub struct StateDto {
     pub dir: String,
+    /// Key encrypting the OAuth token store, as a secret reference (32 random bytes as 64
+    /// hex characters). Default: a key file generated in the state directory.
+    pub token_key: Option<String>,
 }
 
 impl Default for StateDto {
     fn default() -> Self {
         Self {
             dir: d::STATE_DIR.into(),
+            token_key: None,
         }
     }
 }
@@ -225,6 +229,8 @@ pub struct OAuthAccountDto {
     pub auth_url: Option<String>,
     pub device_code_url: Option<String>,
     pub refresh_before_expiry_secs: Option<u64>,
+    /// Refresh an idle account's grant at least this often, so inactivity never expires it.
+    pub keepalive_secs: Option<u64>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -165,6 +165,8 @@ pub struct OAuthAccountSettings {
     pub auth_url: Option<String>,
     pub device_code_url: Option<String>,
     pub refresh_before_expiry: Duration,
+    /// Refresh an idle grant at least this often (default one day).
+    pub keepalive: Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,6 +257,8 @@ pub struct Settings {
     pub path: PathBuf,
     pub dastra: Option<DastraSettings>,
     pub state_dir: PathBuf,
+    /// Key of the encrypted OAuth token store; `None`: `<state_dir>/token.key`, generated.
+    pub token_key: Option<SecretRef>,
     pub mailboxes: Vec<MailboxSettings>,
     pub oauth_accounts: Vec<OAuthAccountSettings>,
     pub relay: Option<RelaySettings>,
@@ -279,6 +283,9 @@ impl Settings {
             if let ImapAuth::Password(r) = &m.auth {
                 out.push((format!("mailbox[{i}].password"), r));
             }
+        }
+        if let Some(r) = &self.token_key {
+            out.push(("state.token_key".to_string(), r));
         }
         for (i, a) in self.oauth_accounts.iter().enumerate() {
             if let Some(r) = &a.client_secret {
@@ -633,6 +640,22 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
             .certificate_file
             .as_ref()
             .map(|c| v.path(&format!("{p}.certificate_file"), c));
+        if a.refresh_before_expiry_secs == Some(0) {
+            v.err(
+                format!("{p}.refresh_before_expiry_secs"),
+                "must be greater than 0",
+                "the default, 600, refreshes 10 minutes before expiry",
+            );
+        }
+        if let Some(k) = a.keepalive_secs
+            && k < 60
+        {
+            v.err(
+                format!("{p}.keepalive_secs"),
+                "must be at least 60",
+                "the default, 86400, refreshes an idle grant once a day",
+            );
+        }
         if let (Some(provider), Some(flow)) = (provider, flow) {
             oauth_accounts.push(OAuthAccountSettings {
                 name: a.name.clone(),
@@ -656,6 +679,7 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                 refresh_before_expiry: Duration::from_secs(
                     a.refresh_before_expiry_secs.unwrap_or(600),
                 ),
+                keepalive: Duration::from_secs(a.keepalive_secs.unwrap_or(86_400)),
             });
         }
     }
@@ -1031,6 +1055,11 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
     }
 
     let state_dir = v.path("state.dir", &file.state.dir);
+    let token_key = file
+        .state
+        .token_key
+        .as_ref()
+        .and_then(|k| v.secret("state.token_key", k));
 
     if v.issues.iter().any(|i| i.severity == Severity::Error) {
         return Err(v.issues);
@@ -1042,6 +1071,7 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
         path,
         dastra,
         state_dir,
+        token_key,
         mailboxes,
         oauth_accounts,
         relay,

@@ -436,6 +436,56 @@ impl DastraClient {
         decode(call.op, &answer)
     }
 
+    /// `GET /v1/ws/{ws}/DataSubjectAttachments/{dsr}`: the request's attachments (listed in
+    /// the newer endpoint list only; a bare array, an `{items}` envelope is accepted too).
+    /// Lets a caller check whether an upload interrupted by a transient error went through.
+    pub async fn list_dsr_attachments(
+        &self,
+        ws: WorkspaceId,
+        dsr: &DsrId,
+    ) -> Result<Vec<DataSubjectAttachment>, DastraError> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Answered {
+            Bare(Vec<DataSubjectAttachment>),
+            Paged(PagedList<DataSubjectAttachment>),
+        }
+        let call = Call::new(
+            "list data subject request attachments",
+            Method::GET,
+            format!(
+                "/v1/ws/{ws}/DataSubjectAttachments/{}",
+                path_segment(dsr.as_str())
+            ),
+        );
+        let answer = self.execute(&call).await?;
+        Ok(match decode::<Answered>(call.op, &answer)? {
+            Answered::Bare(v) => v,
+            Answered::Paged(p) => p.items,
+        })
+    }
+
+    /// `GET /v1/ws/{ws}/DataSubjectMessages?dataSubjectRequestId={dsr}`, every page: the
+    /// messages of one request (to check whether a follow-up was already added).
+    pub async fn list_dsr_messages(
+        &self,
+        ws: WorkspaceId,
+        dsr: &DsrId,
+    ) -> Result<Vec<DataSubjectMessage>, DastraError> {
+        let call = Call::new(
+            "list data subject messages",
+            Method::GET,
+            format!("/v1/ws/{ws}/DataSubjectMessages"),
+        )
+        .query("dataSubjectRequestId", dsr.as_str());
+        let found: Vec<DataSubjectMessage> = self.list_all(call, MAX_PAGES).await?;
+        // Keep only this request's messages, should the server ignore the parameter.
+        Ok(found
+            .into_iter()
+            .filter(|m| m.user_request_id.as_ref().is_none_or(|id| id == dsr))
+            .collect())
+    }
+
     /// `POST /v1/ws/{ws}/DataSubjectMessages`: a follow-up message on an existing request.
     /// A message over 3000 UTF-16 units or empty is refused locally (cut it with
     /// [`truncate_with_ellipsis`] first). Returns the created message when the server sends
@@ -465,50 +515,6 @@ impl DastraClient {
             return Ok(None);
         }
         decode(OP, &answer).map(Some)
-    }
-
-    /// `GET /v1/ws/{ws}/DataSubjectAttachments/{dsr}`: the files of a request (a bare array,
-    /// or a paged list on servers that page it). Used to tell whether an upload whose answer was
-    /// lost went through.
-    pub async fn list_dsr_attachments(
-        &self,
-        ws: WorkspaceId,
-        dsr: &DsrId,
-    ) -> Result<Vec<DataSubjectAttachment>, DastraError> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Answered {
-            Bare(Vec<DataSubjectAttachment>),
-            Paged(PagedList<DataSubjectAttachment>),
-        }
-        let call = Call::new(
-            "list data subject request attachments",
-            Method::GET,
-            format!(
-                "/v1/ws/{ws}/DataSubjectAttachments/{}",
-                path_segment(dsr.as_str())
-            ),
-        );
-        let answer = self.execute(&call).await?;
-        Ok(match decode::<Answered>(call.op, &answer)? {
-            Answered::Bare(v) => v,
-            Answered::Paged(p) => p.items,
-        })
-    }
-
-    /// `GET /v1/ws/{ws}/DataSubjectMessages?dataSubjectRequestId=…`: the messages of a request.
-    pub async fn list_dsr_messages(
-        &self,
-        ws: WorkspaceId,
-        dsr: &DsrId,
-    ) -> Result<Vec<DataSubjectMessage>, DastraError> {
-        let call = Call::new(
-            "list data subject messages",
-            Method::GET,
-            format!("/v1/ws/{ws}/DataSubjectMessages"),
-        )
-        .query("dataSubjectRequestId", dsr.as_str());
-        self.list_all(call, 20).await
     }
 
     // -----------------------------------------------------------------------------------------

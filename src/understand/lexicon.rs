@@ -11,7 +11,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::Purpose;
-use super::text::{Fuzz, Pattern, Token, fold, tokenize, words};
+use super::text::{Fuzz, Pattern, PatternSet, Token, fold, tokenize, words};
 
 /// The shipped lexicon source.
 pub const DEFAULT_LEXICON_TOML: &str = include_str!("lexicon.toml");
@@ -304,8 +304,10 @@ pub struct Lexicon {
     pub(crate) markers: BTreeMap<String, HashSet<String>>,
     pub(crate) fallback_titles: BTreeMap<String, String>,
     pub(crate) purposes: Vec<Target<Purpose>>,
+    pub(crate) purpose_set: PatternSet,
     pub(crate) incident: Vec<Target<()>>,
-    pub(crate) out_of_office: Vec<Pattern>,
+    pub(crate) incident_set: PatternSet,
+    pub(crate) out_of_office: PatternSet,
     pub(crate) article_words: HashSet<String>,
     pub(crate) connectors: HashSet<String>,
     pub(crate) range_words: HashSet<String>,
@@ -314,7 +316,7 @@ pub struct Lexicon {
     pub(crate) articles: HashMap<u32, Purpose>,
     pub(crate) cues: BTreeMap<String, HashSet<String>>,
     pub(crate) breakers: HashSet<String>,
-    pub(crate) pseudo: Vec<Pattern>,
+    pub(crate) pseudo: PatternSet,
     pub(crate) context: BTreeMap<String, HashSet<String>>,
     pub(crate) fwd_prefixes: HashSet<String>,
     pub(crate) reply_prefixes: HashSet<String>,
@@ -530,13 +532,20 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
     };
     let phrase_set = |v: &Vec<String>| -> HashSet<String> { phrases(v).into_iter().collect() };
     let l = &raw.legal;
+    let fuzz = Fuzz {
+        min_len: settings.typo_min_len,
+        min_len2: settings.typo2_min_len,
+    };
     Ok(Lexicon {
+        purpose_set: PatternSet::new(purposes.iter().map(|t| t.pattern.clone()).collect(), fuzz),
+        incident_set: PatternSet::new(incident.iter().map(|t| t.pattern.clone()).collect(), fuzz),
+        out_of_office: PatternSet::new(out_of_office, fuzz),
+        pseudo: PatternSet::new(pseudo, fuzz),
         settings,
         markers,
         fallback_titles,
         purposes,
         incident,
-        out_of_office,
         article_words: folded_set(l.article_words.iter().filter(|s| on(s))),
         connectors: folded_set(l.connectors.iter().filter(|s| on(s))),
         range_words: folded_set(l.range_words.iter().filter(|s| on(s))),
@@ -545,7 +554,6 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
         articles,
         cues: per_lang(&raw.negation.cues),
         breakers: per_lang(&raw.negation.breakers).into_values().flatten().collect(),
-        pseudo,
         context: per_lang(&raw.negation.context),
         fwd_prefixes: phrase_set(&f.subject_prefixes),
         reply_prefixes: phrase_set(&f.reply_prefixes),

@@ -760,7 +760,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         _ => u.sender.clone(),
     };
     let subject_toks_full = lex.tokenize(&subject, 200);
-    let ooo = lex.out_of_office.iter().any(|p| p.matches_anywhere(&subject_toks_full, lex.fuzz()));
+    let ooo = lex.out_of_office.any_match(&subject_toks_full, lex.fuzz());
     u.guard = guards::check(
         &guards::GuardInput {
             headers: &headers,

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::lexicon::{Lexicon, Target};
+use super::text::PatternSet;
 use super::text::{Match, Token};
 use super::{Evidence, EvidenceSource, Purpose};
 
@@ -60,10 +61,8 @@ impl<'a> Scope<'a> {
         };
         let mut neutral = HashSet::new();
         let fuzz = lex.fuzz();
-        for p in &lex.pseudo {
-            for m in p.find_all(toks, fuzz) {
-                neutral.extend(m.literals);
-            }
+        for m in lex.pseudo.find_all(toks, fuzz).into_iter().flatten() {
+            neutral.extend(m.literals);
         }
         Scope {
             toks,
@@ -110,15 +109,14 @@ impl<'a> Scope<'a> {
 fn score_stream<T: Copy + PartialEq>(
     lex: &Lexicon,
     targets: &[Target<T>],
+    set: &PatternSet,
     toks: &[Token],
     scope: &Scope<'_>,
     source: EvidenceSource,
     boost: f32,
     hits: &mut Vec<(T, String, f32, Option<&'static str>, String, EvidenceSource)>,
 ) {
-    let fuzz = lex.fuzz();
-    for t in targets {
-        let matches = t.pattern.find_all(toks, fuzz);
+    for (t, matches) in targets.iter().zip(set.find_all(toks, lex.fuzz())) {
         if matches.is_empty() {
             continue;
         }
@@ -205,8 +203,8 @@ pub(crate) fn read(lex: &Lexicon, subject: &[Token], body: &[Token], locale: Opt
     let subject_scope = Scope::new(lex, subject, locale);
     let body_scope = Scope::new(lex, body, locale);
     let mut hits = Vec::new();
-    score_stream(lex, &lex.purposes, subject, &subject_scope, EvidenceSource::Subject, s.subject_boost, &mut hits);
-    score_stream(lex, &lex.purposes, body, &body_scope, EvidenceSource::Body, 1.0, &mut hits);
+    score_stream(lex, &lex.purposes, &lex.purpose_set, subject, &subject_scope, EvidenceSource::Subject, s.subject_boost, &mut hits);
+    score_stream(lex, &lex.purposes, &lex.purpose_set, body, &body_scope, EvidenceSource::Body, 1.0, &mut hits);
 
     // Each distinct pattern counts once per purpose (the highest weight: subject or body).
     let mut scores: BTreeMap<Purpose, f32> = BTreeMap::new();
@@ -257,8 +255,8 @@ pub(crate) fn read(lex: &Lexicon, subject: &[Token], body: &[Token], locale: Opt
     }
 
     let mut incident_hits = Vec::new();
-    score_stream(lex, &lex.incident, subject, &subject_scope, EvidenceSource::Subject, s.subject_boost, &mut incident_hits);
-    score_stream(lex, &lex.incident, body, &body_scope, EvidenceSource::Body, 1.0, &mut incident_hits);
+    score_stream(lex, &lex.incident, &lex.incident_set, subject, &subject_scope, EvidenceSource::Subject, s.subject_boost, &mut incident_hits);
+    score_stream(lex, &lex.incident, &lex.incident_set, body, &body_scope, EvidenceSource::Body, 1.0, &mut incident_hits);
     let mut incident_score = 0.0f32;
     let mut incident_counted: BTreeMap<String, f32> = BTreeMap::new();
     for ((), src, w, why, text, source) in incident_hits {

@@ -534,15 +534,17 @@ fn no_panic_on_damaged_samples() {
             assert!(!u.problems.iter().any(|p| p.kind == ProblemKind::InternalError), "{}: internal error", f.display());
             serde_json::to_string(&u).unwrap();
         };
-        // Every prefix (step 1 for the header part, larger steps after).
+        // Every prefix: byte by byte through the first 200 bytes (headers), then in ~40 steps.
+        let step = (raw.len() / 40).max(7);
         let mut len = 0;
         while len <= raw.len() {
             check(&raw[..len]);
             runs += 1;
-            len += if len < 400 { 1 } else { 13 };
+            len += if len < 200 { 1 } else { step };
         }
-        // Random byte flips and insertions of nasty bytes.
-        for _ in 0..150 {
+        check(&raw);
+        // Random byte flips, insertions of nasty bytes and deletions.
+        for _ in 0..60 {
             let mut m = raw.clone();
             for _ in 0..(1 + next() % 8) {
                 let i = (next() as usize) % m.len().max(1);
@@ -567,47 +569,22 @@ fn no_panic_on_damaged_samples() {
         check(text.replace('\n', "\r").as_bytes());
         runs += 3;
     }
-    assert!(runs > 3000, "{runs}");
+    assert!(runs > 5000, "{runs}");
 }
-
 #[test]
 fn zz_timing() {
     let raw = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mail/fr-acces-qp.eml")).unwrap();
     let o = opts();
     let t = std::time::Instant::now();
-    for _ in 0..50 {
+    for _ in 0..200 {
         understand(&raw, &o);
     }
-    eprintln!("understand: {:?}/msg", t.elapsed() / 50);
-    let lex = Lexicon::shared_default();
-    let body = String::from_utf8_lossy(&raw).to_string();
-    let t = std::time::Instant::now();
-    for _ in 0..50 {
-        let toks = lex.tokenize(&body, 30000);
-        rights::read(&lex, &[], &toks, Some("fr"));
-    }
-    eprintln!("read: {:?}/msg", t.elapsed() / 50);
-    let t = std::time::Instant::now();
-    for _ in 0..50 {
-        let toks = lex.tokenize(&body, 30000);
-        let _ = rights::detect_locale(&lex, &toks);
-    }
-    eprintln!("tokenize+locale: {:?}/msg", t.elapsed() / 50);
+    eprintln!("understand: {:?}/msg", t.elapsed() / 200);
 }
+
 #[test]
-fn zz_parts() {
+fn zz_count() {
     let raw = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mail/fr-acces-qp.eml")).unwrap();
-    let o = opts();
-    let u = understand(&raw, &o);
-    let lex = Lexicon::shared_default();
-    let t = std::time::Instant::now();
-    for _ in 0..20 { let _ = followup::own_text(&u.body, &lex); }
-    eprintln!("own_text: {:?}", t.elapsed() / 20);
-    let t = std::time::Instant::now();
-    for _ in 0..20 { let _ = MessageParser::default().parse(&raw); }
-    eprintln!("parse: {:?}", t.elapsed() / 20);
-    let toks = lex.tokenize(&u.body, 30000);
-    let t = std::time::Instant::now();
-    for _ in 0..20 { let _ = rights::read(&lex, &[], &toks, Some("fr")); }
-    eprintln!("read: {:?}", t.elapsed() / 20);
+    let _u = understand(&raw, &opts());
+    eprintln!("am={} mt={}", text::AM.load(std::sync::atomic::Ordering::Relaxed), text::MT.load(std::sync::atomic::Ordering::Relaxed));
 }

@@ -5,7 +5,7 @@
 //! and clause boundaries (patterns never match across a sentence; negation never reaches
 //! across a clause). The pattern syntax is documented at the top of `lexicon.toml`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Lowercases `s`, strips diacritics (é→e, ü→u, ß→ss, œ→oe), unifies apostrophes and odd spaces.
 pub(crate) fn fold(s: &str) -> String {
@@ -68,6 +68,8 @@ pub(crate) struct Token {
     pub text: String,
     /// `text` as characters (for typo tolerance).
     pub chars: Vec<char>,
+    /// Which letters occur ([`letter_mask`]).
+    pub mask: u32,
     /// Sentence number: patterns match inside one sentence.
     pub sentence: u32,
     /// Clause number: negation reaches only inside one clause.
@@ -93,8 +95,10 @@ pub(crate) fn tokenize(text: &str, breakers: &HashSet<String>, max_tokens: usize
             *clause += 1;
         }
         let text = std::mem::take(word);
+        let chars: Vec<char> = text.chars().collect();
         toks.push(Token {
-            chars: text.chars().collect(),
+            mask: letter_mask(&chars),
+            chars,
             text,
             sentence,
             clause: *clause,
@@ -186,6 +190,8 @@ pub(crate) struct Alt {
     pub words: Vec<String>,
     /// `words` as characters.
     pub chars: Vec<Vec<char>>,
+    /// Letter masks of `words`.
+    pub masks: Vec<u32>,
     /// The last word is a prefix (`word*`).
     pub prefix: bool,
     /// No typo tolerance (`=word`).
@@ -260,8 +266,10 @@ impl Pattern {
                 if prefix && ws.last().is_some_and(|w| w.chars().count() < 3) {
                     return Err(format!("pattern \"{src}\": prefix \"{alt}\" is too short (3 letters at least)"));
                 }
+                let chars: Vec<Vec<char>> = ws.iter().map(|w| w.chars().collect()).collect();
                 alts.push(Alt {
-                    chars: ws.iter().map(|w| w.chars().collect()).collect(),
+                    masks: chars.iter().map(|c| letter_mask(c)).collect(),
+                    chars,
                     words: ws,
                     prefix,
                     exact,
@@ -301,17 +309,143 @@ impl Pattern {
         }
         out
     }
+}
 
-    /// Whether the pattern matches the whole of `toks` (for short labels such as subjects).
-    pub(crate) fn matches_anywhere(&self, toks: &[Token], fuzz: Fuzz) -> bool {
-        (0..toks.len()).any(|i| {
-            let mut lits = Vec::new();
-            match_terms(&self.terms, toks, i, toks[i].sentence, fuzz, &mut lits).is_some()
-        })
+/// Patterns indexed by their first word, so that a text is scanned once for all of them
+/// instead of once per pattern.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PatternSet {
+    pub patterns: Vec<Pattern>,
+    /// First words matched exactly (no typo tolerance) → pattern ids.
+    exact: HashMap<String, Vec<u32>>,
+    /// Short prefixes (no typo tolerance) → pattern ids.
+    prefixes: HashMap<String, Vec<u32>>,
+    /// First words with one-typo tolerance, and each of their one-letter deletions → ids.
+    fuzzy: HashMap<String, Vec<u32>>,
+    /// Patterns tried at every position (long prefixes, two-typo words).
+    scan: Vec<u32>,
+    max_prefix_chars: usize,
+}
+
+impl PatternSet {
+    pub(crate) fn new(patterns: Vec<Pattern>, fuzz: Fuzz) -> PatternSet {
+        let mut set = PatternSet {
+            patterns,
+            ..PatternSet::default()
+        };
+        for (id, p) in set.patterns.iter().enumerate() {
+            let id = id as u32;
+            let Some(Term::Word(alts)) = p.terms.first() else {
+                set.scan.push(id);
+                continue;
+            };
+            for alt in alts {
+                let Some(w) = alt.words.first() else { continue };
+                let len = w.chars().count();
+                let is_prefix = alt.prefix && alt.words.len() == 1;
+                let tolerant = !alt.exact && len >= fuzz.min_len;
+                let push = |m: &mut HashMap<String, Vec<u32>>, k: String| {
+                    let v = m.entry(k).or_default();
+                    if v.last() != Some(&id) {
+                        v.push(id);
+                    }
+                };
+                if is_prefix && !tolerant {
+                    set.max_prefix_chars = set.max_prefix_chars.max(len);
+                    push(&mut set.prefixes, w.clone());
+                } else if is_prefix || (tolerant && len >= fuzz.min_len2) {
+                    if set.scan.last() != Some(&id) {
+                        set.scan.push(id);
+                    }
+                } else if tolerant {
+                    push(&mut set.fuzzy, w.clone());
+                    for d in deletions(w) {
+                        push(&mut set.fuzzy, d);
+                    }
+                } else {
+                    push(&mut set.exact, w.clone());
+                }
+            }
+        }
+        set
+    }
+
+    /// For each pattern (same order as `patterns`), its non-overlapping matches, left to right.
+    pub(crate) fn find_all(&self, toks: &[Token], fuzz: Fuzz) -> Vec<Vec<Match>> {
+        let n = self.patterns.len();
+        let mut out: Vec<Vec<Match>> = vec![Vec::new(); n];
+        let mut next_start = vec![0usize; n];
+        let mut stamp = vec![usize::MAX; n];
+        let mut cands: Vec<u32> = Vec::new();
+        for (i, tok) in toks.iter().enumerate() {
+            cands.clear();
+            let mut add = |ids: Option<&Vec<u32>>| {
+                for &id in ids.into_iter().flatten() {
+                    if stamp[id as usize] != i {
+                        stamp[id as usize] = i;
+                        cands.push(id);
+                    }
+                }
+            };
+            add(self.exact.get(&tok.text));
+            for (k, (b, _)) in tok.text.char_indices().enumerate().skip(1) {
+                if k > self.max_prefix_chars {
+                    break;
+                }
+                add(self.prefixes.get(&tok.text[..b]));
+            }
+            add(self.prefixes.get(&tok.text));
+            if tok.chars.len() + 1 >= fuzz.min_len && !tok.chars.iter().any(|c| c.is_ascii_digit()) {
+                add(self.fuzzy.get(&tok.text));
+                for d in deletions(&tok.text) {
+                    add(self.fuzzy.get(&d));
+                }
+            }
+            add(Some(&self.scan));
+            for &id in &cands {
+                let id = id as usize;
+                if i < next_start[id] {
+                    continue;
+                }
+                let mut lits = Vec::new();
+                if let Some(end) = match_terms(&self.patterns[id].terms, toks, i, tok.sentence, fuzz, &mut lits) {
+                    next_start[id] = end.max(i + 1);
+                    out[id].push(Match {
+                        start: i,
+                        end,
+                        literals: lits,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    #[cfg(test)]
+    pub(crate) fn scan_len(&self) -> usize {
+        self.scan.len()
+    }
+
+    /// Whether any pattern matches anywhere.
+    pub(crate) fn any_match(&self, toks: &[Token], fuzz: Fuzz) -> bool {
+        self.find_all(toks, fuzz).iter().any(|m| !m.is_empty())
     }
 }
 
+/// Every string obtained by deleting one character of `w`.
+fn deletions(w: &str) -> Vec<String> {
+    let idx: Vec<usize> = w.char_indices().map(|(i, _)| i).collect();
+    idx.iter()
+        .enumerate()
+        .map(|(k, &b)| {
+            let end = idx.get(k + 1).copied().unwrap_or(w.len());
+            format!("{}{}", &w[..b], &w[end..])
+        })
+        .collect()
+}
+
 fn match_terms(terms: &[Term], toks: &[Token], i: usize, sentence: u32, fuzz: Fuzz, lits: &mut Vec<usize>) -> Option<usize> {
+    MT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let Some((first, rest)) = terms.split_first() else {
         return Some(i);
     };
@@ -350,29 +484,52 @@ fn match_terms(terms: &[Term], toks: &[Token], i: usize, sentence: u32, fuzz: Fu
 }
 
 /// Number of tokens consumed when `alt` matches at `i`.
+pub static AM: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+pub static MT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 fn alt_matches(alt: &Alt, toks: &[Token], i: usize, sentence: u32, fuzz: Fuzz) -> Option<usize> {
+    AM.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let n = alt.words.len();
-    for (k, (w, wc)) in alt.words.iter().zip(&alt.chars).enumerate() {
+    for (k, ((w, wc), wm)) in alt.words.iter().zip(&alt.chars).zip(&alt.masks).enumerate() {
         let tok = toks.get(i + k).filter(|t| t.sentence == sentence)?;
         let prefix = alt.prefix && k + 1 == n;
-        if !word_matches(w, wc, &tok.text, &tok.chars, prefix, alt.exact, fuzz) {
+        if !word_matches(Word { s: w, chars: wc, mask: *wm }, Word { s: &tok.text, chars: &tok.chars, mask: tok.mask }, prefix, alt.exact, fuzz) {
             return None;
         }
     }
     Some(n)
 }
 
-/// Whether token `tok` (`tc` as chars) matches pattern word `w` (`wc` as chars).
-pub(crate) fn word_matches(w: &str, wc: &[char], tok: &str, tc: &[char], prefix: bool, exact: bool, fuzz: Fuzz) -> bool {
+/// A word with its characters and letter mask.
+#[derive(Clone, Copy)]
+pub(crate) struct Word<'a> {
+    pub s: &'a str,
+    pub chars: &'a [char],
+    pub mask: u32,
+}
+
+/// One bit per letter a–z, one for anything else: two words within one edit differ in at
+/// most two bits, within two edits in at most four (a cheap filter before the real check).
+pub(crate) fn letter_mask(cs: &[char]) -> u32 {
+    cs.iter().fold(0u32, |m, c| {
+        m | match c {
+            'a'..='z' => 1 << (*c as u32 - 'a' as u32),
+            _ => 1 << 26,
+        }
+    })
+}
+
+/// Whether token `t` matches pattern word `w`.
+pub(crate) fn word_matches(w: Word<'_>, t: Word<'_>, prefix: bool, exact: bool, fuzz: Fuzz) -> bool {
     if prefix {
-        if tok.starts_with(w) {
+        if t.s.starts_with(w.s) {
             return true;
         }
-    } else if tok == w {
+    } else if t.s == w.s {
         return true;
     }
+    let (wc, tc) = (w.chars, t.chars);
     let wl = wc.len();
-    if exact || wl < fuzz.min_len || tc.len() < 2 || tc.iter().any(|c| c.is_ascii_digit()) {
+    if exact || wl < fuzz.min_len || tc.len() < 2 || t.mask & (1 << 26) != 0 && tc.iter().any(|c| c.is_ascii_digit()) {
         return false;
     }
     if prefix {
@@ -380,10 +537,15 @@ pub(crate) fn word_matches(w: &str, wc: &[char], tok: &str, tc: &[char], prefix:
         if tc.len() + 1 < wl || !near_start(tc, wc) {
             return false;
         }
+        let lo = letter_mask(&tc[..(wl - 1).min(tc.len())]);
+        let hi = letter_mask(&tc[..(wl + 1).min(tc.len())]);
+        if (w.mask & !hi).count_ones() > 1 || (lo & !w.mask).count_ones() > 1 {
+            return false;
+        }
         (wl - 1..=wl + 1).filter(|&k| k <= tc.len()).any(|k| within_distance(&tc[..k], wc, 1))
     } else {
         let max = if wl >= fuzz.min_len2 { 2 } else { 1 };
-        if tc.len().abs_diff(wl) > max || (max == 1 && !near_start(tc, wc)) {
+        if tc.len().abs_diff(wl) > max || (t.mask ^ w.mask).count_ones() > 2 * max as u32 || (max == 1 && !near_start(tc, wc)) {
             return false;
         }
         within_distance(tc, wc, max)
@@ -405,35 +567,56 @@ pub(crate) fn within_distance(a: &[char], b: &[char], max: usize) -> bool {
     if a.len().abs_diff(b.len()) > max {
         return false;
     }
+    if max <= 1 {
+        return within_one(a, b, max);
+    }
     if a.len() >= N || b.len() >= N {
         return a == b;
     }
     let n = b.len();
-    let mut prev2 = [0usize; N];
-    let mut prev = [0usize; N];
-    let mut cur = [0usize; N];
-    for (j, p) in prev.iter_mut().enumerate().take(n + 1) {
-        *p = j;
+    // Three rolling rows (i-2, i-1, i) in one stack buffer.
+    let mut rows = [[0usize; N]; 3];
+    for (j, v) in rows[0].iter_mut().enumerate().take(n + 1) {
+        *v = j;
     }
     for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
+        let (cur_i, prev_i, prev2_i) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[cur_i][0] = i;
+        let mut row_min = i;
         for j in 1..=n {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let mut v = (rows[prev_i][j] + 1).min(rows[cur_i][j - 1] + 1).min(rows[prev_i][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(prev2[j - 2] + 1);
+                v = v.min(rows[prev2_i][j - 2] + 1);
             }
-            cur[j] = v;
+            rows[cur_i][j] = v;
             row_min = row_min.min(v);
         }
         if row_min > max {
             return false;
         }
-        prev2 = prev;
-        prev = cur;
     }
-    prev[n] <= max
+    rows[a.len() % 3][n] <= max
+}
+
+/// Distance ≤ `max` (0 or 1) without a table: after the common beginning, the rest must line
+/// up after one substitution, deletion, insertion or transposition.
+fn within_one(a: &[char], b: &[char], max: usize) -> bool {
+    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if i == a.len() && i == b.len() {
+        return true;
+    }
+    if max == 0 {
+        return false;
+    }
+    let (ra, rb) = (&a[i..], &b[i..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
 }
 
 /// Cuts `s` to at most `max_units` UTF-16 code units (what .NET counts), on a char boundary.
@@ -498,6 +681,45 @@ mod tests {
         assert!(within_distance(&c("acecss"), &c("access"), 1));
         assert!(!within_distance(&c("access"), &c("accuse"), 1));
         assert!(within_distance(&c(""), &c("a"), 1));
+        assert!(within_distance(&c("abc"), &c("abc"), 0));
+        assert!(!within_distance(&c("abc"), &c("abd"), 0));
+        assert!(within_distance(&c("verwijderingsverzoek"), &c("verwijderingverzoek"), 2));
+        assert!(within_distance(&c("verwijderingsverzoek"), &c("verwijdreingsverzoke"), 2));
+        assert!(!within_distance(&c("verwijderingsverzoek"), &c("verwijdreingsvrezoke"), 2));
+        // The table-free check agrees with the table on every pair of short strings.
+        let alphabet = ['a', 'b', 'c'];
+        let mut words: Vec<Vec<char>> = vec![vec![]];
+        for len in 1..=4 {
+            let mut n = 0usize;
+            while n < 3usize.pow(len) {
+                let mut x = n;
+                words.push((0..len).map(|_| { let c = alphabet[x % 3]; x /= 3; c }).collect());
+                n += 1;
+            }
+        }
+        for a in &words {
+            for b in &words {
+                let table = {
+                    // Plain OSA table.
+                    let (n, m) = (a.len(), b.len());
+                    let mut d = vec![vec![0usize; m + 1]; n + 1];
+                    for (i, row) in d.iter_mut().enumerate() { row[0] = i; }
+                    for j in 0..=m { d[0][j] = j; }
+                    for i in 1..=n {
+                        for j in 1..=m {
+                            let cost = usize::from(a[i - 1] != b[j - 1]);
+                            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                            }
+                        }
+                    }
+                    d[n][m]
+                };
+                assert_eq!(within_distance(a, b, 1), table <= 1, "{a:?} {b:?}");
+                assert_eq!(within_distance(a, b, 2), table <= 2, "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
@@ -516,6 +738,29 @@ mod tests {
         assert!(p.find_all(&toks("email to mo"), FUZZ).is_empty());
         let m = &Pattern::parse("data ~ deleted", 1.0, 4).unwrap().find_all(&toks("my data to be deleted"), FUZZ)[0];
         assert_eq!((m.start, m.end, m.literals.clone()), (1, 5, vec![1, 4]));
+    }
+
+    #[test]
+    fn pattern_set_agrees_with_single_patterns() {
+        let srcs = ["supprim* ~ données", "droit d'accès", "=me", "deleted", "access|acess ~ data", "verwijderingsverzoek", "portabil*", "e-mail|email"];
+        let pats: Vec<Pattern> = srcs.iter().map(|s| Pattern::parse(s, 1.0, 4).unwrap()).collect();
+        let set = PatternSet::new(pats.clone(), FUZZ);
+        for text in [
+            "Merci de suprimer toutes mes données. droit d'acces",
+            "me, deleted delted deletde deleteed, acess to my data",
+            "verwijderingsverzoek verwijderingverzoek portabilité prtabilite e-mail",
+            "",
+        ] {
+            let t = toks(text);
+            let all = set.find_all(&t, FUZZ);
+            for (p, got) in pats.iter().zip(&all) {
+                let want = p.find_all(&t, FUZZ);
+                let key = |v: &[Match]| v.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>();
+                assert_eq!(key(got), key(&want), "{} in {text:?}", p.source);
+            }
+        }
+        assert_eq!(deletions("abc"), ["bc", "ac", "ab"]);
+        assert_eq!(deletions("é"), [""]);
     }
 
     #[test]

@@ -1,0 +1,256 @@
+//! The SMTP submission listener: accepts connections, enforces the connection limit, and
+//! runs one [`session`](super::session) per client.
+//!
+//! Shutdown: when the cancellation token fires, the accept loop stops; idle sessions answer
+//! `421` and close; a session in the middle of DATA finishes it (and gets its 250 once the
+//! message is durable) before it sees the 421.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, mpsc};
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
+
+use super::rewrite::RewriteOptions;
+use super::spool::{Entry, NewEntry, Spool};
+use crate::config::RelaySettings;
+
+/// A configured client: user name and SHA-256 of its password.
+#[derive(Clone)]
+pub struct ClientCredential {
+    pub username: String,
+    pub sha256: [u8; 32],
+}
+
+impl std::fmt::Debug for ClientCredential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientCredential")
+            .field("username", &self.username)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Parses a stored password hash: `sha256:<64 hex digits>`.
+pub fn parse_password_hash(s: &str) -> Result<[u8; 32], String> {
+    let hex_part = s
+        .trim()
+        .strip_prefix("sha256:")
+        .ok_or("unsupported password hash: expected \"sha256:<hex>\" (e.g. from `printf %s PASSWORD | sha256sum`)")?;
+    let bytes = hex::decode(hex_part.trim()).map_err(|e| format!("bad hex in the password hash: {e}"))?;
+    bytes
+        .try_into()
+        .map_err(|_| "a sha256 hash has 64 hex digits".to_string())
+}
+
+/// The hash format `parse_password_hash` reads, for a password (tests, docs).
+pub fn hash_password(password: &str) -> String {
+    format!("sha256:{}", hex::encode(Sha256::digest(password.as_bytes())))
+}
+
+/// Everything a session needs, shared by all of them.
+pub struct ListenerConfig {
+    pub hostname: String,
+    pub tls: Option<tokio_rustls::TlsAcceptor>,
+    pub clients: Vec<ClientCredential>,
+    /// Lower-case domains MAIL FROM may use (the sender's domain is always included).
+    pub allowed_sender_domains: Vec<String>,
+    pub allow_unauthenticated_loopback: bool,
+    pub max_message_bytes: u64,
+    pub max_recipients: u32,
+    pub max_connections: u32,
+    pub command_timeout: Duration,
+    pub data_timeout: Duration,
+}
+
+impl std::fmt::Debug for ListenerConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListenerConfig")
+            .field("hostname", &self.hostname)
+            .field("tls", &self.tls.is_some())
+            .field("clients", &self.clients)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ListenerConfig {
+    /// From the validated settings; resolves the client password hashes and loads the TLS
+    /// certificate now (errors name the config key).
+    pub fn from_settings(r: &RelaySettings) -> Result<ListenerConfig, String> {
+        let mut clients = Vec::new();
+        for (i, c) in r.clients.iter().enumerate() {
+            let value = c
+                .password_hash
+                .resolve()
+                .map_err(|e| format!("relay.client[{i}].password_hash: {e}"))?;
+            let sha256 = parse_password_hash(value.expose())
+                .map_err(|e| format!("relay.client[{i}].password_hash: {e}"))?;
+            clients.push(ClientCredential {
+                username: c.username.clone(),
+                sha256,
+            });
+        }
+        let tls = match (&r.tls_cert_file, &r.tls_key_file) {
+            (Some(cert), Some(key)) => Some(tls_acceptor(cert, key)?),
+            _ => None,
+        };
+        let mut domains = r.allowed_sender_domains.clone();
+        if let Some((_, d)) = r.sender.rsplit_once('@') {
+            domains.push(d.to_ascii_lowercase());
+        }
+        let l = &r.limits;
+        Ok(ListenerConfig {
+            hostname: r.hostname.clone().unwrap_or_else(local_hostname),
+            tls,
+            clients,
+            allowed_sender_domains: domains,
+            allow_unauthenticated_loopback: r.allow_unauthenticated_loopback,
+            max_message_bytes: l.max_message_bytes,
+            max_recipients: l.max_recipients,
+            max_connections: l.max_connections.max(1),
+            command_timeout: Duration::from_secs(l.command_timeout_secs.max(1)),
+            data_timeout: Duration::from_secs(l.data_timeout_secs.max(1)),
+        })
+    }
+}
+
+/// The machine's host name (for the greeting and EHLO).
+pub fn local_hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "localhost".into())
+}
+
+fn tls_acceptor(cert: &Path, key: &Path) -> Result<tokio_rustls::TlsAcceptor, String> {
+    use rustls_pki_types::pem::PemObject;
+    use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
+        .and_then(|it| it.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| format!("relay.tls_cert_file {}: {e}", cert.display()))?;
+    if certs.is_empty() {
+        return Err(format!("relay.tls_cert_file {}: no certificate in the file", cert.display()));
+    }
+    let key = PrivateKeyDer::from_pem_file(key)
+        .map_err(|e| format!("relay.tls_key_file {}: {e}", key.display()))?;
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .map_err(|e| format!("relay.tls_cert_file: {e}"))?;
+    Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
+}
+
+/// Where accepted messages go: rewrite, store durably, tell the scheduler.
+pub struct Submitter {
+    pub spool: Spool,
+    pub rewrite: RewriteOptions,
+    /// New entries for the delivery scheduler (none in tests of the listener alone).
+    pub notify: Option<mpsc::UnboundedSender<Entry>>,
+}
+
+impl Submitter {
+    /// Rewrites and spools a message; `Ok` only once it is durable.
+    pub async fn submit(
+        &self,
+        client: String,
+        mail_from: String,
+        recipients: Vec<String>,
+        raw: Vec<u8>,
+    ) -> std::io::Result<Entry> {
+        let rewritten = super::rewrite::rewrite(&raw, &self.rewrite);
+        drop(raw);
+        let new = NewEntry {
+            client,
+            mail_from,
+            env_from: self.rewrite.sender.clone(),
+            message_id: Some(rewritten.message_id),
+            subject: rewritten.subject,
+            recipients,
+        };
+        let spool = self.spool.clone();
+        let bytes = rewritten.bytes;
+        let entry = tokio::task::spawn_blocking(move || spool.store(&bytes, new))
+            .await
+            .map_err(std::io::Error::other)??;
+        if let Some(n) = &self.notify {
+            let _ = n.send(entry.clone());
+        }
+        Ok(entry)
+    }
+}
+
+/// Binds the listener address.
+pub async fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    TcpListener::bind(addr).await
+}
+
+/// Accepts connections until `cancel` fires. Sessions are spawned on `tracker`, so the
+/// caller can wait for in-flight DATA to finish.
+pub async fn serve(
+    listener: TcpListener,
+    config: Arc<ListenerConfig>,
+    submitter: Arc<Submitter>,
+    cancel: CancellationToken,
+    tracker: TaskTracker,
+) {
+    let permits = Arc::new(Semaphore::new(config.max_connections as usize));
+    loop {
+        let accepted = tokio::select! {
+            _ = cancel.cancelled() => break,
+            a = listener.accept() => a,
+        };
+        let (mut stream, peer) = match accepted {
+            Ok(x) => x,
+            Err(e) => {
+                tracing::warn!(error = %e, "Relay listener: accept failed.");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        match permits.clone().try_acquire_owned() {
+            Ok(permit) => {
+                let (config, submitter, cancel) =
+                    (config.clone(), submitter.clone(), cancel.clone());
+                tracker.spawn(async move {
+                    super::session::run(stream, peer, config, submitter, cancel).await;
+                    drop(permit);
+                });
+            }
+            Err(_) => {
+                tracing::warn!(%peer, "Relay listener: too many connections; refused.");
+                tracker.spawn(async move {
+                    let _ = stream
+                        .write_all(b"421 4.7.0 Too many connections, try again later\r\n")
+                        .await;
+                    let _ = stream.shutdown().await;
+                });
+            }
+        }
+    }
+    tracing::info!("Relay listener stopped accepting connections.");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_hashes() {
+        let h = hash_password("s3cret");
+        assert!(h.starts_with("sha256:") && h.len() == 7 + 64, "{h}");
+        let parsed = parse_password_hash(&h).unwrap();
+        assert_eq!(parsed.to_vec(), Sha256::digest(b"s3cret").to_vec());
+        assert!(parse_password_hash("bcrypt:xyz").is_err());
+        assert!(parse_password_hash("sha256:abcd").is_err());
+    }
+}

@@ -1,0 +1,621 @@
+//! One SMTP submission session: smtp-proto parses, this loop decides.
+//!
+//! Pipelining: every complete command already received is answered into an output buffer,
+//! which is flushed only before the session waits for more input, so a pipelined group
+//! gets its replies in one write.
+//!
+//! Policy (never an open relay): MAIL needs AUTH unless the client is on loopback and
+//! `allow_unauthenticated_loopback` is set (530 5.7.0); AUTH needs TLS off loopback (538
+//! 5.7.11); MAIL FROM must be in an allowed sender domain (550 5.7.1); recipients are
+//! limited (452 4.5.3), size too (552 5.3.4, from SIZE= and during DATA); a failure to
+//! spool answers 451 4.3.0; shutting down answers 421 4.3.2.
+
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+use smtp_proto::request::receiver::{DataReceiver, RequestReceiver};
+use smtp_proto::{
+    AUTH_LOGIN, AUTH_PLAIN, EXT_8BIT_MIME, EXT_AUTH, EXT_ENHANCED_STATUS_CODES, EXT_PIPELINING,
+    EXT_SIZE, EXT_START_TLS, EhloResponse, Error as ProtoError, Request,
+};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
+use tokio::net::TcpStream;
+use tokio_util::sync::CancellationToken;
+
+use super::listener::{ListenerConfig, Submitter};
+
+/// Longest AUTH continuation line we accept (RFC 4954: 12,288 octets).
+const MAX_AUTH_LINE: usize = 12_288;
+/// Failed AUTH attempts before we hang up.
+const MAX_AUTH_FAILURES: u32 = 3;
+/// Unknown or bad commands before we hang up.
+const MAX_BAD_COMMANDS: u32 = 20;
+
+enum Io {
+    Plain(TcpStream),
+    Tls(Box<tokio_rustls::server::TlsStream<TcpStream>>),
+    /// Transitional state during the STARTTLS handshake.
+    Gone,
+}
+
+impl AsyncRead for Io {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        match self.get_mut() {
+            Io::Plain(s) => Pin::new(s).poll_read(cx, buf),
+            Io::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
+            Io::Gone => Poll::Ready(Err(std::io::ErrorKind::NotConnected.into())),
+        }
+    }
+}
+
+impl AsyncWrite for Io {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        match self.get_mut() {
+            Io::Plain(s) => Pin::new(s).poll_write(cx, buf),
+            Io::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),
+            Io::Gone => Poll::Ready(Err(std::io::ErrorKind::NotConnected.into())),
+        }
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        match self.get_mut() {
+            Io::Plain(s) => Pin::new(s).poll_flush(cx),
+            Io::Tls(s) => Pin::new(s.as_mut()).poll_flush(cx),
+            Io::Gone => Poll::Ready(Ok(())),
+        }
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        match self.get_mut() {
+            Io::Plain(s) => Pin::new(s).poll_shutdown(cx),
+            Io::Tls(s) => Pin::new(s.as_mut()).poll_shutdown(cx),
+            Io::Gone => Poll::Ready(Ok(())),
+        }
+    }
+}
+
+/// Why the session loop stops.
+enum End {
+    /// QUIT, or the client went away.
+    Closed,
+    /// We said 421 (timeout, shutdown, too many errors).
+    Dropped,
+}
+
+struct Session {
+    config: Arc<ListenerConfig>,
+    submitter: Arc<Submitter>,
+    cancel: CancellationToken,
+    peer: SocketAddr,
+    io: Io,
+    input: Vec<u8>,
+    out: Vec<u8>,
+    loopback: bool,
+    tls: bool,
+    helo: Option<String>,
+    esmtp: bool,
+    user: Option<String>,
+    auth_failures: u32,
+    bad_commands: u32,
+    mail_from: Option<String>,
+    rcpts: Vec<String>,
+}
+
+/// Runs one session to its end.
+pub async fn run(
+    stream: TcpStream,
+    peer: SocketAddr,
+    config: Arc<ListenerConfig>,
+    submitter: Arc<Submitter>,
+    cancel: CancellationToken,
+) {
+    let mut s = Session {
+        loopback: peer.ip().is_loopback(),
+        config,
+        submitter,
+        cancel,
+        peer,
+        io: Io::Plain(stream),
+        input: Vec::with_capacity(4096),
+        out: Vec::with_capacity(1024),
+        tls: false,
+        helo: None,
+        esmtp: false,
+        user: None,
+        auth_failures: 0,
+        bad_commands: 0,
+        mail_from: None,
+        rcpts: Vec::new(),
+    };
+    let end = s.serve().await;
+    let _ = s.flush().await;
+    let _ = s.io.shutdown().await;
+    tracing::debug!(peer = %s.peer, dropped = matches!(end, Ok(End::Dropped)), "Relay session ended.");
+}
+
+impl Session {
+    fn reply(&mut self, text: &str) {
+        self.out.extend_from_slice(text.as_bytes());
+        self.out.extend_from_slice(b"\r\n");
+    }
+
+    async fn flush(&mut self) -> std::io::Result<()> {
+        if !self.out.is_empty() {
+            self.io.write_all(&self.out).await?;
+            self.io.flush().await?;
+            self.out.clear();
+        }
+        Ok(())
+    }
+
+    /// Flushes, then reads more input. `Ok(false)`: the client closed the connection, timed
+    /// out, or we are shutting down (a 421 is queued).
+    async fn read_more(&mut self, timeout: Duration, in_data: bool) -> std::io::Result<bool> {
+        self.flush().await?;
+        let mut chunk = [0u8; 16 * 1024];
+        let cancel = self.cancel.clone();
+        let read = async {
+            if in_data {
+                // In-flight DATA finishes even while shutting down.
+                tokio::time::timeout(timeout, self.io.read(&mut chunk)).await
+            } else {
+                tokio::select! {
+                    r = tokio::time::timeout(timeout, self.io.read(&mut chunk)) => r,
+                    _ = cancel.cancelled() => Ok(Err(std::io::ErrorKind::Interrupted.into())),
+                }
+            }
+        };
+        match read.await {
+            Err(_) => {
+                self.reply("421 4.4.2 Timeout, closing connection");
+                Ok(false)
+            }
+            Ok(Err(e)) if e.kind() == std::io::ErrorKind::Interrupted => {
+                self.reply("421 4.3.2 Service shutting down, try again later");
+                Ok(false)
+            }
+            Ok(Err(e)) => Err(e),
+            Ok(Ok(0)) => Ok(false),
+            Ok(Ok(n)) => {
+                self.input.extend_from_slice(&chunk[..n]);
+                Ok(true)
+            }
+        }
+    }
+
+    /// One line of input (for the AUTH exchange), without its line break.
+    async fn read_line(&mut self) -> std::io::Result<Option<String>> {
+        loop {
+            if let Some(i) = self.input.iter().position(|&b| b == b'\n') {
+                let line: Vec<u8> = self.input.drain(..=i).collect();
+                let line = String::from_utf8_lossy(&line);
+                return Ok(Some(line.trim_end_matches(['\r', '\n']).to_string()));
+            }
+            if self.input.len() > MAX_AUTH_LINE {
+                return Ok(None);
+            }
+            if !self.read_more(self.config.command_timeout, false).await? {
+                return Ok(None);
+            }
+        }
+    }
+
+    async fn serve(&mut self) -> std::io::Result<End> {
+        let greeting = format!(
+            "220 {} ESMTP dastra-mailgate ready",
+            self.config.hostname
+        );
+        self.reply(&greeting);
+        let mut receiver = RequestReceiver::default();
+        loop {
+            if self.cancel.is_cancelled() {
+                self.reply("421 4.3.2 Service shutting down, try again later");
+                return Ok(End::Dropped);
+            }
+            let (parsed, consumed) = {
+                let mut it = self.input.iter();
+                let r = receiver.ingest(&mut it).map(|r| r.into_owned());
+                (r, self.input.len() - it.as_slice().len())
+            };
+            self.input.drain(..consumed);
+            let request = match parsed {
+                Ok(r) => r,
+                Err(ProtoError::NeedsMoreData { .. }) => {
+                    if !self.read_more(self.config.command_timeout, false).await? {
+                        return Ok(End::Dropped);
+                    }
+                    continue;
+                }
+                Err(e) => {
+                    self.bad_commands += 1;
+                    let text = match e {
+                        ProtoError::UnknownCommand => "500 5.5.1 Command unrecognized".to_string(),
+                        ProtoError::ResponseTooLong => "500 5.5.2 Line too long".to_string(),
+                        ProtoError::InvalidSenderAddress => {
+                            "501 5.1.7 Bad sender address syntax".to_string()
+                        }
+                        ProtoError::InvalidRecipientAddress => {
+                            "501 5.1.3 Bad recipient address syntax".to_string()
+                        }
+                        ProtoError::SyntaxError { syntax } => {
+                            format!("501 5.5.2 Syntax: {syntax}")
+                        }
+                        ProtoError::InvalidParameter { param } => {
+                            format!("501 5.5.4 Invalid parameter {param}")
+                        }
+                        ProtoError::UnsupportedParameter { param } => {
+                            format!("504 5.5.4 Unsupported parameter {}", printable(&param))
+                        }
+                        _ => "500 5.5.2 Syntax error".to_string(),
+                    };
+                    self.reply(&text);
+                    if self.bad_commands > MAX_BAD_COMMANDS {
+                        self.reply("421 4.7.0 Too many errors, closing connection");
+                        return Ok(End::Dropped);
+                    }
+                    continue;
+                }
+            };
+            match request {
+                Request::Ehlo { host } => self.ehlo(host, true),
+                Request::Helo { host } => self.ehlo(host, false),
+                Request::Lhlo { .. } => self.reply("500 5.5.1 This is not an LMTP server"),
+                Request::StartTls => {
+                    if self.starttls().await? {
+                        receiver = RequestReceiver::default();
+                    }
+                }
+                Request::Auth {
+                    mechanism,
+                    initial_response,
+                } => {
+                    if !self.auth(mechanism, initial_response).await? {
+                        return Ok(End::Dropped);
+                    }
+                }
+                Request::Mail { from } => self.mail(from),
+                Request::Rcpt { to } => self.rcpt(to.address),
+                Request::Data => {
+                    if self.mail_from.is_none() {
+                        self.reply("503 5.5.1 Need MAIL first");
+                    } else if self.rcpts.is_empty() {
+                        self.reply("554 5.5.1 No valid recipients");
+                    } else {
+                        self.reply("354 Start mail input; end with <CRLF>.<CRLF>");
+                        if !self.data().await? {
+                            return Ok(End::Dropped);
+                        }
+                    }
+                }
+                Request::Bdat { .. } => self.reply("502 5.5.1 CHUNKING is not supported"),
+                Request::Rset => {
+                    self.reset();
+                    self.reply("250 2.0.0 OK");
+                }
+                Request::Noop { .. } => self.reply("250 2.0.0 OK"),
+                Request::Vrfy { .. } => self.reply("252 2.5.0 Cannot VRFY user"),
+                Request::Help { .. } => {
+                    self.reply("214 2.0.0 See RFC 5321 and RFC 6409")
+                }
+                Request::Quit => {
+                    self.reply("221 2.0.0 Bye");
+                    return Ok(End::Closed);
+                }
+                Request::Expn { .. }
+                | Request::Etrn { .. }
+                | Request::Atrn { .. }
+                | Request::Burl { .. } => self.reply("502 5.5.1 Command not implemented"),
+            }
+        }
+    }
+
+    fn reset(&mut self) {
+        self.mail_from = None;
+        self.rcpts.clear();
+    }
+
+    fn auth_offered(&self) -> bool {
+        !self.config.clients.is_empty() && (self.tls || self.loopback)
+    }
+
+    fn ehlo(&mut self, host: String, esmtp: bool) {
+        self.reset();
+        self.helo = Some(host);
+        self.esmtp = esmtp;
+        if !esmtp {
+            let text = format!("250 {}", self.config.hostname);
+            self.reply(&text);
+            return;
+        }
+        let mut r = EhloResponse::new(self.config.hostname.as_str());
+        r.capabilities = EXT_SIZE | EXT_PIPELINING | EXT_8BIT_MIME | EXT_ENHANCED_STATUS_CODES;
+        r.size = self.config.max_message_bytes as usize;
+        if self.config.tls.is_some() && !self.tls {
+            r.capabilities |= EXT_START_TLS;
+        }
+        if self.auth_offered() {
+            r.capabilities |= EXT_AUTH;
+            r.auth_mechanisms = AUTH_PLAIN | AUTH_LOGIN;
+        }
+        let _ = r.write(&mut self.out);
+    }
+
+    /// `Ok(true)` when the connection is now TLS.
+    async fn starttls(&mut self) -> std::io::Result<bool> {
+        let Some(acceptor) = self.config.tls.clone() else {
+            self.reply("454 4.7.0 TLS not available");
+            return Ok(false);
+        };
+        if self.tls {
+            self.reply("503 5.5.1 Already in TLS");
+            return Ok(false);
+        }
+        self.reply("220 2.0.0 Ready to start TLS");
+        self.flush().await?;
+        // Anything pipelined after STARTTLS is plaintext injection (RFC 3207 §6): drop it.
+        self.input.clear();
+        let Io::Plain(tcp) = std::mem::replace(&mut self.io, Io::Gone) else {
+            return Ok(false);
+        };
+        let handshake = tokio::time::timeout(self.config.command_timeout, acceptor.accept(tcp));
+        match handshake.await {
+            Ok(Ok(tls)) => {
+                self.io = Io::Tls(Box::new(tls));
+                self.tls = true;
+                self.helo = None;
+                self.user = None;
+                self.reset();
+                Ok(true)
+            }
+            Ok(Err(e)) => Err(e),
+            Err(_) => Err(std::io::ErrorKind::TimedOut.into()),
+        }
+    }
+
+    /// The SASL exchange. `Ok(false)`: hang up (too many failures, or the client left).
+    async fn auth(&mut self, mechanism: u64, initial: String) -> std::io::Result<bool> {
+        if self.helo.is_none() || !self.esmtp {
+            self.reply("503 5.5.1 Send EHLO first");
+            return Ok(true);
+        }
+        if self.user.is_some() {
+            self.reply("503 5.5.1 Already authenticated");
+            return Ok(true);
+        }
+        if self.mail_from.is_some() {
+            self.reply("503 5.5.1 AUTH not allowed during a mail transaction");
+            return Ok(true);
+        }
+        if self.config.clients.is_empty() {
+            self.reply("503 5.5.1 AUTH not available");
+            return Ok(true);
+        }
+        if !self.tls && !self.loopback {
+            self.reply("538 5.7.11 Encryption required for requested authentication mechanism");
+            return Ok(true);
+        }
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let credentials = if mechanism == AUTH_PLAIN {
+            let data = if initial.is_empty() {
+                self.reply("334 ");
+                match self.read_line().await? {
+                    Some(l) => l,
+                    None => return Ok(false),
+                }
+            } else if initial == "=" {
+                String::new()
+            } else {
+                initial
+            };
+            if data == "*" {
+                self.reply("501 5.0.0 Authentication cancelled");
+                return Ok(true);
+            }
+            b64.decode(data.trim()).ok().and_then(|raw| {
+                let mut parts = raw.split(|&b| b == 0);
+                let (authz, authc, pass) = (parts.next()?, parts.next()?, parts.next()?);
+                if parts.next().is_some() || (!authz.is_empty() && authz != authc) {
+                    return None;
+                }
+                Some((
+                    String::from_utf8(authc.to_vec()).ok()?,
+                    String::from_utf8(pass.to_vec()).ok()?,
+                ))
+            })
+        } else if mechanism == AUTH_LOGIN {
+            let user = if initial.is_empty() || initial == "=" {
+                self.reply("334 VXNlcm5hbWU6");
+                match self.read_line().await? {
+                    Some(l) => l,
+                    None => return Ok(false),
+                }
+            } else {
+                initial
+            };
+            if user == "*" {
+                self.reply("501 5.0.0 Authentication cancelled");
+                return Ok(true);
+            }
+            self.reply("334 UGFzc3dvcmQ6");
+            let pass = match self.read_line().await? {
+                Some(l) => l,
+                None => return Ok(false),
+            };
+            if pass == "*" {
+                self.reply("501 5.0.0 Authentication cancelled");
+                return Ok(true);
+            }
+            let dec = |s: &str| {
+                b64.decode(s.trim())
+                    .ok()
+                    .and_then(|v| String::from_utf8(v).ok())
+            };
+            dec(&user).zip(dec(&pass))
+        } else {
+            self.reply("504 5.5.4 Unrecognized authentication type (use PLAIN or LOGIN)");
+            return Ok(true);
+        };
+        match credentials.filter(|(u, p)| self.verify(u, p)) {
+            Some((user, _)) => {
+                tracing::info!(peer = %self.peer, client = %user, "Relay client authenticated.");
+                self.user = Some(user);
+                self.reply("235 2.7.0 Authentication successful");
+                Ok(true)
+            }
+            None => {
+                self.auth_failures += 1;
+                tracing::warn!(peer = %self.peer, "Relay client failed to authenticate.");
+                self.reply("535 5.7.8 Authentication credentials invalid");
+                if self.auth_failures >= MAX_AUTH_FAILURES {
+                    self.reply("421 4.7.0 Too many authentication failures");
+                    return Ok(false);
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    fn verify(&self, user: &str, password: &str) -> bool {
+        let digest: [u8; 32] = Sha256::digest(password.as_bytes()).into();
+        // Compare every client in full: no early exit on the user name or the hash.
+        let mut ok = false;
+        for c in &self.config.clients {
+            let same_hash = c
+                .sha256
+                .iter()
+                .zip(digest.iter())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0;
+            ok |= same_hash & (c.username == user);
+        }
+        ok
+    }
+
+    fn mail(&mut self, from: smtp_proto::MailFrom<String>) {
+        if self.helo.is_none() {
+            self.reply("503 5.5.1 Send EHLO first");
+            return;
+        }
+        if self.mail_from.is_some() {
+            self.reply("503 5.5.1 Sender already given");
+            return;
+        }
+        let needs_auth = !(self.loopback && self.config.allow_unauthenticated_loopback);
+        if needs_auth && self.user.is_none() {
+            self.reply("530 5.7.0 Authentication required");
+            return;
+        }
+        let address = from.address.trim().to_string();
+        let Some((_, domain)) = address.rsplit_once('@').filter(|(l, d)| !l.is_empty() && !d.is_empty()) else {
+            self.reply("550 5.7.1 A sender address with a domain is required");
+            return;
+        };
+        let domain = domain.to_ascii_lowercase();
+        if !self
+            .config
+            .allowed_sender_domains
+            .iter()
+            .any(|d| *d == domain)
+        {
+            tracing::warn!(peer = %self.peer, %domain, "Relay: sender domain refused.");
+            self.reply("550 5.7.1 Sender domain not allowed on this relay");
+            return;
+        }
+        if from.size as u64 > self.config.max_message_bytes {
+            self.reply("552 5.3.4 Message size exceeds fixed maximum message size");
+            return;
+        }
+        self.mail_from = Some(address);
+        self.reply("250 2.1.0 Sender OK");
+    }
+
+    fn rcpt(&mut self, to: String) {
+        if self.mail_from.is_none() {
+            self.reply("503 5.5.1 Need MAIL first");
+            return;
+        }
+        let to = to.trim().to_string();
+        if to.rsplit_once('@').is_none_or(|(l, d)| l.is_empty() || d.is_empty()) {
+            self.reply("501 5.1.3 Bad recipient address syntax");
+            return;
+        }
+        if self.rcpts.len() >= self.config.max_recipients as usize {
+            self.reply("452 4.5.3 Too many recipients");
+            return;
+        }
+        if !self.rcpts.iter().any(|r| r.eq_ignore_ascii_case(&to)) {
+            self.rcpts.push(to);
+        }
+        self.reply("250 2.1.5 Recipient OK");
+    }
+
+    /// Receives the message after 354. `Ok(false)`: the connection is gone or timed out.
+    async fn data(&mut self) -> std::io::Result<bool> {
+        let max = self.config.max_message_bytes as usize;
+        let mut receiver = DataReceiver::new();
+        let mut message = Vec::new();
+        // Prime the receiver as if a line had just ended, so a first line of "." or "..x"
+        // is recognised.
+        receiver.ingest(&mut b"\r\n".iter(), &mut message);
+        message.clear();
+        let mut too_big = false;
+        loop {
+            let (done, consumed) = {
+                let mut it = self.input.iter();
+                let done = receiver.ingest(&mut it, &mut message);
+                (done, self.input.len() - it.as_slice().len())
+            };
+            self.input.drain(..consumed);
+            if message.len() > max {
+                too_big = true;
+                message.clear();
+                message.shrink_to(64 * 1024);
+            }
+            if done {
+                break;
+            }
+            if !self.read_more(self.config.data_timeout, true).await? {
+                return Ok(false);
+            }
+        }
+        let (from, rcpts) = (self.mail_from.take(), std::mem::take(&mut self.rcpts));
+        if too_big {
+            self.reply("552 5.3.4 Message size exceeds fixed maximum message size");
+            return Ok(true);
+        }
+        let client = match &self.user {
+            Some(u) => format!("{u} from {}", self.peer),
+            None => format!("unauthenticated from {}", self.peer),
+        };
+        let from = from.unwrap_or_default();
+        match self.submitter.submit(client, from, rcpts, message).await {
+            Ok(entry) => {
+                tracing::info!(id = %entry.id, recipients = entry.recipients.len(), size = entry.size, "Relay: message queued.");
+                let text = format!("250 2.0.0 Ok: queued as {}", entry.id);
+                self.reply(&text);
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "Relay: cannot write the message to the spool.");
+                self.reply("451 4.3.0 Cannot queue the message right now, try again later");
+            }
+        }
+        Ok(true)
+    }
+}
+
+fn printable(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).take(64).collect()
+}
