@@ -60,9 +60,17 @@ impl AdminState {
 
     fn metrics(&self) -> String {
         for m in self.snapshot() {
-            crate::metrics::set("mailgate_mailbox_connected", &[("mailbox", &m.name)], if m.connected { 1.0 } else { 0.0 });
+            crate::metrics::set(
+                "mailgate_mailbox_connected",
+                &[("mailbox", &m.name)],
+                if m.connected { 1.0 } else { 0.0 },
+            );
             if let Some(t) = m.last_success_unix {
-                crate::metrics::set("mailgate_last_success_timestamp_seconds", &[("mailbox", &m.name)], t as f64);
+                crate::metrics::set(
+                    "mailgate_last_success_timestamp_seconds",
+                    &[("mailbox", &m.name)],
+                    t as f64,
+                );
             }
         }
         crate::metrics::render()
@@ -130,12 +138,24 @@ fn route(state: &AdminState, method: &str, path: &str) -> (&'static str, &'stati
             if problems.is_empty() {
                 ("200 OK", "text/plain", "ready\n".into())
             } else {
-                ("503 Service Unavailable", "text/plain", format!("{}\n", problems.join("\n")))
+                (
+                    "503 Service Unavailable",
+                    "text/plain",
+                    format!("{}\n", problems.join("\n")),
+                )
             }
         }
         "/metrics" => ("200 OK", "text/plain; version=0.0.4", state.metrics()),
-        "/status" => ("200 OK", "application/json", state.status_json().to_string()),
-        _ => ("404 Not Found", "text/plain", "not found: try /healthz, /readyz, /metrics, /status\n".into()),
+        "/status" => (
+            "200 OK",
+            "application/json",
+            state.status_json().to_string(),
+        ),
+        _ => (
+            "404 Not Found",
+            "text/plain",
+            "not found: try /healthz, /readyz, /metrics, /status\n".into(),
+        ),
     }
 }
 
@@ -144,7 +164,10 @@ pub fn get(addr: SocketAddr, path: &str) -> std::io::Result<(u16, String)> {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(3))?;
     s.set_read_timeout(Some(Duration::from_secs(5)))?;
-    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n")?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )?;
     let mut resp = String::new();
     s.read_to_string(&mut resp)?;
     let status = resp
@@ -152,7 +175,10 @@ pub fn get(addr: SocketAddr, path: &str) -> std::io::Result<(u16, String)> {
         .nth(1)
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
-    let body = resp.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    let body = resp
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
     Ok((status, body))
 }
 
@@ -169,7 +195,9 @@ mod tests {
             last_error: Some("login refused".into()),
             ..Default::default()
         }));
-        let state = Arc::new(AdminState { mailboxes: vec![failing.clone()] });
+        let state = Arc::new(AdminState {
+            mailboxes: vec![failing.clone()],
+        });
         let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let cancel = CancellationToken::new();
@@ -183,7 +211,10 @@ mod tests {
         assert_eq!(get("/readyz").await.unwrap().0, 200);
         let (code, body) = get("/metrics").await.unwrap();
         assert_eq!(code, 200);
-        assert!(body.contains("mailgate_mailbox_connected{mailbox=\"broken\"} 0"), "{body}");
+        assert!(
+            body.contains("mailgate_mailbox_connected{mailbox=\"broken\"} 0"),
+            "{body}"
+        );
         let (_, body) = get("/status").await.unwrap();
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(v["mailboxes"][0]["name"], "broken");

@@ -31,7 +31,12 @@ pub fn open_ledger(settings: &Settings) -> Result<Arc<Ledger>, CliError> {
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .map_err(|e| CliError::new(exit::CONFIG, format!("cannot create the state directory {}: {e}", dir.display())))?;
+        .map_err(|e| {
+            CliError::new(
+                exit::CONFIG,
+                format!("cannot create the state directory {}: {e}", dir.display()),
+            )
+        })?;
     Ledger::open(dir)
         .map(Arc::new)
         .map_err(|e| CliError::tempfail(crate::exit::chain(&e)))
@@ -48,7 +53,10 @@ pub fn dastra_client(settings: &Settings) -> Result<DastraClient, CliError> {
             r.resolve()
                 .map_err(|e| CliError::config(format!("dastra.api_key: {e}")))?,
         ),
-        DastraAuthSettings::ClientCredentials { public_key, private_key } => DastraAuth::ClientCredentials {
+        DastraAuthSettings::ClientCredentials {
+            public_key,
+            private_key,
+        } => DastraAuth::ClientCredentials {
             public_key: public_key.clone(),
             private_key: private_key
                 .resolve()
@@ -56,7 +64,10 @@ pub fn dastra_client(settings: &Settings) -> Result<DastraClient, CliError> {
         },
     };
     let extra_root_ca_pem = match &d.ca_file {
-        Some(p) => Some(std::fs::read(p).map_err(|e| CliError::config(format!("dastra.ca_file {}: {e}", p.display())))?),
+        Some(p) => Some(
+            std::fs::read(p)
+                .map_err(|e| CliError::config(format!("dastra.ca_file {}: {e}", p.display())))?,
+        ),
         None => None,
     };
     let mut options = DastraClientOptions::new(d.base_url.clone(), auth);
@@ -65,7 +76,8 @@ pub fn dastra_client(settings: &Settings) -> Result<DastraClient, CliError> {
     options.connect_timeout = d.connect_timeout;
     options.max_requests_per_min = d.max_requests_per_min;
     options.extra_root_ca_pem = extra_root_ca_pem;
-    DastraClient::new(options).map_err(|e| CliError::config(format!("dastra: {}", crate::exit::chain(&e))))
+    DastraClient::new(options)
+        .map_err(|e| CliError::config(format!("dastra: {}", crate::exit::chain(&e))))
 }
 
 /// Everything ingestion needs, shared by `run`, `ingest --once` and pipe mode.
@@ -77,16 +89,51 @@ pub fn pipeline(settings: Arc<Settings>) -> Result<Arc<Pipeline>, CliError> {
 }
 
 /// Workers for the configured mailboxes (optionally only one).
-pub fn workers(settings: &Settings, pipeline: &Arc<Pipeline>, only: Option<&str>) -> Result<Vec<Arc<MailboxWorker>>, CliError> {
+pub fn workers(
+    settings: &Settings,
+    pipeline: &Arc<Pipeline>,
+    only: Option<&str>,
+) -> Result<Vec<Arc<MailboxWorker>>, CliError> {
+    use crate::config::ImapAuth;
+    use crate::oauth::{ForUser, TokenError, TokenSource, manager::Unavailable};
+    // One token manager per OAuth account, shared by every mailbox using it; the SASL user
+    // is each mailbox's own username (shared mailboxes, app-only access to a mailbox).
+    let managers = crate::oauth::TokenManager::for_settings(settings);
     let mut out = Vec::new();
     for mb in &settings.mailboxes {
         if only.is_some_and(|o| o != mb.name) {
             continue;
         }
+        let token_source: Option<Arc<dyn TokenSource>> = match &mb.auth {
+            ImapAuth::OAuth(account) => Some(match managers.get(account) {
+                Some(Ok(m)) => {
+                    m.spawn_keepalive(); // once per account, however many mailboxes share it
+                    Arc::new(ForUser::new(m.clone(), mb.username.clone()))
+                }
+                Some(Err(reason)) => {
+                    tracing::error!(mailbox = %mb.name, account = %account, "OAuth account unusable: {reason}");
+                    Arc::new(Unavailable {
+                        user: mb.username.clone(),
+                        error: TokenError::Temporary {
+                            account: account.clone(),
+                            reason: reason.clone(),
+                        },
+                    })
+                }
+                None => Arc::new(Unavailable {
+                    user: mb.username.clone(),
+                    error: TokenError::Temporary {
+                        account: account.clone(),
+                        reason: "no such [[oauth_account]]".into(),
+                    },
+                }),
+            }),
+            ImapAuth::Password(_) => None,
+        };
         out.push(Arc::new(MailboxWorker {
             mailbox: mb.clone(),
             pipeline: pipeline.clone(),
-            token_source: None,
+            token_source,
             status: Arc::new(Mutex::new(MailboxStatus {
                 name: mb.name.clone(),
                 state: "starting".into(),
@@ -97,7 +144,9 @@ pub fn workers(settings: &Settings, pipeline: &Arc<Pipeline>, only: Option<&str>
     if let Some(o) = only
         && out.is_empty()
     {
-        return Err(CliError::usage(format!("no [[mailbox]] named \"{o}\" in the configuration")));
+        return Err(CliError::usage(format!(
+            "no [[mailbox]] named \"{o}\" in the configuration"
+        )));
     }
     Ok(out)
 }
@@ -106,7 +155,9 @@ pub fn workers(settings: &Settings, pipeline: &Arc<Pipeline>, only: Option<&str>
 pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
     use tokio::signal::unix::{SignalKind, signal};
     if settings.mailboxes.is_empty() && settings.relay.is_none() {
-        return Err(CliError::config("nothing to do: no [[mailbox]] is configured and the relay is not enabled"));
+        return Err(CliError::config(
+            "nothing to do: no [[mailbox]] is configured and the relay is not enabled",
+        ));
     }
     let workers = if settings.mailboxes.is_empty() {
         Vec::new()
@@ -138,16 +189,27 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
         tracker.spawn(async move { w.run(c).await });
     }
     tracker.close();
-    tracing::info!(mailboxes = workers.len(), relay = settings.relay.is_some(), "dastra-mailgate running.");
+    tracing::info!(
+        mailboxes = workers.len(),
+        relay = settings.relay.is_some(),
+        "dastra-mailgate running."
+    );
     crate::systemd::ready(&format!(
         "{} mailbox(es) started{}",
         workers.len(),
-        if settings.relay.is_some() { ", relay listening" } else { "" }
+        if settings.relay.is_some() {
+            ", relay listening"
+        } else {
+            ""
+        }
     ));
 
-    let mut term = signal(SignalKind::terminate()).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
-    let mut int = signal(SignalKind::interrupt()).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
-    let mut hup = signal(SignalKind::hangup()).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
+    let mut term = signal(SignalKind::terminate())
+        .map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
+    let mut int = signal(SignalKind::interrupt())
+        .map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
+    let mut hup =
+        signal(SignalKind::hangup()).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
     loop {
         tokio::select! {
             _ = term.recv() => break,

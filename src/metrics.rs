@@ -22,15 +22,51 @@ fn registry() -> &'static Mutex<Registry> {
 
 /// What each metric means (the `# HELP` lines).
 const HELP: &[(&str, &str, &str)] = &[
-    ("mailgate_mail_total", "counter", "Messages handled, by mailbox, outcome (processed, ignored, failed) and kind."),
-    ("mailgate_dastra_requests_total", "counter", "Dastra API calls by operation result class (2xx, 4xx, 429, 5xx, error)."),
-    ("mailgate_imap_reconnects_total", "counter", "IMAP connection attempts that failed, by mailbox."),
-    ("mailgate_last_success_timestamp_seconds", "gauge", "Unix time of the last complete sweep of a mailbox."),
-    ("mailgate_mailbox_connected", "gauge", "1 when the mailbox's IMAP connection is up."),
-    ("mailgate_token_refreshes_total", "counter", "OAuth token refreshes by account and result."),
-    ("mailgate_spool_messages", "gauge", "Messages in the relay spool."),
-    ("mailgate_spool_oldest_age_seconds", "gauge", "Age of the oldest message in the relay spool."),
-    ("mailgate_deliveries_total", "counter", "Relay delivery attempts by result class."),
+    (
+        "mailgate_mail_total",
+        "counter",
+        "Messages handled, by mailbox, outcome (processed, ignored, failed) and kind.",
+    ),
+    (
+        "mailgate_dastra_requests_total",
+        "counter",
+        "Dastra API calls by operation result class (2xx, 4xx, 429, 5xx, error).",
+    ),
+    (
+        "mailgate_imap_reconnects_total",
+        "counter",
+        "IMAP connection attempts that failed, by mailbox.",
+    ),
+    (
+        "mailgate_last_success_timestamp_seconds",
+        "gauge",
+        "Unix time of the last complete sweep of a mailbox.",
+    ),
+    (
+        "mailgate_mailbox_connected",
+        "gauge",
+        "1 when the mailbox's IMAP connection is up.",
+    ),
+    (
+        "mailgate_token_refreshes_total",
+        "counter",
+        "OAuth token refreshes by account and result.",
+    ),
+    (
+        "mailgate_spool_messages",
+        "gauge",
+        "Messages in the relay spool.",
+    ),
+    (
+        "mailgate_spool_oldest_age_seconds",
+        "gauge",
+        "Age of the oldest message in the relay spool.",
+    ),
+    (
+        "mailgate_deliveries_total",
+        "counter",
+        "Relay delivery attempts by result class.",
+    ),
 ];
 
 fn labels(l: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
@@ -65,7 +101,9 @@ pub fn counter(name: &'static str, l: &[(&'static str, &str)]) -> u64 {
 }
 
 fn escape_label(v: &str) -> String {
-    v.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+    v.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
 }
 
 fn write_series(out: &mut String, name: &str, l: &[(&'static str, String)], value: &str) {
@@ -112,13 +150,48 @@ mod tests {
 
     #[test]
     fn renders_prometheus_text() {
-        inc("mailgate_mail_total", &[("mailbox", "t1"), ("outcome", "processed"), ("kind", "request")]);
-        inc("mailgate_mail_total", &[("mailbox", "t1"), ("outcome", "processed"), ("kind", "request")]);
+        inc(
+            "mailgate_mail_total",
+            &[
+                ("mailbox", "t1"),
+                ("outcome", "processed"),
+                ("kind", "request"),
+            ],
+        );
+        inc(
+            "mailgate_mail_total",
+            &[
+                ("mailbox", "t1"),
+                ("outcome", "processed"),
+                ("kind", "request"),
+            ],
+        );
         set("mailgate_mailbox_connected", &[("mailbox", "t\"1")], 1.0);
         let text = render();
-        assert!(text.contains("# TYPE mailgate_mail_total counter"), "{text}");
-        assert!(text.contains("mailgate_mail_total{mailbox=\"t1\",outcome=\"processed\",kind=\"request\"} 2"), "{text}");
-        assert!(text.contains("mailgate_mailbox_connected{mailbox=\"t\\\"1\"} 1"), "{text}");
-        assert_eq!(counter("mailgate_mail_total", &[("mailbox", "t1"), ("outcome", "processed"), ("kind", "request")]), 2);
+        assert!(
+            text.contains("# TYPE mailgate_mail_total counter"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "mailgate_mail_total{mailbox=\"t1\",outcome=\"processed\",kind=\"request\"} 2"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("mailgate_mailbox_connected{mailbox=\"t\\\"1\"} 1"),
+            "{text}"
+        );
+        assert_eq!(
+            counter(
+                "mailgate_mail_total",
+                &[
+                    ("mailbox", "t1"),
+                    ("outcome", "processed"),
+                    ("kind", "request")
+                ]
+            ),
+            2
+        );
     }
 }

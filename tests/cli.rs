@@ -144,7 +144,14 @@ fn json_logs_on_stderr() {
     .unwrap();
     let o = bin()
         .env("MG_TEST_KEY", "k")
-        .args(["-c", cfg.to_str().unwrap(), "--log-format", "json", "ingest", "--once"])
+        .args([
+            "-c",
+            cfg.to_str().unwrap(),
+            "--log-format",
+            "json",
+            "ingest",
+            "--once",
+        ])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(75), "{}", text(&o));
@@ -155,5 +162,10 @@ fn json_logs_on_stderr() {
         .map(|l| serde_json::from_str(l).expect("a JSON log line"))
         .collect();
     assert!(!json_lines.is_empty(), "{stderr}");
-    assert!(json_lines.iter().all(|l| l["level"].is_string() && l["message"].is_string()), "{stderr}");
+    assert!(
+        json_lines
+            .iter()
+            .all(|l| l["level"].is_string() && l["message"].is_string()),
+        "{stderr}"
+    );
 }

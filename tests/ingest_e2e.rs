@@ -26,10 +26,18 @@ impl Bench {
     }
 
     fn with(dastra: DastraDoubleOptions, dovecot: DovecotOptions) -> Self {
-        let dovecot = Dovecot::start(dovecot.with_user(USER, PASS).with_user("other@example.test", "other-pw"));
+        let dovecot = Dovecot::start(
+            dovecot
+                .with_user(USER, PASS)
+                .with_user("other@example.test", "other-pw"),
+        );
         let dastra = DastraDouble::start(dastra);
         let dir = tempfile::tempdir().unwrap();
-        Self { dovecot, dastra, dir }
+        Self {
+            dovecot,
+            dastra,
+            dir,
+        }
     }
 
     fn secret(&self, name: &str, value: &str) -> PathBuf {
@@ -148,27 +156,42 @@ auto_kind = false
                 .dastra
                 .tasks(1)
                 .iter()
-                .filter(|t| t["additionalDatas"]["mailgateDedupeKey"].as_str() == Some(key.as_str()))
+                .filter(|t| {
+                    t["additionalDatas"]["mailgateDedupeKey"].as_str() == Some(key.as_str())
+                })
                 .count()
             + self
                 .dastra
                 .breaches(1)
                 .iter()
                 .filter(|b| {
-                    let marker = format!("<!-- {} -->", dastra_mailgate::dastra::dedupe_token(&key));
-                    b["descriptionHtml"].as_str().is_some_and(|d| d.contains(&marker))
+                    let marker =
+                        format!("<!-- {} -->", dastra_mailgate::dastra::dedupe_token(&key));
+                    b["descriptionHtml"]
+                        .as_str()
+                        .is_some_and(|d| d.contains(&marker))
                 })
                 .count()
     }
 }
 
 fn out(o: &Output) -> String {
-    format!("status {:?}\n{}{}", o.status.code(), String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+    format!(
+        "status {:?}\n{}{}",
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
 }
 
 fn expected_counts(msgs: &[mailgen::Generated]) -> (usize, usize, usize, usize) {
     let c = |e: Expect| msgs.iter().filter(|m| m.expect == e).count();
-    (c(Expect::Request), c(Expect::Task), c(Expect::Incident), c(Expect::Ignored))
+    (
+        c(Expect::Request),
+        c(Expect::Task),
+        c(Expect::Incident),
+        c(Expect::Ignored),
+    )
 }
 
 #[test]
@@ -187,17 +210,27 @@ fn mixed_backlog_becomes_exactly_the_expected_objects() {
     assert!(log.contains("***@m***.net"), "{log}");
     for m in &msgs {
         let from = String::from_utf8_lossy(&m.raw);
-        let addr = from.split("Return-Path: <").nth(1).and_then(|r| r.split('>').next()).unwrap();
+        let addr = from
+            .split("Return-Path: <")
+            .nth(1)
+            .and_then(|r| r.split('>').next())
+            .unwrap();
         assert!(!log.contains(addr), "{addr} appears in the log");
     }
-    assert!(!log.contains("Demande d'accès"), "a subject reached the log");
+    assert!(
+        !log.contains("Demande d'accès"),
+        "a subject reached the log"
+    );
 
     let (requests, tasks, incidents, ignored) = expected_counts(&msgs);
     assert_eq!(b.dastra.dsrs(1).len(), requests, "{}", out(&o));
     assert_eq!(b.dastra.tasks(1).len(), tasks);
     assert_eq!(b.dastra.breaches(1).len(), incidents);
     assert_eq!(b.count("INBOX"), 0);
-    assert_eq!(b.count("Dastra/Processed") as usize, requests + tasks + incidents);
+    assert_eq!(
+        b.count("Dastra/Processed") as usize,
+        requests + tasks + incidents
+    );
     assert_eq!(b.count("Dastra/Ignored") as usize, ignored);
     assert_eq!(b.count("Dastra/Failed"), 0);
 
@@ -210,7 +243,9 @@ fn mixed_backlog_becomes_exactly_the_expected_objects() {
     }
     // Every request carries its original message and the attachments Dastra's policy keeps.
     for m in msgs.iter().filter(|m| m.expect == Expect::Request) {
-        let dsr = &b.dastra.dsrs_by_ref_id(1, &format!("mid:{}", m.message_id.to_ascii_lowercase()))[0];
+        let dsr = &b
+            .dastra
+            .dsrs_by_ref_id(1, &format!("mid:{}", m.message_id.to_ascii_lowercase()))[0];
         assert_eq!(dsr["channel"], "IncomingEmail");
         let files: Vec<String> = b
             .dastra
@@ -225,12 +260,20 @@ fn mixed_backlog_becomes_exactly_the_expected_objects() {
         for kept in &m.kept_attachments {
             assert!(files.contains(kept), "{kept} missing in {files:?}");
         }
-        assert!(!files.iter().any(|f| f == "logo.png"), "a signature image was uploaded: {files:?}");
+        assert!(
+            !files.iter().any(|f| f == "logo.png"),
+            "a signature image was uploaded: {files:?}"
+        );
         assert_eq!(files.len(), 1 + m.kept_attachments.len());
     }
     // The tag Dastra's own collection address uses, created once.
     let tags = b.dastra.tags(1);
-    assert_eq!(tags.iter().filter(|t| t["label"] == "email entrant" && t["type"] == "DataSubject").count(), 1);
+    assert_eq!(
+        tags.iter()
+            .filter(|t| t["label"] == "email entrant" && t["type"] == "DataSubject")
+            .count(),
+        1
+    );
 
     // A second pass finds nothing to do and creates nothing.
     let before = b.dastra.requests_to("POST", "/").len();
@@ -248,7 +291,9 @@ fn kill_9_at_random_moments_never_loses_or_duplicates() {
         b.dovecot.append(USER, "INBOX", &m.raw);
     }
     // Latency on every create widens the window between "created" and "recorded".
-    b.dastra.faults().push(Fault::delay(Duration::from_millis(15)).always());
+    b.dastra
+        .faults()
+        .push(Fault::delay(Duration::from_millis(15)).always());
     let mut rng = mailgen::Rng::new(99);
     let mut kills = 0;
     while kills < 24 && b.count("INBOX") > 0 {
@@ -258,7 +303,10 @@ fn kill_9_at_random_moments_never_loses_or_duplicates() {
         child.wait().unwrap();
         kills += 1;
     }
-    assert!(kills >= 20, "the backlog drained before 20 kills ({kills}); make it slower");
+    assert!(
+        kills >= 20,
+        "the backlog drained before 20 kills ({kills}); make it slower"
+    );
     let mut child = b.spawn_daemon(&cfg);
     let drained = b.wait_inbox_empty(Duration::from_secs(120));
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
@@ -271,18 +319,37 @@ fn kill_9_at_random_moments_never_loses_or_duplicates() {
         let n = b.objects_for(&m.message_id);
         match m.expect {
             Expect::Ignored => assert_eq!(n, 0),
-            _ => assert_eq!(n, 1, "{} created {n} times after {kills} kills", m.message_id),
+            _ => assert_eq!(
+                n, 1,
+                "{} created {n} times after {kills} kills",
+                m.message_id
+            ),
         }
     }
     assert_eq!(b.dastra.dsrs(1).len(), requests);
     assert_eq!(b.dastra.tasks(1).len(), tasks);
     assert_eq!(b.dastra.breaches(1).len(), incidents);
-    assert_eq!(b.count("Dastra/Processed") as usize, requests + tasks + incidents);
+    assert_eq!(
+        b.count("Dastra/Processed") as usize,
+        requests + tasks + incidents
+    );
     assert_eq!(b.count("Dastra/Ignored") as usize, ignored);
     // No request has two copies of its original message.
     for dsr in b.dastra.dsrs(1) {
-        let files: Vec<String> = b.dastra.attachments(1, dsr["id"].as_i64().unwrap() as i32).into_iter().map(|a| a.file_name).collect();
-        assert_eq!(files.iter().filter(|f| *f == "original-message.eml").count(), 1, "{files:?}");
+        let files: Vec<String> = b
+            .dastra
+            .attachments(1, dsr["id"].as_i64().unwrap() as i32)
+            .into_iter()
+            .map(|a| a.file_name)
+            .collect();
+        assert_eq!(
+            files
+                .iter()
+                .filter(|f| *f == "original-message.eml")
+                .count(),
+            1,
+            "{files:?}"
+        );
     }
 }
 
@@ -295,14 +362,51 @@ fn api_faults_never_lose_or_duplicate() {
         b.dovecot.append(USER, "INBOX", &m.raw);
     }
     let f = b.dastra.faults();
-    f.push(Fault::status_before(503).on("POST", "/v1/ws/1/DataSubjectRequests").times(2));
-    f.push(Fault::status_after_commit(500).on("POST", "/v1/ws/1/DataSubjectRequests").after(3).times(2));
-    f.push(Fault::drop_after_commit().on("POST", "/v1/ws/1/DataSubjectRequests").after(6).times(2));
-    f.push(Fault::drop_after_commit().on("POST", "/v1/ws/1/DataSubjectAttachments").after(2).times(2));
-    f.push(Fault::drop_after_commit().on("POST", "/v1/ws/1/Tasks").times(1));
-    f.push(Fault::status_after_commit(502).on("POST", "/v1/ws/1/DataBreachs").times(1));
-    f.push(Fault::status_before(429).on("POST", "/v1/ws/1/").with_header("Retry-After", "1").after(10).times(2));
-    f.push(Fault::delay(Duration::from_millis(200)).every_nth(7).always());
+    f.push(
+        Fault::status_before(503)
+            .on("POST", "/v1/ws/1/DataSubjectRequests")
+            .times(2),
+    );
+    f.push(
+        Fault::status_after_commit(500)
+            .on("POST", "/v1/ws/1/DataSubjectRequests")
+            .after(3)
+            .times(2),
+    );
+    f.push(
+        Fault::drop_after_commit()
+            .on("POST", "/v1/ws/1/DataSubjectRequests")
+            .after(6)
+            .times(2),
+    );
+    f.push(
+        Fault::drop_after_commit()
+            .on("POST", "/v1/ws/1/DataSubjectAttachments")
+            .after(2)
+            .times(2),
+    );
+    f.push(
+        Fault::drop_after_commit()
+            .on("POST", "/v1/ws/1/Tasks")
+            .times(1),
+    );
+    f.push(
+        Fault::status_after_commit(502)
+            .on("POST", "/v1/ws/1/DataBreachs")
+            .times(1),
+    );
+    f.push(
+        Fault::status_before(429)
+            .on("POST", "/v1/ws/1/")
+            .with_header("Retry-After", "1")
+            .after(10)
+            .times(2),
+    );
+    f.push(
+        Fault::delay(Duration::from_millis(200))
+            .every_nth(7)
+            .always(),
+    );
     // The daemon retries transient failures with backoff until everything is through.
     let mut child = b.spawn_daemon(&cfg);
     let drained = b.wait_inbox_empty(Duration::from_secs(120));
@@ -318,7 +422,12 @@ fn api_faults_never_lose_or_duplicate() {
         }
     }
     for dsr in b.dastra.dsrs(1) {
-        let files: Vec<String> = b.dastra.attachments(1, dsr["id"].as_i64().unwrap() as i32).into_iter().map(|a| a.file_name).collect();
+        let files: Vec<String> = b
+            .dastra
+            .attachments(1, dsr["id"].as_i64().unwrap() as i32)
+            .into_iter()
+            .map(|a| a.file_name)
+            .collect();
         let mut dedup = files.clone();
         dedup.sort();
         dedup.dedup();
@@ -333,7 +442,14 @@ fn permanent_api_errors_park_the_message_with_its_reason() {
     // Area 999 does not exist in the double: Dastra answers 400.
     let cfg = b.config("poll", "area_id = 999\n");
     let m = mailgen::message(3, 0, 0);
-    let m = if m.expect == Expect::Request { m } else { (0..50).map(|i| mailgen::message(3, i, 0)).find(|m| m.expect == Expect::Request).unwrap() };
+    let m = if m.expect == Expect::Request {
+        m
+    } else {
+        (0..50)
+            .map(|i| mailgen::message(3, i, 0))
+            .find(|m| m.expect == Expect::Request)
+            .unwrap()
+    };
     b.dovecot.append(USER, "INBOX", &m.raw);
     let o = b.ingest_once(&cfg);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
@@ -378,7 +494,12 @@ fn malformed_mail_never_crashes_and_lands_in_the_right_folder() {
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
     let want = |o: &str| cases.iter().filter(|c| c.2 == o).count() as u32;
     assert_eq!(b.count("INBOX"), 0, "{}", out(&o));
-    assert_eq!(b.count("Dastra/Processed"), want("processed"), "{}", out(&o));
+    assert_eq!(
+        b.count("Dastra/Processed"),
+        want("processed"),
+        "{}",
+        out(&o)
+    );
     assert_eq!(b.count("Dastra/Ignored"), want("ignored"), "{}", out(&o));
     assert_eq!(b.count("Dastra/Failed"), want("failed") + 1, "{}", out(&o));
     assert_eq!(b.dastra.dsrs(1).len() as u32, want("processed"));
@@ -389,7 +510,10 @@ fn uidvalidity_reset_rescans_without_duplicates() {
     let b = Bench::new();
     // Leave processed mail in the inbox, so the reset renumbers messages we already handled.
     let cfg = b.config("poll", "move_processed = false\n");
-    let msgs: Vec<_> = (0..10).map(|i| mailgen::message(31, i, 0)).filter(|m| m.expect == Expect::Request).collect();
+    let msgs: Vec<_> = (0..10)
+        .map(|i| mailgen::message(31, i, 0))
+        .filter(|m| m.expect == Expect::Request)
+        .collect();
     for m in &msgs {
         b.dovecot.append(USER, "INBOX", &m.raw);
     }
@@ -401,8 +525,16 @@ fn uidvalidity_reset_rescans_without_duplicates() {
     assert_ne!(old, new);
     let o = b.ingest_once(&cfg);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("UIDVALIDITY changed"), "{}", out(&o));
-    assert_eq!(b.dastra.dsrs(1).len(), msgs.len(), "a rescan created duplicates");
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("UIDVALIDITY changed"),
+        "{}",
+        out(&o)
+    );
+    assert_eq!(
+        b.dastra.dsrs(1).len(),
+        msgs.len(),
+        "a rescan created duplicates"
+    );
 }
 
 #[test]
@@ -410,18 +542,29 @@ fn idle_picks_up_new_mail_and_survives_a_dovecot_restart() {
     let b = Bench::new();
     let cfg = b.config("idle", "");
     let mut child = b.spawn_daemon(&cfg);
-    let req = |seed| (0..50).map(|i| mailgen::message(seed, i, 0)).find(|m| m.expect == Expect::Request).unwrap();
+    let req = |seed| {
+        (0..50)
+            .map(|i| mailgen::message(seed, i, 0))
+            .find(|m| m.expect == Expect::Request)
+            .unwrap()
+    };
     let first = req(41);
     // Give the daemon time to connect and enter IDLE, then deliver.
     std::thread::sleep(Duration::from_millis(800));
     b.dovecot.append(USER, "INBOX", &first.raw);
-    assert!(b.wait_inbox_empty(Duration::from_secs(20)), "IDLE did not pick up the message");
+    assert!(
+        b.wait_inbox_empty(Duration::from_secs(20)),
+        "IDLE did not pick up the message"
+    );
     assert_eq!(b.objects_for(&first.message_id), 1);
 
     b.dovecot.restart();
     let second = req(42);
     b.dovecot.append(USER, "INBOX", &second.raw);
-    assert!(b.wait_inbox_empty(Duration::from_secs(40)), "no recovery after the restart");
+    assert!(
+        b.wait_inbox_empty(Duration::from_secs(40)),
+        "no recovery after the restart"
+    );
     assert_eq!(b.objects_for(&second.message_id), 1);
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     assert_eq!(child.wait().unwrap().code(), Some(0));
@@ -448,15 +591,23 @@ poll_interval_secs = 1
         b.dovecot.ca_path().display(),
         wrong.display()
     );
-    let admin_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let cfg = b.config_with("poll", "", &extra);
-    let text = std::fs::read_to_string(&cfg)
+    let admin_port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
-        .replace("[admin]\nenabled = false", &format!("[admin]\nenabled = true\nlisten = \"127.0.0.1:{admin_port}\""));
+        .local_addr()
+        .unwrap()
+        .port();
+    let cfg = b.config_with("poll", "", &extra);
+    let text = std::fs::read_to_string(&cfg).unwrap().replace(
+        "[admin]\nenabled = false",
+        &format!("[admin]\nenabled = true\nlisten = \"127.0.0.1:{admin_port}\""),
+    );
     std::fs::write(&cfg, text).unwrap();
-    let m = (0..50).map(|i| mailgen::message(51, i, 0)).find(|m| m.expect == Expect::Request).unwrap();
+    let m = (0..50)
+        .map(|i| mailgen::message(51, i, 0))
+        .find(|m| m.expect == Expect::Request)
+        .unwrap();
     b.dovecot.append(USER, "INBOX", &m.raw);
-    let mut child = b.spawn_daemon(&cfg);
+    let child = b.spawn_daemon(&cfg);
     let drained = b.wait_inbox_empty(Duration::from_secs(20));
     // The running daemon reports both mailboxes: one fine, one failing with the reason.
     let mut v = serde_json::Value::Null;
@@ -464,7 +615,13 @@ poll_interval_secs = 1
     while start.elapsed() < Duration::from_secs(20) {
         let status = b.cmd(&cfg).args(["status", "--json"]).output().unwrap();
         v = serde_json::from_slice(&status.stdout).unwrap_or_else(|_| panic!("{}", out(&status)));
-        let err = v["mailboxes"].as_array().unwrap().iter().find(|m| m["name"] == "broken").unwrap()["last_error"].clone();
+        let err = v["mailboxes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["name"] == "broken")
+            .unwrap()["last_error"]
+            .clone();
         if err.is_string() {
             break;
         }
@@ -472,29 +629,55 @@ poll_interval_secs = 1
     }
     let boxes = v["mailboxes"].as_array().unwrap();
     let broken = boxes.iter().find(|m| m["name"] == "broken").unwrap();
-    assert!(broken["last_error"].as_str().is_some_and(|e| e.contains("refused")), "{v}");
+    assert!(
+        broken["last_error"]
+            .as_str()
+            .is_some_and(|e| e.contains("refused")),
+        "{v}"
+    );
     let collect = boxes.iter().find(|m| m["name"] == "collect").unwrap();
     assert_eq!(collect["processed"], 1, "{v}");
     {
-        let (code, text) = dastra_mailgate::admin::get(format!("127.0.0.1:{admin_port}").parse().unwrap(), "/metrics").unwrap();
+        let (code, text) = dastra_mailgate::admin::get(
+            format!("127.0.0.1:{admin_port}").parse().unwrap(),
+            "/metrics",
+        )
+        .unwrap();
         assert_eq!(code, 200);
-        assert!(text.contains("mailgate_mail_total{mailbox=\"collect\",outcome=\"processed\",kind=\"request\"} 1"), "{text}");
-        assert!(text.contains("mailgate_imap_reconnects_total{mailbox=\"broken\"}"), "{text}");
+        assert!(
+            text.contains(
+                "mailgate_mail_total{mailbox=\"collect\",outcome=\"processed\",kind=\"request\"} 1"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("mailgate_imap_reconnects_total{mailbox=\"broken\"}"),
+            "{text}"
+        );
     }
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     let output = child.wait_with_output().unwrap();
     assert!(drained);
     assert_eq!(b.objects_for(&m.message_id), 1);
     let log = String::from_utf8_lossy(&output.stderr);
-    assert!(log.contains("Login refused") && log.contains("broken"), "{log}");
-    assert!(!log.contains("not-the-password"), "a password reached the log");
+    assert!(
+        log.contains("Login refused") && log.contains("broken"),
+        "{log}"
+    );
+    assert!(
+        !log.contains("not-the-password"),
+        "a password reached the log"
+    );
 }
 
 #[test]
 fn follow_up_by_reply_becomes_a_message_on_the_request() {
     let b = Bench::new();
     let cfg = b.config("poll", "");
-    let first = (0..50).map(|i| mailgen::message(61, i, 0)).find(|m| m.expect == Expect::Request).unwrap();
+    let first = (0..50)
+        .map(|i| mailgen::message(61, i, 0))
+        .find(|m| m.expect == Expect::Request)
+        .unwrap();
     b.dovecot.append(USER, "INBOX", &first.raw);
     let o = b.ingest_once(&cfg);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
@@ -509,9 +692,24 @@ fn follow_up_by_reply_becomes_a_message_on_the_request() {
     assert_eq!(b.dastra.dsrs(1).len(), 1, "the reply created a new request");
     let msgs = b.dastra.messages_for(1, dsr_id);
     assert_eq!(msgs.len(), 1, "{msgs:?}");
-    assert!(msgs[0]["message"].as_str().unwrap().contains("copy of my ID card"));
-    let files: Vec<String> = b.dastra.attachments(1, dsr_id).into_iter().map(|a| a.file_name).collect();
-    assert!(files.iter().any(|f| f.starts_with("reply-") && f.ends_with(".eml")), "{files:?}");
+    assert!(
+        msgs[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("copy of my ID card")
+    );
+    let files: Vec<String> = b
+        .dastra
+        .attachments(1, dsr_id)
+        .into_iter()
+        .map(|a| a.file_name)
+        .collect();
+    assert!(
+        files
+            .iter()
+            .any(|f| f.starts_with("reply-") && f.ends_with(".eml")),
+        "{files:?}"
+    );
 }
 
 fn first_request(seed: u64) -> mailgen::Generated {
@@ -523,17 +721,30 @@ fn first_request(seed: u64) -> mailgen::Generated {
 
 #[test]
 fn starttls_client_credentials_and_copy_expunge_without_move() {
-    let b = Bench::with(DastraDoubleOptions::default(), DovecotOptions::new().with_disable_move(true));
+    let b = Bench::with(
+        DastraDoubleOptions::default(),
+        DovecotOptions::new().with_disable_move(true),
+    );
     let cfg = b.config("poll", "");
     // Switch to STARTTLS on the plain port and to the client-credentials pair.
     let private = b.secret("dastra-private", b.dastra.private_key());
     let text = std::fs::read_to_string(&cfg)
         .unwrap()
-        .replace(&format!("port = {}", b.dovecot.imaps_port()), &format!("port = {}", b.dovecot.imap_port()))
+        .replace(
+            &format!("port = {}", b.dovecot.imaps_port()),
+            &format!("port = {}", b.dovecot.imap_port()),
+        )
         .replace("tls = \"implicit\"", "tls = \"starttls\"")
         .replace(
-            &format!("api_key = \"file:{}\"", b.dir.path().join("dastra-key").display()),
-            &format!("public_key = \"{}\"\nprivate_key = \"file:{}\"", b.dastra.public_key(), private.display()),
+            &format!(
+                "api_key = \"file:{}\"",
+                b.dir.path().join("dastra-key").display()
+            ),
+            &format!(
+                "public_key = \"{}\"\nprivate_key = \"file:{}\"",
+                b.dastra.public_key(),
+                private.display()
+            ),
         );
     std::fs::write(&cfg, text).unwrap();
     let m = first_request(71);
@@ -543,10 +754,16 @@ fn starttls_client_credentials_and_copy_expunge_without_move() {
     assert_eq!(b.objects_for(&m.message_id), 1);
     assert_eq!(b.count("INBOX"), 0);
     assert_eq!(b.count("Dastra/Processed"), 1);
-    assert!(b.dastra.tokens_issued() >= 1, "no client-credentials token was requested");
+    assert!(
+        b.dastra.tokens_issued() >= 1,
+        "no client-credentials token was requested"
+    );
     // Without MOVE the client must have used COPY + STORE \Deleted + UID EXPUNGE.
     let log = String::from_utf8_lossy(&o.stderr);
-    assert!(log.contains("move=false"), "MOVE was not detected as missing: {log}");
+    assert!(
+        log.contains("move=false"),
+        "MOVE was not detected as missing: {log}"
+    );
 }
 
 #[test]
@@ -555,13 +772,20 @@ fn plaintext_imap_needs_allow_insecure_and_then_works() {
     let cfg = b.config("poll", "");
     let text = std::fs::read_to_string(&cfg)
         .unwrap()
-        .replace(&format!("port = {}", b.dovecot.imaps_port()), &format!("port = {}", b.dovecot.imap_port()))
+        .replace(
+            &format!("port = {}", b.dovecot.imaps_port()),
+            &format!("port = {}", b.dovecot.imap_port()),
+        )
         .replace("tls = \"implicit\"", "tls = \"none\"");
     std::fs::write(&cfg, &text).unwrap();
     let o = b.ingest_once(&cfg);
     assert_eq!(o.status.code(), Some(78), "{}", out(&o));
     assert!(out(&o).contains("allow_insecure"), "{}", out(&o));
-    std::fs::write(&cfg, text.replace("tls = \"none\"", "tls = \"none\"\nallow_insecure = true")).unwrap();
+    std::fs::write(
+        &cfg,
+        text.replace("tls = \"none\"", "tls = \"none\"\nallow_insecure = true"),
+    )
+    .unwrap();
     let m = first_request(72);
     b.dovecot.append(USER, "INBOX", &m.raw);
     let o = b.ingest_once(&cfg);
@@ -597,7 +821,9 @@ fn mta_pipe_mode_exit_codes() {
     assert_eq!(b.objects_for(&m.message_id), 1);
 
     // Dastra down: 75, the MTA keeps the message and retries.
-    b.dastra.faults().push(Fault::status_before(503).on("POST", "/v1/ws/1/").always());
+    b.dastra
+        .faults()
+        .push(Fault::status_before(503).on("POST", "/v1/ws/1/").always());
     let m2 = first_request(74);
     let o = pipe(&b, &cfg, &m2.raw);
     assert_eq!(o.status.code(), Some(75), "{}", out(&o));
@@ -616,7 +842,12 @@ fn mta_pipe_mode_exit_codes() {
 fn dry_run_prints_one_json_object_per_message_and_creates_nothing() {
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mail");
     let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
-        .args(["-c", "/nonexistent-so-built-in-defaults-are-not-used.toml", "ingest", "--dry-run"])
+        .args([
+            "-c",
+            "/nonexistent-so-built-in-defaults-are-not-used.toml",
+            "ingest",
+            "--dry-run",
+        ])
         .arg(&examples)
         .output()
         .unwrap();
@@ -636,13 +867,27 @@ fn dry_run_prints_one_json_object_per_message_and_creates_nothing() {
         .collect();
     let emls = std::fs::read_dir(&examples)
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "eml"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "eml")
+        })
         .count();
     assert_eq!(lines.len(), emls);
     for l in &lines {
-        assert!(["create", "ignore", "fail"].contains(&l["plan"]["plan"].as_str().unwrap()), "{l}");
+        assert!(
+            ["create", "ignore", "fail"].contains(&l["plan"]["plan"].as_str().unwrap()),
+            "{l}"
+        );
     }
-    assert!(lines.iter().any(|l| l["plan"]["target"]["object"] == "data_subject_request"), "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["plan"]["target"]["object"] == "data_subject_request"),
+        "{lines:?}"
+    );
     assert!(lines.iter().any(|l| l["plan"]["plan"] == "ignore"));
 }
 
@@ -661,7 +906,10 @@ fn a_silent_server_times_out_instead_of_hanging() {
     let cfg = b.config("poll", "");
     let text = std::fs::read_to_string(&cfg)
         .unwrap()
-        .replace(&format!("port = {}", b.dovecot.imaps_port()), &format!("port = {port}"))
+        .replace(
+            &format!("port = {}", b.dovecot.imaps_port()),
+            &format!("port = {port}"),
+        )
         .replace("command_timeout_secs = 10", "command_timeout_secs = 1");
     std::fs::write(&cfg, text).unwrap();
     let o = b.ingest_once(&cfg);

@@ -5,8 +5,14 @@ use std::path::Path;
 use std::process::Command;
 
 fn unit_with_real_binary(dir: &Path) -> std::path::PathBuf {
-    let unit = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("systemd/dastra-mailgate.service")).unwrap();
-    let unit = unit.replace("/usr/local/bin/dastra-mailgate", env!("CARGO_BIN_EXE_dastra-mailgate"));
+    let unit = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("systemd/dastra-mailgate.service"),
+    )
+    .unwrap();
+    let unit = unit.replace(
+        "/usr/local/bin/dastra-mailgate",
+        env!("CARGO_BIN_EXE_dastra-mailgate"),
+    );
     let p = dir.join("dastra-mailgate.service");
     std::fs::write(&p, unit).unwrap();
     p
@@ -24,9 +30,16 @@ fn unit_verifies_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let unit = unit_with_real_binary(dir.path());
     let o = analyze(&["verify", "--man=no", unit.to_str().unwrap()]);
-    let text = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
     // verify may comment on units of the host; nothing may concern ours.
-    let ours: Vec<&str> = text.lines().filter(|l| l.contains("dastra-mailgate")).collect();
+    let ours: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("dastra-mailgate"))
+        .collect();
     assert!(ours.is_empty(), "systemd-analyze verify: {text}");
 }
 
@@ -34,12 +47,22 @@ fn unit_verifies_cleanly() {
 fn sandboxing_exposure_is_at_most_2() {
     let dir = tempfile::tempdir().unwrap();
     let unit = unit_with_real_binary(dir.path());
-    let o = analyze(&["security", "--offline=true", "--no-pager", unit.to_str().unwrap()]);
+    let o = analyze(&[
+        "security",
+        "--offline=true",
+        "--no-pager",
+        unit.to_str().unwrap(),
+    ]);
     let text = String::from_utf8_lossy(&o.stdout);
     let line = text
         .lines()
         .find(|l| l.contains("Overall exposure level"))
-        .unwrap_or_else(|| panic!("no exposure line: {text}{}", String::from_utf8_lossy(&o.stderr)));
+        .unwrap_or_else(|| {
+            panic!(
+                "no exposure line: {text}{}",
+                String::from_utf8_lossy(&o.stderr)
+            )
+        });
     let score: f64 = line
         .split(':')
         .nth(1)

@@ -51,7 +51,11 @@ fn compare(path: &str, expected: &Value, actual: &Value, out: &mut Vec<String>) 
         }
         (Value::Array(e), Value::Array(a)) => {
             if e.len() != a.len() {
-                out.push(format!("{path}: expected {} items {expected}, got {} {actual}", e.len(), a.len()));
+                out.push(format!(
+                    "{path}: expected {} items {expected}, got {} {actual}",
+                    e.len(),
+                    a.len()
+                ));
                 return;
             }
             for (i, (ev, av)) in e.iter().zip(a).enumerate() {
@@ -84,7 +88,12 @@ fn check(name: &str, raw: &[u8], u: &Understanding, expected: &Value) -> Vec<Str
                 }
             }
             "body_contains" | "body_not_contains" => {
-                for s in ev.as_array().into_iter().flatten().filter_map(Value::as_str) {
+                for s in ev
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                {
                     if u.body.contains(s) != (k == "body_contains") {
                         errs.push(format!("{k}: {s:?} (body: {:?})", u.body));
                     }
@@ -96,7 +105,12 @@ fn check(name: &str, raw: &[u8], u: &Understanding, expected: &Value) -> Vec<Str
                 }
             }
             "problems_include" => {
-                let kinds: Vec<Value> = actual["problems"].as_array().into_iter().flatten().map(|p| p["kind"].clone()).collect();
+                let kinds: Vec<Value> = actual["problems"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|p| p["kind"].clone())
+                    .collect();
                 for kind in ev.as_array().into_iter().flatten() {
                     if !kinds.contains(kind) {
                         errs.push(format!("problems_include: {kind} not in {kinds:?}"));
@@ -105,7 +119,12 @@ fn check(name: &str, raw: &[u8], u: &Understanding, expected: &Value) -> Vec<Str
             }
             "candidate_ids" => {
                 let got: Vec<&str> = u.follow_up.candidate_ids();
-                let want: Vec<&str> = ev.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+                let want: Vec<&str> = ev
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
                 if got != want {
                     errs.push(format!("candidate_ids: expected {want:?}, got {got:?}"));
                 }
@@ -114,7 +133,10 @@ fn check(name: &str, raw: &[u8], u: &Understanding, expected: &Value) -> Vec<Str
                 for (file, prefix) in ev.as_object().into_iter().flatten() {
                     let prefix = prefix.as_str().unwrap_or_default().as_bytes();
                     match u.attachments.iter().find(|a| a.name == *file) {
-                        Some(a) if a.keep && a.content.starts_with(prefix) && a.content.len() as u64 == a.size => {}
+                        Some(a)
+                            if a.keep
+                                && a.content.starts_with(prefix)
+                                && a.content.len() as u64 == a.size => {}
                         other => errs.push(format!("kept_content_starts_with: {file} → {other:?}")),
                     }
                 }
@@ -138,15 +160,26 @@ fn check(name: &str, raw: &[u8], u: &Understanding, expected: &Value) -> Vec<Str
 fn every_sample_matches_its_expectations() {
     let opts = options();
     let files = samples();
-    assert!(files.len() >= 12, "expected at least 12 samples, found {}", files.len());
+    assert!(
+        files.len() >= 12,
+        "expected at least 12 samples, found {}",
+        files.len()
+    );
     let print = std::env::var_os("UNDERSTAND_GOLDEN_PRINT").is_some();
     let mut failures = Vec::new();
     for eml in &files {
-        let name = eml.file_stem().and_then(|s| s.to_str()).unwrap_or("?").to_string();
+        let name = eml
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("?")
+            .to_string();
         let raw = std::fs::read(eml).expect("sample readable");
         let u = understand(&raw, &opts);
         if print {
-            println!("===== {name}\n{}", serde_json::to_string_pretty(&u).unwrap_or_default());
+            println!(
+                "===== {name}\n{}",
+                serde_json::to_string_pretty(&u).unwrap_or_default()
+            );
         }
         let exp_path = eml.with_extension("expected.json");
         let Ok(text) = std::fs::read_to_string(&exp_path) else {
@@ -162,17 +195,32 @@ fn every_sample_matches_its_expectations() {
         };
         failures.extend(check(&name, &raw, &u, &expected));
     }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn every_expectation_has_a_sample() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mail");
-    for e in std::fs::read_dir(&dir).expect("examples/mail exists").filter_map(Result::ok) {
+    for e in std::fs::read_dir(&dir)
+        .expect("examples/mail exists")
+        .filter_map(Result::ok)
+    {
         let p = e.path();
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         if let Some(stem) = name.strip_suffix(".expected.json") {
-            assert!(dir.join(format!("{stem}.eml")).exists(), "{name} has no {stem}.eml");
+            assert!(
+                dir.join(format!("{stem}.eml")).exists(),
+                "{name} has no {stem}.eml"
+            );
         }
     }
 }
@@ -183,8 +231,14 @@ fn guarded_samples_are_never_requests_and_the_rest_are_not_guarded() {
     for eml in samples() {
         let raw = std::fs::read(&eml).expect("sample readable");
         let u = understand(&raw, &opts);
-        let name = eml.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
-        let guarded = ["auto-reply", "ooo-", "dsn-", "newsletter", "own-relay"].iter().any(|p| name.starts_with(p));
+        let name = eml
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let guarded = ["auto-reply", "ooo-", "dsn-", "newsletter", "own-relay"]
+            .iter()
+            .any(|p| name.starts_with(p));
         assert_eq!(u.guard.is_some(), guarded, "{name}: guard {:?}", u.guard);
         assert!(u.parked().is_none(), "{name}: parked {:?}", u.parked());
         // The dry-run output serialises.

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod authorize;
 pub mod check;
 pub mod queue;
 pub mod sendmail;
@@ -8,7 +9,7 @@ pub mod test_send;
 
 use crate::cli::{Cli, Command};
 use crate::config::{self, Settings};
-use crate::exit::{self, CliError};
+use crate::exit::CliError;
 
 /// Runs the parsed command line; returns the exit code.
 pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
@@ -16,19 +17,12 @@ pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
         Command::Check(args) => check::run(&cli, args),
         Command::Ingest(args) => crate::ingest::cmd::run(&cli, args),
         Command::Run => crate::ingest::cmd::daemon(&cli),
-        Command::Authorize(_) => not_yet("authorize", "OAuth flows"),
+        Command::Authorize(args) => authorize::run(&cli, args),
         Command::TestSend(args) => test_send::run(&cli, args),
         Command::Queue(args) => queue::run(&cli, args),
         Command::Sendmail(args) => sendmail::run(&cli, args),
         Command::Status(args) => status::run(&cli, args),
     }
-}
-
-fn not_yet(cmd: &str, what: &str) -> Result<u8, CliError> {
-    Err(CliError::new(
-        exit::UNAVAILABLE,
-        format!("`{cmd}` is not available yet in this build: {what} is still being built"),
-    ))
 }
 
 /// Loads and validates the configuration named on the command line, printing warnings.

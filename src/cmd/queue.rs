@@ -17,7 +17,8 @@ pub fn run(cli: &Cli, args: &QueueArgs) -> Result<u8, CliError> {
         Err(e) => return Err(CliError::tempfail(format!("spool {}: {e}", dir.display()))),
     };
     let io = |e: std::io::Error| CliError::tempfail(format!("spool {}: {e}", dir.display()));
-    let not_found = |id: &str| CliError::usage(format!("no message {id} in the spool ({})", dir.display()));
+    let not_found =
+        |id: &str| CliError::usage(format!("no message {id} in the spool ({})", dir.display()));
     match &args.action {
         QueueAction::List => {
             let entries = match &spool {
@@ -25,7 +26,10 @@ pub fn run(cli: &Cli, args: &QueueArgs) -> Result<u8, CliError> {
                 None => Vec::new(),
             };
             if args.json {
-                println!("{}", serde_json::to_string_pretty(&entries).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&entries).unwrap_or_default()
+                );
             } else {
                 print_list(&entries);
             }
@@ -64,7 +68,7 @@ pub fn run(cli: &Cli, args: &QueueArgs) -> Result<u8, CliError> {
                 return Err(not_found(id));
             }
             spool.kick().map_err(io)?;
-            report(args.json, "deleted", &[id.clone()]);
+            report(args.json, "deleted", std::slice::from_ref(id));
             Ok(exit::OK)
         }
         QueueAction::Flush => {
@@ -75,7 +79,12 @@ pub fn run(cli: &Cli, args: &QueueArgs) -> Result<u8, CliError> {
                         .recipients
                         .iter()
                         .any(|r| matches!(r.status, Status::Deferred { .. }));
-                    if deferred && spool.update(&e.id, |e| requeue(e, false)).map_err(io)?.is_some() {
+                    if deferred
+                        && spool
+                            .update(&e.id, |e| requeue(e, false))
+                            .map_err(io)?
+                            .is_some()
+                    {
                         ids.push(e.id);
                     }
                 }
@@ -111,7 +120,14 @@ fn report(json: bool, action: &str, ids: &[String]) {
         println!("Nothing to {action}.");
     } else {
         for id in ids {
-            println!("{id}: {}", if action == "deleted" { "deleted" } else { "queued for delivery now" });
+            println!(
+                "{id}: {}",
+                if action == "deleted" {
+                    "deleted"
+                } else {
+                    "queued for delivery now"
+                }
+            );
         }
     }
 }
@@ -131,7 +147,10 @@ fn print_list(entries: &[Entry]) {
         println!("The relay queue is empty.");
         return;
     }
-    println!("{:<32} {:<9} {:>5}  {:<30} RECIPIENTS", "ID", "STATE", "AGE", "FROM");
+    println!(
+        "{:<32} {:<9} {:>5}  {:<30} RECIPIENTS",
+        "ID", "STATE", "AGE", "FROM"
+    );
     let mut counts = std::collections::BTreeMap::<&str, usize>::new();
     for e in entries {
         *counts.entry(e.state_label()).or_default() += 1;
@@ -154,8 +173,16 @@ fn print_list(entries: &[Entry]) {
 
 fn print_entry(e: &Entry) {
     println!("Message {}", e.id);
-    println!("  accepted:    {} ({} ago) from {}", e.created_at.to_rfc3339(), age(e), e.client);
-    println!("  MAIL FROM:   {} (delivered as {})", e.mail_from, e.env_from);
+    println!(
+        "  accepted:    {} ({} ago) from {}",
+        e.created_at.to_rfc3339(),
+        age(e),
+        e.client
+    );
+    println!(
+        "  MAIL FROM:   {} (delivered as {})",
+        e.mail_from, e.env_from
+    );
     if let Some(m) = &e.message_id {
         println!("  Message-ID:  <{m}>");
     }
@@ -171,7 +198,11 @@ fn print_entry(e: &Entry) {
         match &r.status {
             Status::Queued => println!("    {}: queued", r.address),
             Status::Delivered { at, response } => {
-                println!("    {}: delivered at {} ({response})", r.address, at.to_rfc3339())
+                println!(
+                    "    {}: delivered at {} ({response})",
+                    r.address,
+                    at.to_rfc3339()
+                )
             }
             Status::Deferred {
                 attempts,
@@ -183,7 +214,11 @@ fn print_entry(e: &Entry) {
                 next_try.to_rfc3339()
             ),
             Status::Failed { at, reason } => {
-                println!("    {}: FAILED at {}\n      {reason}", r.address, at.to_rfc3339())
+                println!(
+                    "    {}: FAILED at {}\n      {reason}",
+                    r.address,
+                    at.to_rfc3339()
+                )
             }
         }
     }

@@ -15,23 +15,32 @@ use crate::exit::{self, CliError};
 
 pub fn run(cli: &Cli, args: &SendmailArgs) -> Result<u8, CliError> {
     let settings = crate::cmd::load_settings(cli)?;
-    let r = settings
-        .relay
-        .as_ref()
-        .ok_or_else(|| CliError::config("the relay is not enabled: add [relay] with enabled = true"))?;
+    let r = settings.relay.as_ref().ok_or_else(|| {
+        CliError::config("the relay is not enabled: add [relay] with enabled = true")
+    })?;
     let mut raw = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut raw)
-        .map_err(|e| CliError::new(exit::DATAERR, format!("cannot read the message from stdin: {e}")))?;
+    std::io::stdin().read_to_end(&mut raw).map_err(|e| {
+        CliError::new(
+            exit::DATAERR,
+            format!("cannot read the message from stdin: {e}"),
+        )
+    })?;
     let raw = crate::relay::rewrite::to_crlf(&raw);
     let (message, header_rcpts, header_from) = prepare(&raw, args.read_recipients);
     let mut rcpts: Vec<String> = args.recipients.clone();
     rcpts.extend(header_rcpts);
     rcpts.dedup();
     if rcpts.is_empty() {
-        return Err(CliError::new(exit::DATAERR, "no recipients: give them as arguments, or use -t to read To/Cc/Bcc"));
+        return Err(CliError::new(
+            exit::DATAERR,
+            "no recipients: give them as arguments, or use -t to read To/Cc/Bcc",
+        ));
     }
-    let from = args.from.clone().or(header_from).unwrap_or_else(|| r.sender.clone());
+    let from = args
+        .from
+        .clone()
+        .or(header_from)
+        .unwrap_or_else(|| r.sender.clone());
     let parse = |a: &str| {
         a.parse::<Address>()
             .map_err(|e| CliError::new(exit::DATAERR, format!("{a}: {e}")))
@@ -46,16 +55,22 @@ pub fn run(cli: &Cli, args: &SendmailArgs) -> Result<u8, CliError> {
     if host.is_unspecified() {
         host = std::net::Ipv4Addr::LOCALHOST.into();
     }
-    let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host.to_string())
-        .port(r.listen.port())
-        .tls(Tls::None)
-        .timeout(Some(std::time::Duration::from_secs(60)))
-        .build();
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| CliError::new(exit::SOFTWARE, format!("cannot start the runtime: {e}")))?;
-    match rt.block_on(transport.send_raw(&envelope, &message)) {
+    let port = r.listen.port();
+    // Built and dropped inside the runtime (its connection pool needs one).
+    let result = rt.block_on(async move {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host.to_string())
+            .port(port)
+            .tls(Tls::None)
+            .timeout(Some(std::time::Duration::from_secs(60)))
+            .build();
+        let message = crate::relay::delivery::smtp::without_final_crlf(&message);
+        transport.send_raw(&envelope, message).await
+    });
+    match result {
         Ok(_) => Ok(exit::OK),
         Err(e) if e.is_permanent() => Err(CliError::new(
             exit::DATAERR,
@@ -74,8 +89,12 @@ pub fn run(cli: &Cli, args: &SendmailArgs) -> Result<u8, CliError> {
 fn prepare(raw: &[u8], read_recipients: bool) -> (Vec<u8>, Vec<String>, Option<String>) {
     let parsed = mail_parser::MessageParser::default().parse_headers(raw);
     let addrs = |a: Option<&mail_parser::Address<'_>>| -> Vec<String> {
-        a.map(|a| a.iter().filter_map(|x| x.address().map(str::to_string)).collect())
-            .unwrap_or_default()
+        a.map(|a| {
+            a.iter()
+                .filter_map(|x| x.address().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
     };
     let from = parsed
         .as_ref()
@@ -128,10 +147,22 @@ mod tests {
     fn reads_recipients_and_drops_bcc() {
         let raw = b"From: App <app@example.org>\r\nTo: a@x.test, B <b@x.test>\r\nCc: c@x.test\r\nBcc: hidden@x.test,\r\n more@x.test\r\nSubject: s\r\n\r\nBcc: in the body stays\r\n";
         let (msg, rcpts, from) = prepare(raw, true);
-        assert_eq!(rcpts, ["a@x.test", "b@x.test", "c@x.test", "hidden@x.test", "more@x.test"]);
+        assert_eq!(
+            rcpts,
+            [
+                "a@x.test",
+                "b@x.test",
+                "c@x.test",
+                "hidden@x.test",
+                "more@x.test"
+            ]
+        );
         assert_eq!(from.as_deref(), Some("app@example.org"));
         let text = String::from_utf8(msg).unwrap();
-        assert!(!text.contains("hidden@") && !text.contains("more@"), "{text}");
+        assert!(
+            !text.contains("hidden@") && !text.contains("more@"),
+            "{text}"
+        );
         assert!(text.contains("Subject: s\r\n\r\nBcc: in the body stays\r\n"));
     }
 }

@@ -6,13 +6,17 @@ use crate::exit::{self, CliError};
 pub fn run(cli: &Cli, args: &StatusArgs) -> Result<u8, CliError> {
     let settings = crate::cmd::load_settings(cli)?;
     let Some(addr) = settings.admin else {
-        return Err(CliError::config("the admin listener is disabled ([admin] enabled = false): `status` has nobody to ask"));
+        return Err(CliError::config(
+            "the admin listener is disabled ([admin] enabled = false): `status` has nobody to ask",
+        ));
     };
     let (code, body) = crate::admin::get(addr, "/status").map_err(|e| {
         CliError::unavailable(format!("the daemon does not answer on http://{addr}/status ({e}); is `dastra-mailgate run` running?"))
     })?;
     if code != 200 {
-        return Err(CliError::unavailable(format!("the daemon answered HTTP {code} on /status")));
+        return Err(CliError::unavailable(format!(
+            "the daemon answered HTTP {code} on /status"
+        )));
     }
     let v: serde_json::Value = serde_json::from_str(&body)
         .map_err(|e| CliError::unavailable(format!("unreadable /status answer: {e}")))?;
@@ -39,7 +43,12 @@ pub fn run(cli: &Cli, args: &StatusArgs) -> Result<u8, CliError> {
             println!("    last error: {e}");
         }
     }
-    let problems: Vec<&str> = v["problems"].as_array().into_iter().flatten().filter_map(|p| p.as_str()).collect();
+    let problems: Vec<&str> = v["problems"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str())
+        .collect();
     if problems.is_empty() {
         println!("  no problems");
         Ok(exit::OK)

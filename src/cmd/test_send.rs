@@ -10,12 +10,14 @@ use crate::relay::delivery::Class;
 pub fn run(cli: &Cli, args: &TestSendArgs) -> Result<u8, CliError> {
     let settings = crate::cmd::load_settings(cli)?;
     crate::cmd::init_logging(cli, Some(&settings));
-    let r = settings
-        .relay
-        .as_ref()
-        .ok_or_else(|| CliError::config("the relay is not enabled: add [relay] with enabled = true"))?;
+    let r = settings.relay.as_ref().ok_or_else(|| {
+        CliError::config("the relay is not enabled: add [relay] with enabled = true")
+    })?;
     if !args.to.contains('@') || args.to.contains(['\r', '\n', '<', '>']) {
-        return Err(CliError::usage(format!("--to {}: not an email address", args.to)));
+        return Err(CliError::usage(format!(
+            "--to {}: not an email address",
+            args.to
+        )));
     }
     let tokens = crate::relay::token_source(&settings).map_err(CliError::config)?;
     let transport = crate::relay::transport(r, tokens).map_err(CliError::config)?;
@@ -33,12 +35,22 @@ pub fn run(cli: &Cli, args: &TestSendArgs) -> Result<u8, CliError> {
         .build()
         .map_err(|e| CliError::new(exit::SOFTWARE, format!("cannot start the runtime: {e}")))?;
     let to = vec![args.to.clone()];
-    let result = rt.block_on(transport.send(&r.sender, &to, &rewritten.bytes));
+    // The transport's connection pool must be dropped inside the runtime.
+    let result = rt.block_on(async move {
+        let result = transport.send(&r.sender, &to, &rewritten.bytes).await;
+        drop(transport);
+        result
+    });
     match result {
         Ok(d) => {
-            println!("OK: the provider accepted the message.\n  It said: {}", d.response);
+            println!(
+                "OK: the provider accepted the message.\n  It said: {}",
+                d.response
+            );
             if args.verify {
-                println!("  (--verify: arrival checks over IMAP are not available in this build yet; search the recipient's mailbox for the token above.)");
+                println!(
+                    "  (--verify: arrival checks over IMAP are not available in this build yet; search the recipient's mailbox for the token above.)"
+                );
             }
             Ok(exit::OK)
         }

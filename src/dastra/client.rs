@@ -289,11 +289,12 @@ impl DastraClient {
         #[serde(untagged)]
         enum Answered {
             Bare(Vec<Workspace>),
-            Paged(PagedList<Workspace>),
+            // Before `Paged`: every field of a paged list is optional, so it matches anything.
             Spec {
-                #[serde(rename = "workSpaces")]
-                work_spaces: Option<Vec<Workspace>>,
+                #[serde(rename = "workSpaces", deserialize_with = "null_as_empty")]
+                work_spaces: Vec<Workspace>,
             },
+            Paged(PagedList<Workspace>),
         }
         let call = Call::new("list workspaces", Method::GET, "/v1/WorkSpaces".into())
             .query("page", 1)
@@ -301,11 +302,8 @@ impl DastraClient {
         let answer = self.execute(&call).await?;
         Ok(match decode::<Answered>(call.op, &answer)? {
             Answered::Bare(v) => v,
-            Answered::Spec { work_spaces } if work_spaces.is_some() => {
-                work_spaces.unwrap_or_default()
-            }
+            Answered::Spec { work_spaces } => work_spaces,
             Answered::Paged(p) => p.items,
-            Answered::Spec { .. } => Vec::new(),
         })
     }
 
@@ -1008,6 +1006,15 @@ impl DastraClient {
         }
         out
     }
+}
+
+/// A required list that may be JSON `null`.
+fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
 }
 
 /// Objects whose description may carry a dedupe marker.

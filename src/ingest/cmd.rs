@@ -27,12 +27,16 @@ pub fn run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
     if !args.paths.is_empty() {
         let is_stdin = args.paths.len() == 1 && args.paths[0].as_os_str() == "-";
         if !is_stdin {
-            return Err(CliError::usage("only `-` (stdin, MTA pipe mode) is accepted without --dry-run; use --dry-run to read files"));
+            return Err(CliError::usage(
+                "only `-` (stdin, MTA pipe mode) is accepted without --dry-run; use --dry-run to read files",
+            ));
         }
         return runtime()?.block_on(pipe(settings, args.mailbox.as_deref()));
     }
     if !args.once {
-        return Err(CliError::usage("say what to ingest: --once (one pass over the mailboxes), `-` (a message on stdin), or --dry-run PATH..."));
+        return Err(CliError::usage(
+            "say what to ingest: --once (one pass over the mailboxes), `-` (a message on stdin), or --dry-run PATH...",
+        ));
     }
     runtime()?.block_on(once(settings, args.mailbox.as_deref()))
 }
@@ -51,7 +55,13 @@ async fn once(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
     let mut handles = Vec::new();
     for w in workers {
         let c = cancel.clone();
-        handles.push(tokio::spawn(async move { (w.mailbox.name.clone(), w.run_once(&c).await, w.status.clone()) }));
+        handles.push(tokio::spawn(async move {
+            (
+                w.mailbox.name.clone(),
+                w.run_once(&c).await,
+                w.status.clone(),
+            )
+        }));
     }
     let mut code = exit::OK;
     for h in handles {
@@ -67,7 +77,11 @@ async fn once(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
             ),
             Err(e) => {
                 eprintln!("{name}: {}", crate::exit::chain(&e));
-                code = if e.is_transient() { exit::TEMPFAIL } else { exit::UNAVAILABLE };
+                code = if e.is_transient() {
+                    exit::TEMPFAIL
+                } else {
+                    exit::UNAVAILABLE
+                };
             }
         }
     }
@@ -77,13 +91,20 @@ async fn once(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
 /// MTA pipe mode: one message on stdin. 0 done, 75 try again later, 65 permanently refused.
 async fn pipe(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliError> {
     let mb = pick_mailbox(&settings, only)?;
-    let msgs = source::read_all(&["-".into()], mb.max_message_bytes).map_err(|e| CliError::new(exit::DATAERR, e))?;
+    let msgs = source::read_all(&["-".into()], mb.max_message_bytes)
+        .map_err(|e| CliError::new(exit::DATAERR, e))?;
     let pipeline = crate::app::pipeline(settings.clone())?;
     let raw = &msgs[0].raw;
     match super::process::handle_raw(&pipeline, &mb, raw, 0, 0, None).await {
-        Ok(Some(Outcome::Failed)) => Err(CliError::new(exit::DATAERR, "message refused permanently; a raw copy is kept in the state directory")),
+        Ok(Some(Outcome::Failed)) => Err(CliError::new(
+            exit::DATAERR,
+            "message refused permanently; a raw copy is kept in the state directory",
+        )),
         Ok(_) => Ok(exit::OK),
-        Err(e) if e.is_transient() => Err(CliError::tempfail(format!("temporary failure, the MTA will retry: {}", crate::exit::chain(&e)))),
+        Err(e) if e.is_transient() => Err(CliError::tempfail(format!(
+            "temporary failure, the MTA will retry: {}",
+            crate::exit::chain(&e)
+        ))),
         Err(e) => Err(CliError::tempfail(crate::exit::chain(&e))),
     }
 }
@@ -96,11 +117,9 @@ fn pick_mailbox(settings: &Settings, only: Option<&str>) -> Result<MailboxSettin
             .find(|m| m.name == name)
             .cloned()
             .ok_or_else(|| CliError::usage(format!("no [[mailbox]] named \"{name}\""))),
-        None => settings
-            .mailboxes
-            .first()
-            .cloned()
-            .ok_or_else(|| CliError::config("no [[mailbox]] configured: its rules decide what a message becomes")),
+        None => settings.mailboxes.first().cloned().ok_or_else(|| {
+            CliError::config("no [[mailbox]] configured: its rules decide what a message becomes")
+        }),
     }
 }
 
@@ -122,25 +141,41 @@ auto_kind = true
 fn dry_run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
     let path = config::resolve_path(cli.config.as_deref());
     let settings = if cli.config.is_none() && !path.exists() {
-        eprintln!("note: no configuration at {}; using built-in defaults (workspace 1, area 1, default kind request, incident detection on)", path.display());
+        eprintln!(
+            "note: no configuration at {}; using built-in defaults (workspace 1, area 1, default kind request, incident detection on)",
+            path.display()
+        );
         config::load_str(EMBEDDED_DRY_RUN_CONFIG, std::path::Path::new("<built-in>"))?.0
     } else {
         crate::cmd::load_settings(cli)?
     };
     crate::cmd::init_logging(cli, Some(&settings));
     if args.paths.is_empty() {
-        return Err(CliError::usage("--dry-run needs .eml files, directories, or - for stdin"));
+        return Err(CliError::usage(
+            "--dry-run needs .eml files, directories, or - for stdin",
+        ));
     }
     let mb = pick_mailbox(&settings, args.mailbox.as_deref())?;
     let msgs = source::read_all(&args.paths, mb.max_message_bytes).map_err(CliError::usage)?;
     let ctx = PlanContext::from_settings(&settings).map_err(CliError::config)?;
     // A throwaway ledger: dry runs never touch the daemon's state.
-    let tmp = tempfile::tempdir().map_err(|e| CliError::new(exit::SOFTWARE, format!("cannot create a temporary directory: {e}")))?;
-    let ledger = super::ledger::Ledger::open(tmp.path()).map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
+    let tmp = tempfile::tempdir().map_err(|e| {
+        CliError::new(
+            exit::SOFTWARE,
+            format!("cannot create a temporary directory: {e}"),
+        )
+    })?;
+    let ledger = super::ledger::Ledger::open(tmp.path())
+        .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
     for m in &msgs {
         let u = ctx.understand(&m.raw);
-        let key = super::process::dedupe_key(&ledger, &mb.name, u.message_id.as_deref(), &super::process::identity_hash(&m.raw))
-            .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
+        let key = super::process::dedupe_key(
+            &ledger,
+            &mb.name,
+            u.message_id.as_deref(),
+            &super::process::identity_hash(&m.raw),
+        )
+        .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
         let plan = plan::plan(&ctx, &ledger, &mb, &u, &m.raw, &key, true);
         match args.format {
             OutputFormat::Json => {
@@ -161,8 +196,19 @@ fn print_text(origin: &str, key: &str, plan: &Plan) {
         Plan::Create(c) => {
             let why = c.route.as_ref().map(|r| r.why.as_str()).unwrap_or("");
             match &c.target {
-                plan::Target::DataSubjectRequest { title, locale, purposes, email, given_name, family_name, .. } => {
-                    println!("   create data subject request in workspace {} area {} ({why})", c.workspace_id, c.area_id);
+                plan::Target::DataSubjectRequest {
+                    title,
+                    locale,
+                    purposes,
+                    email,
+                    given_name,
+                    family_name,
+                    ..
+                } => {
+                    println!(
+                        "   create data subject request in workspace {} area {} ({why})",
+                        c.workspace_id, c.area_id
+                    );
                     println!("     title: {title}");
                     println!("     purposes: {}   locale: {locale}", purposes.join(", "));
                     println!(
@@ -172,16 +218,32 @@ fn print_text(origin: &str, key: &str, plan: &Plan) {
                         email.as_deref().unwrap_or("-")
                     );
                 }
-                plan::Target::Task { label, deadline, .. } => {
-                    println!("   create task in workspace {} area {} ({why})", c.workspace_id, c.area_id);
+                plan::Target::Task {
+                    label, deadline, ..
+                } => {
+                    println!(
+                        "   create task in workspace {} area {} ({why})",
+                        c.workspace_id, c.area_id
+                    );
                     println!("     label: {label}\n     deadline: {deadline}");
                 }
-                plan::Target::DataBreach { label, start_date, .. } => {
-                    println!("   create data breach in workspace {} area {} ({why})", c.workspace_id, c.area_id);
+                plan::Target::DataBreach {
+                    label, start_date, ..
+                } => {
+                    println!(
+                        "   create data breach in workspace {} area {} ({why})",
+                        c.workspace_id, c.area_id
+                    );
                     println!("     label: {label}\n     start date: {start_date}");
                 }
-                plan::Target::FollowUp { data_subject_request_id, found_by, message } => {
-                    println!("   add a message to request {data_subject_request_id} (found by {found_by})");
+                plan::Target::FollowUp {
+                    data_subject_request_id,
+                    found_by,
+                    message,
+                } => {
+                    println!(
+                        "   add a message to request {data_subject_request_id} (found by {found_by})"
+                    );
                     println!("     {} characters", message.chars().count());
                 }
             }
@@ -189,7 +251,10 @@ fn print_text(origin: &str, key: &str, plan: &Plan) {
                 println!("     tags: {}", c.tags.join(", "));
             }
             for u in &c.uploads {
-                println!("     attach: {} ({}, {} bytes)", u.name, u.content_type, u.size);
+                println!(
+                    "     attach: {} ({}, {} bytes)",
+                    u.name, u.content_type, u.size
+                );
             }
             for (name, why) in &c.skipped_attachments {
                 println!("     skip attachment: {name} ({why})");

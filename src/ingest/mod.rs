@@ -5,12 +5,12 @@
 //! guard verdict recorded with its reason). A crash anywhere leaves the message in the inbox
 //! and the ledger tells the next pass how far it got.
 
+pub mod cmd;
 pub mod imap;
 pub mod ledger;
-pub mod route;
-pub mod cmd;
 pub mod plan;
 pub mod process;
+pub mod route;
 pub mod sink;
 pub mod source;
 pub mod worker;

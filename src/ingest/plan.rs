@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::ledger::Ledger;
 use super::route::{Route, RouteInput, route};
 use crate::config::{DastraSettings, Kind, MailboxSettings, Settings};
-use crate::understand::{self, Understanding, UnderstandOptions};
+use crate::understand::{self, UnderstandOptions, Understanding};
 
 /// Dastra caps DataSubjectMessages at 3000 characters; the rest is in the attached .eml.
 pub const MAX_MESSAGE_CHARS: usize = 3000;
@@ -29,8 +29,9 @@ impl PlanContext {
                 let text = std::fs::read_to_string(path)
                     .map_err(|e| format!("understanding.lexicon_file {}: {e}", path.display()))?;
                 std::sync::Arc::new(
-                    understand::Lexicon::from_toml_str(&text)
-                        .map_err(|e| format!("understanding.lexicon_file {}: {e}", path.display()))?,
+                    understand::Lexicon::from_toml_str(&text).map_err(|e| {
+                        format!("understanding.lexicon_file {}: {e}", path.display())
+                    })?,
                 )
             }
             None => understand::Lexicon::shared_default(),
@@ -70,7 +71,9 @@ pub fn header_values(raw: &[u8], name: &str) -> Vec<String> {
         .filter_map(|h| {
             let start = h.offset_start() as usize;
             let end = h.offset_end() as usize;
-            msg.raw_message().get(start..end).map(|v| String::from_utf8_lossy(v).trim().to_string())
+            msg.raw_message()
+                .get(start..end)
+                .map(|v| String::from_utf8_lossy(v).trim().to_string())
         })
         .collect()
 }
@@ -107,7 +110,10 @@ impl Upload {
     pub fn bytes<'a>(&self, raw: &'a [u8], u: &'a Understanding) -> &'a [u8] {
         match self.source {
             UploadSource::Original => raw,
-            UploadSource::Attachment(i) => u.attachments.get(i).map_or(&[][..], |a| a.content.as_slice()),
+            UploadSource::Attachment(i) => u
+                .attachments
+                .get(i)
+                .map_or(&[][..], |a| a.content.as_slice()),
         }
     }
 }
@@ -211,10 +217,22 @@ fn text_to_html(text: &str) -> String {
 
 /// Decides what the message becomes. `use_subject_tag = false` ignores a `[DSR-n]` subject
 /// tag (used when the tagged request turned out not to exist).
-pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Understanding, raw: &[u8], key: &str, use_subject_tag: bool) -> Plan {
+pub fn plan(
+    ctx: &PlanContext,
+    ledger: &Ledger,
+    mb: &MailboxSettings,
+    u: &Understanding,
+    raw: &[u8],
+    key: &str,
+    use_subject_tag: bool,
+) -> Plan {
     if let Some(problem) = u.parked() {
         return Plan::Fail {
-            reason: format!("unusable message ({}): {}", snake(&problem.kind), problem.detail),
+            reason: format!(
+                "unusable message ({}): {}",
+                snake(&problem.kind),
+                problem.detail
+            ),
         };
     }
     if let Some(guard) = &u.guard {
@@ -228,7 +246,12 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
         };
     };
 
-    let recipients: Vec<String> = u.to.iter().chain(&u.cc).chain(&u.delivered_to).cloned().collect();
+    let recipients: Vec<String> =
+        u.to.iter()
+            .chain(&u.cc)
+            .chain(&u.delivered_to)
+            .cloned()
+            .collect();
     let header = |name: &str| header_values(raw, name);
     let subject = u.subject.clone().unwrap_or_default();
     let input = RouteInput {
@@ -293,7 +316,10 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
         }));
     }
 
-    let received = u.date.map(|d| d.to_rfc3339()).unwrap_or_else(|| chrono::Utc::now().to_rfc3339());
+    let received = u
+        .date
+        .map(|d| d.to_rfc3339())
+        .unwrap_or_else(|| chrono::Utc::now().to_rfc3339());
     let from_line = match (&u.sender, &u.data_subject.display_name) {
         (Some(a), Some(n)) => format!("{n} <{a}>"),
         (Some(a), None) => a.clone(),
@@ -309,7 +335,12 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
     if kind != Kind::Request && u.attachments.iter().any(|a| a.keep) {
         // Tasks and breaches have no upload endpoint in Dastra's API: name the files, which
         // stay with the mail in the processed folder.
-        let names: Vec<String> = u.attachments.iter().filter(|a| a.keep).map(|a| html_escape(&a.name)).collect();
+        let names: Vec<String> = u
+            .attachments
+            .iter()
+            .filter(|a| a.keep)
+            .map(|a| html_escape(&a.name))
+            .collect();
         description_html.push_str(&format!(
             "<p><strong>Attachments (kept with the mail in the mailbox):</strong> {}</p>",
             names.join(", ")
@@ -320,7 +351,11 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
         Kind::Request => Target::DataSubjectRequest {
             title: cut_chars(&u.title, 255),
             locale: u.locale.clone(),
-            purposes: if purposes.is_empty() { vec!["Unknown".into()] } else { purposes },
+            purposes: if purposes.is_empty() {
+                vec!["Unknown".into()]
+            } else {
+                purposes
+            },
             email: u.data_subject.email.clone(),
             given_name: u.data_subject.given_name.clone(),
             family_name: u.data_subject.family_name.clone(),
@@ -331,7 +366,9 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
         Kind::Task => Target::Task {
             label: crate::dastra::task_label(&u.title),
             description_html,
-            deadline: (chrono::Utc::now() + chrono::Duration::days(i64::from(dastra.task_deadline_days))).to_rfc3339(),
+            deadline: (chrono::Utc::now()
+                + chrono::Duration::days(i64::from(dastra.task_deadline_days)))
+            .to_rfc3339(),
             assigned_to_user_id: r.assignee,
         },
         Kind::Incident => Target::DataBreach {
@@ -341,7 +378,11 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
             operator_id: r.assignee,
         },
     };
-    let uploads = if kind == Kind::Request { uploads } else { Vec::new() };
+    let uploads = if kind == Kind::Request {
+        uploads
+    } else {
+        Vec::new()
+    };
     Plan::Create(Box::new(CreatePlan {
         workspace_id: r.workspace_id,
         area_id: r.area_id,
@@ -357,12 +398,19 @@ pub fn plan(ctx: &PlanContext, ledger: &Ledger, mb: &MailboxSettings, u: &Unders
 /// recognised (and the DPO sees which mail it came from).
 pub fn ref_line(key: &str) -> String {
     use sha2::{Digest, Sha256};
-    format!("mailgate:{}", &hex::encode(Sha256::digest(key.as_bytes()))[..16])
+    format!(
+        "mailgate:{}",
+        &hex::encode(Sha256::digest(key.as_bytes()))[..16]
+    )
 }
 
 /// The request this message follows up on: a known In-Reply-To/References Message-ID, or a
 /// subject tag such as `[DSR-1042]`.
-fn find_thread(ledger: &Ledger, u: &Understanding, use_subject_tag: bool) -> Option<(String, String)> {
+fn find_thread(
+    ledger: &Ledger,
+    u: &Understanding,
+    use_subject_tag: bool,
+) -> Option<(String, String)> {
     for mid in u.follow_up.candidate_ids() {
         if let Ok(Some(id)) = ledger.thread(mid) {
             return Some((id, "In-Reply-To/References".to_string()));

@@ -69,7 +69,12 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    pub fn new(settings: Arc<Settings>, ledger: Arc<Ledger>, dastra: DastraClient, plan: PlanContext) -> Self {
+    pub fn new(
+        settings: Arc<Settings>,
+        ledger: Arc<Ledger>,
+        dastra: DastraClient,
+        plan: PlanContext,
+    ) -> Self {
         let raw_dir = settings.state_dir.join("failed");
         Self {
             settings,
@@ -83,7 +88,12 @@ impl Pipeline {
 
     /// Records the folder's UIDVALIDITY; a change means UIDs were renumbered: we log it and
     /// rescan (the dedupe keys keep already-handled messages from being created again).
-    pub fn note_uidvalidity(&self, mb: &MailboxSettings, folder: &str, value: u32) -> Result<(), ProcessError> {
+    pub fn note_uidvalidity(
+        &self,
+        mb: &MailboxSettings,
+        folder: &str,
+        value: u32,
+    ) -> Result<(), ProcessError> {
         let key = format!("{}/{}", mb.name, folder);
         match self.ledger.uidvalidity(&key)? {
             Some(old) if old == value => {}
@@ -116,7 +126,13 @@ impl Pipeline {
     }
 
     /// Keeps a raw copy of a message that could not be processed, under a generated name.
-    fn keep_raw(&self, mb: &str, uidvalidity: u32, uid: u32, raw: &[u8]) -> Result<PathBuf, ProcessError> {
+    fn keep_raw(
+        &self,
+        mb: &str,
+        uidvalidity: u32,
+        uid: u32,
+        raw: &[u8],
+    ) -> Result<PathBuf, ProcessError> {
         use std::io::Write;
         use std::os::unix::fs::OpenOptionsExt;
         let dir = self.raw_dir.join(sanitize_component(mb));
@@ -125,7 +141,10 @@ impl Pipeline {
             source,
         };
         std::fs::create_dir_all(&dir).map_err(err)?;
-        let path = dir.join(format!("{uidvalidity}-{uid}-{}.eml", &hex::encode(Sha256::digest(raw))[..12]));
+        let path = dir.join(format!(
+            "{uidvalidity}-{uid}-{}.eml",
+            &hex::encode(Sha256::digest(raw))[..12]
+        ));
         let mut f = std::fs::OpenOptions::new()
             .create(true)
             .truncate(true)
@@ -140,7 +159,13 @@ impl Pipeline {
 
 fn sanitize_component(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -148,9 +173,17 @@ fn sanitize_component(s: &str) -> String {
 /// other content (broken mailers reuse ids); then `sha256:` of the message's identity.
 /// `identity` is [`identity_hash`]: the same for a redelivered copy (other trace headers),
 /// different for other content.
-pub fn dedupe_key(ledger: &Ledger, mailbox: &str, message_id: Option<&str>, identity: &str) -> Result<String, LedgerError> {
+pub fn dedupe_key(
+    ledger: &Ledger,
+    mailbox: &str,
+    message_id: Option<&str>,
+    identity: &str,
+) -> Result<String, LedgerError> {
     let sha_key = format!("sha256:{identity}");
-    let Some(mid) = message_id.map(super::ledger::normalize_mid).filter(|m| !m.is_empty() && m.len() <= 300) else {
+    let Some(mid) = message_id
+        .map(super::ledger::normalize_mid)
+        .filter(|m| !m.is_empty() && m.len() <= 300)
+    else {
         return Ok(sha_key);
     };
     let key = format!("mid:{mid}");
@@ -193,7 +226,12 @@ fn folder_for(mb: &MailboxSettings, outcome: Outcome) -> &str {
     }
 }
 
-async fn finish(conn: &mut Connection, mb: &MailboxSettings, uid: u32, outcome: Outcome) -> Result<Option<Outcome>, ProcessError> {
+async fn finish(
+    conn: &mut Connection,
+    mb: &MailboxSettings,
+    uid: u32,
+    outcome: Outcome,
+) -> Result<Option<Outcome>, ProcessError> {
     if mb.move_processed || outcome != Outcome::Processed {
         conn.move_to(uid, folder_for(mb, outcome)).await?;
     }
@@ -218,10 +256,15 @@ pub async fn process_uid(
             .parse_headers(&header)
             .and_then(|m| m.message_id().map(str::to_string));
         let key = dedupe_key(&p.ledger, &mb.name, mid.as_deref(), &sha)?;
-        let mut entry = p.ledger.get(&mb.name, &key)?.unwrap_or_else(|| Entry::new(&mb.name, &key, uidvalidity, uid, &sha));
+        let mut entry = p
+            .ledger
+            .get(&mb.name, &key)?
+            .unwrap_or_else(|| Entry::new(&mb.name, &key, uidvalidity, uid, &sha));
         if !matches!(entry.state, State::Done { .. }) {
             let path = p.keep_raw(&mb.name, uidvalidity, uid, &header)?;
-            entry.state = State::Done { outcome: Outcome::Failed };
+            entry.state = State::Done {
+                outcome: Outcome::Failed,
+            };
             entry.reason = Some(format!(
                 "message is {size} bytes, over max_message_bytes = {}; headers kept in {}",
                 mb.max_message_bytes,
@@ -249,7 +292,12 @@ pub async fn handle_raw(
 ) -> Result<Option<Outcome>, ProcessError> {
     let sha = identity_hash(raw);
     let understanding = p.plan.understand(raw);
-    let key = dedupe_key(&p.ledger, &mb.name, understanding.message_id.as_deref(), &sha)?;
+    let key = dedupe_key(
+        &p.ledger,
+        &mb.name,
+        understanding.message_id.as_deref(),
+        &sha,
+    )?;
     let mut entry = p
         .ledger
         .get(&mb.name, &key)?
@@ -266,7 +314,15 @@ pub async fn handle_raw(
 
     let mut use_subject_tag = true;
     let outcome = loop {
-        let mut plan = plan::plan(&p.plan, &p.ledger, mb, &understanding, raw, &key, use_subject_tag);
+        let mut plan = plan::plan(
+            &p.plan,
+            &p.ledger,
+            mb,
+            &understanding,
+            raw,
+            &key,
+            use_subject_tag,
+        );
         // The per-sender guard counts only new work, never a resumed message.
         if entry.state == State::Seen
             && let (Plan::Create(_), Some(sender)) = (&plan, understanding.sender.as_deref())
@@ -282,26 +338,43 @@ pub async fn handle_raw(
         break match plan {
             Plan::Ignore { reason } => {
                 tracing::info!(mailbox = %mb.name, uid, reason = %reason, "Ignored.");
-                entry.state = State::Done { outcome: Outcome::Ignored };
+                entry.state = State::Done {
+                    outcome: Outcome::Ignored,
+                };
                 entry.reason = Some(reason);
                 p.ledger.put(&entry)?;
                 Outcome::Ignored
             }
             Plan::Fail { reason } => fail(p, mb, &mut entry, raw, reason)?,
-            Plan::Create(create) => match sink::create(p, &mut entry, &create, &understanding, raw).await {
-                Ok(()) => Outcome::Processed,
-                Err(SinkError::UnknownRequest(id)) if use_subject_tag => {
-                    tracing::info!(mailbox = %mb.name, uid, request = %id, "The subject names a request that does not exist; treating the mail as new.");
-                    use_subject_tag = false;
-                    continue;
+            Plan::Create(create) => {
+                match sink::create(p, &mut entry, &create, &understanding, raw).await {
+                    Ok(()) => Outcome::Processed,
+                    Err(SinkError::UnknownRequest(id)) if use_subject_tag => {
+                        tracing::info!(mailbox = %mb.name, uid, request = %id, "The subject names a request that does not exist; treating the mail as new.");
+                        use_subject_tag = false;
+                        continue;
+                    }
+                    Err(e) if e.is_transient() => {
+                        let retry_after = e.retry_after();
+                        return Err(ProcessError::Transient {
+                            source: e,
+                            retry_after,
+                        });
+                    }
+                    Err(SinkError::Ledger(e)) => return Err(ProcessError::Ledger(e)),
+                    Err(e) => fail(
+                        p,
+                        mb,
+                        &mut entry,
+                        raw,
+                        format!(
+                            "Dastra refused the {}: {}",
+                            create.kind_label(),
+                            crate::exit::chain(&e)
+                        ),
+                    )?,
                 }
-                Err(e) if e.is_transient() => {
-                    let retry_after = e.retry_after();
-                    return Err(ProcessError::Transient { source: e, retry_after });
-                }
-                Err(SinkError::Ledger(e)) => return Err(ProcessError::Ledger(e)),
-                Err(e) => fail(p, mb, &mut entry, raw, format!("Dastra refused the {}: {}", create.kind_label(), crate::exit::chain(&e)))?,
-            },
+            }
         };
     };
     let outcome_label = match outcome {
@@ -311,7 +384,11 @@ pub async fn handle_raw(
     };
     crate::metrics::inc(
         "mailgate_mail_total",
-        &[("mailbox", &mb.name), ("outcome", outcome_label), ("kind", entry.kind.as_deref().unwrap_or("none"))],
+        &[
+            ("mailbox", &mb.name),
+            ("outcome", outcome_label),
+            ("kind", entry.kind.as_deref().unwrap_or("none")),
+        ],
     );
     if outcome == Outcome::Processed {
         tracing::info!(
@@ -329,10 +406,18 @@ pub async fn handle_raw(
     }
 }
 
-fn fail(p: &Pipeline, mb: &MailboxSettings, entry: &mut Entry, raw: &[u8], reason: String) -> Result<Outcome, ProcessError> {
+fn fail(
+    p: &Pipeline,
+    mb: &MailboxSettings,
+    entry: &mut Entry,
+    raw: &[u8],
+    reason: String,
+) -> Result<Outcome, ProcessError> {
     let path = p.keep_raw(&mb.name, entry.uidvalidity, entry.uid, raw)?;
     tracing::error!(mailbox = %mb.name, uid = entry.uid, reason = %reason, raw_copy = %path.display(), "Message failed permanently; moved to the failed folder.");
-    entry.state = State::Done { outcome: Outcome::Failed };
+    entry.state = State::Done {
+        outcome: Outcome::Failed,
+    };
     entry.reason = Some(reason);
     p.ledger.put(entry)?;
     Ok(Outcome::Failed)

@@ -35,7 +35,13 @@ impl SinkError {
 }
 
 /// Runs the plan from wherever the ledger record says we are.
-pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Understanding, raw: &[u8]) -> Result<(), SinkError> {
+pub async fn create(
+    p: &Pipeline,
+    entry: &mut Entry,
+    plan: &CreatePlan,
+    u: &Understanding,
+    raw: &[u8],
+) -> Result<(), SinkError> {
     let ws = plan.workspace_id;
     let client = &p.dastra;
     entry.kind = Some(plan.kind_label().to_string());
@@ -49,9 +55,14 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
         } = &plan.target
         && found_by == super::plan::SUBJECT_TAG
     {
-        match client.get_dsr(ws, &dastra::DsrId::new(data_subject_request_id.clone())).await {
+        match client
+            .get_dsr(ws, &dastra::DsrId::new(data_subject_request_id.clone()))
+            .await
+        {
             Ok(_) => {}
-            Err(e) if e.status() == Some(404) => return Err(SinkError::UnknownRequest(data_subject_request_id.clone())),
+            Err(e) if e.status() == Some(404) => {
+                return Err(SinkError::UnknownRequest(data_subject_request_id.clone()));
+            }
             Err(e) => return Err(e.into()),
         }
     }
@@ -80,7 +91,10 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
         // Threading: replies to this message (or to this follow-up) find the request.
         let dsr_id = match &plan.target {
             Target::DataSubjectRequest { .. } => Some(id.clone()),
-            Target::FollowUp { data_subject_request_id, .. } => Some(data_subject_request_id.clone()),
+            Target::FollowUp {
+                data_subject_request_id,
+                ..
+            } => Some(data_subject_request_id.clone()),
             _ => None,
         };
         if let (Some(dsr), Some(mid)) = (dsr_id, &u.message_id) {
@@ -91,13 +105,20 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
     // 2. Uploads to the request, each recorded; an upload whose answer was lost is looked up.
     let dsr_id = match &plan.target {
         Target::DataSubjectRequest { .. } => entry.object_id.clone(),
-        Target::FollowUp { data_subject_request_id, .. } => Some(data_subject_request_id.clone()),
+        Target::FollowUp {
+            data_subject_request_id,
+            ..
+        } => Some(data_subject_request_id.clone()),
         _ => None,
     };
     if let Some(dsr_id) = dsr_id {
         for up in &plan.uploads {
             let name = up.name.clone();
-            if entry.uploads_done.iter().any(|d| d == &name || d == &format!("!{name}")) {
+            if entry
+                .uploads_done
+                .iter()
+                .any(|d| d == &name || d == &format!("!{name}"))
+            {
                 continue;
             }
             let in_flight = format!("?{name}");
@@ -106,7 +127,10 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
                     .list_dsr_attachments(ws, &dastra::DsrId::new(dsr_id.clone()))
                     .await?
                     .iter()
-                    .any(|a| a.file_name.as_deref() == Some(name.as_str()) && a.size.is_none_or(|s| s == up.size as i64));
+                    .any(|a| {
+                        a.file_name.as_deref() == Some(name.as_str())
+                            && a.size.is_none_or(|s| s == up.size as i64)
+                    });
                 if present {
                     entry.uploads_done.retain(|d| d != &in_flight);
                     entry.uploads_done.push(name);
@@ -118,7 +142,13 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
                 p.ledger.put(entry)?;
             }
             match client
-                .upload_dsr_attachment(ws, &dastra::DsrId::new(dsr_id.clone()), &name, &up.content_type, up.bytes(raw, u))
+                .upload_dsr_attachment(
+                    ws,
+                    &dastra::DsrId::new(dsr_id.clone()),
+                    &name,
+                    &up.content_type,
+                    up.bytes(raw, u),
+                )
                 .await
             {
                 Ok(_) => {
@@ -136,7 +166,9 @@ pub async fn create(p: &Pipeline, entry: &mut Entry, plan: &CreatePlan, u: &Unde
             p.ledger.put(entry)?;
         }
     }
-    entry.state = State::Done { outcome: Outcome::Processed };
+    entry.state = State::Done {
+        outcome: Outcome::Processed,
+    };
     p.ledger.put(entry)?;
     Ok(())
 }
@@ -154,10 +186,19 @@ fn purposes(names: &[String]) -> Vec<dastra::DataSubjectPurpose> {
         .filter_map(|n| serde_json::from_value(serde_json::Value::String(n.clone())).ok())
         .filter(|p| *p != dastra::DataSubjectPurpose::Other)
         .collect();
-    if v.is_empty() { vec![dastra::DataSubjectPurpose::Unknown] } else { v }
+    if v.is_empty() {
+        vec![dastra::DataSubjectPurpose::Unknown]
+    } else {
+        v
+    }
 }
 
-async fn create_object(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> Result<String, SinkError> {
+async fn create_object(
+    p: &Pipeline,
+    ws: i64,
+    key: &str,
+    plan: &CreatePlan,
+) -> Result<String, SinkError> {
     let client = &p.dastra;
     let send_notification = p.plan.dastra.as_ref().is_some_and(|d| d.send_notification);
     let id = match &plan.target {
@@ -172,7 +213,12 @@ async fn create_object(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> R
             ref_id,
             operator_id,
         } => {
-            let mut req = dastra::NewDataSubjectRequest::new(title.clone(), locale.clone(), plan.area_id, purposes(names));
+            let mut req = dastra::NewDataSubjectRequest::new(
+                title.clone(),
+                locale.clone(),
+                plan.area_id,
+                purposes(names),
+            );
             req.email = email.clone();
             req.given_name = given_name.clone();
             req.family_name = family_name.clone();
@@ -180,7 +226,9 @@ async fn create_object(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> R
             req.ref_id = Some(ref_id.clone());
             req.operator_id = *operator_id;
             req.send_notification = Some(send_notification);
-            req.tags = client.ensure_tags(ws, &plan.tags, dastra::TagType::DataSubject).await?;
+            req.tags = client
+                .ensure_tags(ws, &plan.tags, dastra::TagType::DataSubject)
+                .await?;
             req.fit_to_limits();
             client.create_dsr(ws, &req).await?.id.as_str().to_string()
         }
@@ -195,9 +243,14 @@ async fn create_object(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> R
             req.deadline = Some(parse_date(deadline));
             req.area_id = Some(plan.area_id);
             req.assigned_to_user_id = *assigned_to_user_id;
-            req.tags = client.ensure_tags(ws, &plan.tags, dastra::TagType::Task).await?;
+            req.tags = client
+                .ensure_tags(ws, &plan.tags, dastra::TagType::Task)
+                .await?;
             let mut datas = serde_json::Map::new();
-            datas.insert(dastra::DEDUPE_KEY_FIELD.into(), serde_json::Value::String(key.to_string()));
+            datas.insert(
+                dastra::DEDUPE_KEY_FIELD.into(),
+                serde_json::Value::String(key.to_string()),
+            );
             req.additional_datas = Some(datas);
             client.create_task(ws, &req).await?.id.to_string()
         }
@@ -212,7 +265,9 @@ async fn create_object(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> R
             req.constatation_date = Some(chrono::Utc::now());
             req.area_id = Some(plan.area_id);
             req.operator_id = *operator_id;
-            req.tags = client.ensure_tags(ws, &plan.tags, dastra::TagType::DataBreach).await?;
+            req.tags = client
+                .ensure_tags(ws, &plan.tags, dastra::TagType::DataBreach)
+                .await?;
             client.create_breach(ws, &req).await?.id
         }
         Target::FollowUp {
@@ -232,7 +287,12 @@ async fn create_object(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> R
 }
 
 /// Crash recovery: was the object already created?
-async fn find_existing(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> Result<Option<String>, SinkError> {
+async fn find_existing(
+    p: &Pipeline,
+    ws: i64,
+    key: &str,
+    plan: &CreatePlan,
+) -> Result<Option<String>, SinkError> {
     let client = &p.dastra;
     Ok(match &plan.target {
         Target::DataSubjectRequest { ref_id, .. } => client
@@ -241,8 +301,18 @@ async fn find_existing(p: &Pipeline, ws: i64, key: &str, plan: &CreatePlan) -> R
             .into_iter()
             .next()
             .map(|d| d.id.as_str().to_string()),
-        Target::Task { .. } => client.find_tasks_by_dedupe_key(ws, key).await?.into_iter().next().map(|t| t.id.to_string()),
-        Target::DataBreach { .. } => client.find_breaches_by_dedupe_key(ws, key).await?.into_iter().next().map(|b| b.id),
+        Target::Task { .. } => client
+            .find_tasks_by_dedupe_key(ws, key)
+            .await?
+            .into_iter()
+            .next()
+            .map(|t| t.id.to_string()),
+        Target::DataBreach { .. } => client
+            .find_breaches_by_dedupe_key(ws, key)
+            .await?
+            .into_iter()
+            .next()
+            .map(|b| b.id),
         Target::FollowUp {
             data_subject_request_id,
             ..

@@ -54,13 +54,14 @@ pub struct MailboxWorker {
 impl MailboxWorker {
     fn credentials(&self) -> Result<Credentials, ImapError> {
         match &self.mailbox.auth {
-            ImapAuth::Password(r) => r
-                .resolve()
-                .map(Credentials::Password)
-                .map_err(|e| ImapError::Auth {
-                    user: crate::redact::Addr(&self.mailbox.username).to_string(),
-                    reason: format!("password {r}: {e}"),
-                }),
+            ImapAuth::Password(r) => {
+                r.resolve()
+                    .map(Credentials::Password)
+                    .map_err(|e| ImapError::Auth {
+                        user: crate::redact::Addr(&self.mailbox.username).to_string(),
+                        reason: format!("password {r}: {e}"),
+                    })
+            }
             ImapAuth::OAuth(account) => match &self.token_source {
                 Some(t) => Ok(Credentials::OAuth(t.clone())),
                 None => Err(ImapError::Auth {
@@ -76,15 +77,21 @@ impl MailboxWorker {
         let mut conn = imap::connect(&self.mailbox, &creds).await?;
         tracing::info!(mailbox = %self.mailbox.name, idle = conn.has_idle, r#move = conn.has_move, uidplus = conn.has_uidplus, "Connected.");
         let f = &self.mailbox.folders;
-        conn.ensure_folders(&[&f.processed, &f.failed, &f.ignored]).await?;
+        conn.ensure_folders(&[&f.processed, &f.failed, &f.ignored])
+            .await?;
         Ok(conn)
     }
 
     /// One sweep of the inbox on an open connection.
-    async fn sweep(&self, conn: &mut Connection, cancel: &CancellationToken) -> Result<PassReport, ProcessError> {
+    async fn sweep(
+        &self,
+        conn: &mut Connection,
+        cancel: &CancellationToken,
+    ) -> Result<PassReport, ProcessError> {
         let folder = self.mailbox.folders.inbox.clone();
         let state = conn.select(&folder).await?;
-        self.pipeline.note_uidvalidity(&self.mailbox, &folder, state.uidvalidity)?;
+        self.pipeline
+            .note_uidvalidity(&self.mailbox, &folder, state.uidvalidity)?;
         let uids = conn.uids().await?;
         let mut report = PassReport::default();
         for uid in uids {
@@ -92,7 +99,9 @@ impl MailboxWorker {
                 break;
             }
             report.seen += 1;
-            let outcome = process::process_uid(&self.pipeline, &self.mailbox, conn, state.uidvalidity, uid).await?;
+            let outcome =
+                process::process_uid(&self.pipeline, &self.mailbox, conn, state.uidvalidity, uid)
+                    .await?;
             if let Some(outcome) = outcome {
                 set(&self.status, |s| match outcome {
                     super::ledger::Outcome::Processed => s.processed += 1,
@@ -121,7 +130,11 @@ impl MailboxWorker {
             .await;
             match result {
                 Ok(r) => return Ok(r),
-                Err(e) if e.is_transient() && (attempts < 4 || self.done_count() > done_before) && !cancel.is_cancelled() => {
+                Err(e)
+                    if e.is_transient()
+                        && (attempts < 4 || self.done_count() > done_before)
+                        && !cancel.is_cancelled() =>
+                {
                     if self.done_count() > done_before {
                         attempts = 0;
                         backoff.reset();
@@ -196,7 +209,12 @@ impl MailboxWorker {
     }
 
     /// Sweeps, then waits for news, forever (until cancelled or an error).
-    async fn serve(&self, conn: &mut Connection, cancel: &CancellationToken, backoff: &mut Backoff) -> Result<(), ProcessError> {
+    async fn serve(
+        &self,
+        conn: &mut Connection,
+        cancel: &CancellationToken,
+        backoff: &mut Backoff,
+    ) -> Result<(), ProcessError> {
         loop {
             set(&self.status, |s| s.state = "sweeping".into());
             self.sweep(conn, cancel).await?;
@@ -231,13 +249,17 @@ impl MailboxWorker {
 
     /// Messages finished so far (any outcome).
     fn done_count(&self) -> u64 {
-        self.status.lock().map(|s| s.processed + s.ignored + s.failed).unwrap_or(0)
+        self.status
+            .lock()
+            .map(|s| s.processed + s.ignored + s.failed)
+            .unwrap_or(0)
     }
 
     fn failing(&self, error: &str) {
         set(&self.status, |s| {
             s.last_error = Some(error.to_string());
-            s.failing_since_unix.get_or_insert(chrono::Utc::now().timestamp());
+            s.failing_since_unix
+                .get_or_insert(chrono::Utc::now().timestamp());
             s.retries += 1;
         });
     }

@@ -185,9 +185,9 @@ pub fn explain(account: &str, provider: Provider, flow: Flow, e: &EndpointError)
         (Provider::Google, "invalid_grant") if flow == Flow::ServiceAccount => format!(
             "Google refused the service account's signed assertion ({quoted}): check that service_account_key is the current JSON key of this service account and that the clock is right"
         ),
-        (Provider::Google, "unauthorized_client") if flow == Flow::ServiceAccount => format!(
-            "the service account may not act as this mailbox with these scopes (unauthorized_client): a Workspace super admin must add its client id with the exact scopes in Admin console → Security → API controls → Domain-wide delegation, and `user` must be a mailbox of that Workspace"
-        ),
+        (Provider::Google, "unauthorized_client") if flow == Flow::ServiceAccount => {
+            "the service account may not act as this mailbox with these scopes (unauthorized_client): a Workspace super admin must add its client id with the exact scopes in Admin console → Security → API controls → Domain-wide delegation, and `user` must be a mailbox of that Workspace".to_string()
+        }
         (_, "invalid_client") => format!(
             "the client credentials are refused (invalid_client: {quoted}): check client_id and client_secret or the certificate"
         ),
@@ -239,10 +239,15 @@ mod tests {
         assert!(s.contains("90 days without use"), "{s}");
         assert!(s.contains("authorize m365"), "{s}");
         assert!(!s.contains("Trace ID"));
-        assert!(ms("invalid_grant", "AADSTS70043: sign-in frequency").contains("Conditional Access"));
+        assert!(
+            ms("invalid_grant", "AADSTS70043: sign-in frequency").contains("Conditional Access")
+        );
         assert!(ms("invalid_grant", "AADSTS70000: bad").contains("client_id/tenant"));
         assert!(ms("invalid_grant", "AADSTS65001: no consent").contains("consent"));
-        assert!(ms("invalid_client", "AADSTS7000215: Invalid client secret").contains("Value, not its ID"));
+        assert!(
+            ms("invalid_client", "AADSTS7000215: Invalid client secret")
+                .contains("Value, not its ID")
+        );
         assert!(ms("authorization_declined", "AADSTS65004: declined").contains("declined"));
         assert!(ms("expired_token", "AADSTS70019: Verification code expired.").contains("expired"));
     }

@@ -9,7 +9,10 @@ use super::explain::EndpointError;
 
 /// The status and `Retry-After` of the last answer, which the `oauth2` crate does not keep.
 #[derive(Debug, Default, Clone)]
-pub struct Meta(Arc<Mutex<Option<(u16, Option<Duration>)>>>);
+pub struct Meta(Arc<Mutex<Option<StatusSeen>>>);
+
+/// HTTP status and `Retry-After` of an answer.
+type StatusSeen = (u16, Option<Duration>);
 
 impl Meta {
     fn set(&self, status: u16, retry_after: Option<Duration>) {
@@ -40,6 +43,18 @@ impl Http {
             .build()
             .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
         Ok(Self { client })
+    }
+
+    /// The `oauth2` crate's HTTP client: owned clones inside, so the futures are `Send`
+    /// for any lifetime (a borrowing closure is not, under a boxed `Send` future).
+    pub fn adapter(&self, meta: &Meta) -> impl Fn(oauth2::HttpRequest) -> SendFuture + use<> {
+        let http = self.clone();
+        let meta = meta.clone();
+        move |req| {
+            let http = http.clone();
+            let meta = meta.clone();
+            Box::pin(async move { http.send(req, &meta).await })
+        }
     }
 
     /// Sends an `oauth2` request and hands back its answer (any status).
@@ -108,6 +123,10 @@ impl Http {
         Ok((resp.status().as_u16(), resp.into_body()))
     }
 }
+
+type SendFuture = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<oauth2::HttpResponse, HttpError>> + Send>,
+>;
 
 /// A transport failure (connection, TLS, timeout, redirect).
 #[derive(Debug, Clone, thiserror::Error)]

@@ -4,6 +4,14 @@
 //! authentication, and call [`TokenSource::invalidate`] when a server rejects it (then
 //! retry once). The token manager with refresh, rotation and the token store implements it.
 
+pub mod authorize;
+pub mod explain;
+pub mod http;
+pub mod manager;
+pub mod provider;
+pub mod sasl;
+pub mod store;
+
 use std::future::Future;
 use std::pin::Pin;
 
@@ -50,6 +58,8 @@ impl TokenSource for StaticToken {
 
     fn invalidate(&self) {}
 }
+
+pub use manager::{ForUser, TokenManager};
 
 /// SASL XOAUTH2 initial response (before base64): `user=U^Aauth=Bearer T^A^A`.
 pub fn xoauth2_payload(user: &str, token: &str) -> String {

@@ -215,7 +215,8 @@ pub struct AuthCodeStart {
     pub redirect_uri: String,
 }
 
-type Client = BasicClient<EndpointSet, EndpointMaybeSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
+type Client =
+    BasicClient<EndpointSet, EndpointMaybeSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
 
 /// Talks to one account's provider.
 pub struct OAuthClient {
@@ -250,7 +251,12 @@ fn private_key_block(pem: &str) -> Option<&str> {
     let start = pem
         .match_indices("-----BEGIN ")
         .map(|(i, _)| i)
-        .find(|&i| pem[i..].lines().next().is_some_and(|l| l.contains("PRIVATE KEY-----")))?;
+        .find(|&i| {
+            pem[i..]
+                .lines()
+                .next()
+                .is_some_and(|l| l.contains("PRIVATE KEY-----"))
+        })?;
     let rest = &pem[start..];
     let end_marker = rest.find("-----END ")?;
     let end = rest[end_marker..].find("KEY-----")? + end_marker + "KEY-----".len();
@@ -328,10 +334,12 @@ impl OAuthClient {
 
     async fn client_credentials(&self) -> Result<Tokens, EndpointError> {
         let meta = Meta::default();
-        let http = |req| self.http.send(req, &meta);
+        let http = self.http.adapter(&meta);
         let use_cert = self.account.certificate_file.is_some();
         let client = self.client(!use_cert)?;
-        let mut req = client.exchange_client_credentials().add_scopes(self.scope_list());
+        let mut req = client
+            .exchange_client_credentials()
+            .add_scopes(self.scope_list());
         if use_cert {
             let assertion = self.client_assertion()?;
             req = req
@@ -429,14 +437,15 @@ impl OAuthClient {
             .clone()
             .or(key.token_uri.clone())
             .unwrap_or_else(|| self.endpoints.token_url.clone());
-        let user = self
-            .account
-            .user
-            .clone()
-            .ok_or_else(|| EndpointError::local("user (the mailbox to act as) is not configured"))?;
-        let enc = jsonwebtoken::EncodingKey::from_rsa_pem(key.private_key.as_bytes()).map_err(
-            |e| EndpointError::local(format!("service_account_key {key_ref}: bad private_key ({e})")),
-        )?;
+        let user = self.account.user.clone().ok_or_else(|| {
+            EndpointError::local("user (the mailbox to act as) is not configured")
+        })?;
+        let enc =
+            jsonwebtoken::EncodingKey::from_rsa_pem(key.private_key.as_bytes()).map_err(|e| {
+                EndpointError::local(format!(
+                    "service_account_key {key_ref}: bad private_key ({e})"
+                ))
+            })?;
         let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
         header.typ = Some("JWT".into());
         header.kid = key.private_key_id.clone();
@@ -476,7 +485,7 @@ impl OAuthClient {
     /// Redeems a refresh token. The answer may carry a rotated refresh token.
     pub async fn refresh(&self, refresh_token: &SecretString) -> Result<Tokens, EndpointError> {
         let meta = Meta::default();
-        let http = |req| self.http.send(req, &meta);
+        let http = self.http.adapter(&meta);
         let client = self.client(true)?;
         let rt = RefreshToken::new(refresh_token.expose().to_string());
         let mut req = client.exchange_refresh_token(&rt);
@@ -498,7 +507,7 @@ impl OAuthClient {
             ));
         }
         let meta = Meta::default();
-        let http = |req| self.http.send(req, &meta);
+        let http = self.http.adapter(&meta);
         let client = self.client(true)?;
         let raw: oauth2::DeviceAuthorizationResponse<DeviceExtra> = client
             .exchange_device_code()
@@ -521,7 +530,7 @@ impl OAuthClient {
     /// `authorization_pending` waits `interval`, `slow_down` adds 5 s).
     pub async fn poll_device(&self, d: &DeviceAuthorization) -> Result<Tokens, EndpointError> {
         let meta = Meta::default();
-        let http = |req| self.http.send(req, &meta);
+        let http = self.http.adapter(&meta);
         let client = self.client(true)?;
         let r: oauth2::basic::BasicTokenResponse = client
             .exchange_device_access_token(&d.raw)
@@ -571,7 +580,7 @@ impl OAuthClient {
         start: AuthCodeStart,
     ) -> Result<Tokens, EndpointError> {
         let meta = Meta::default();
-        let http = |req| self.http.send(req, &meta);
+        let http = self.http.adapter(&meta);
         let client = self.client(true)?.set_redirect_uri(
             RedirectUrl::new(start.redirect_uri.clone())
                 .map_err(|e| EndpointError::local(format!("redirect URI: {e}")))?,

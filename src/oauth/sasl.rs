@@ -99,10 +99,12 @@ impl SaslErrorChallenge {
         let t = b64_text.trim();
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(t)
-            .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(t.trim_end_matches('=')))
+            .or_else(|_| {
+                base64::engine::general_purpose::STANDARD_NO_PAD.decode(t.trim_end_matches('='))
+            })
             .map_err(|_| ChallengeError::NotBase64)?;
-        let v: serde_json::Value = serde_json::from_slice(&bytes)
-            .map_err(|e| ChallengeError::NotJson(e.to_string()))?;
+        let v: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|e| ChallengeError::NotJson(e.to_string()))?;
         let obj = v
             .as_object()
             .ok_or_else(|| ChallengeError::NotJson("not an object".into()))?;
@@ -194,7 +196,9 @@ mod tests {
             "n,a=a=2Cb=3Dc,\x01auth=Bearer T\x01\x01"
         );
         assert_eq!(
-            base64::engine::general_purpose::STANDARD.decode(OAUTHBEARER_ERROR_ANSWER).unwrap(),
+            base64::engine::general_purpose::STANDARD
+                .decode(OAUTHBEARER_ERROR_ANSWER)
+                .unwrap(),
             vec![1u8]
         );
     }
@@ -208,7 +212,11 @@ mod tests {
         assert_eq!(c.schemes.as_deref(), Some("bearer mac"));
         assert_eq!(c.scope.as_deref(), Some("https://mail.google.com/"));
         assert!(c.token_rejected());
-        assert!(c.explain().contains("invalid or expired"), "{}", c.explain());
+        assert!(
+            c.explain().contains("invalid or expired"),
+            "{}",
+            c.explain()
+        );
         // Unpadded and with a trailing CRLF, as read off the wire.
         let unpadded = format!("{}\r\n", b64.trim_end_matches('='));
         assert_eq!(SaslErrorChallenge::decode(&unpadded).unwrap(), c);

@@ -103,7 +103,9 @@ pub struct TokenStore {
 
 impl std::fmt::Debug for TokenStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TokenStore").field("dir", &self.dir).finish()
+        f.debug_struct("TokenStore")
+            .field("dir", &self.dir)
+            .finish()
     }
 }
 
@@ -189,8 +191,7 @@ impl TokenStore {
         if bytes[4] != VERSION {
             return Err(corrupt(&format!("unknown format version {}", bytes[4])));
         }
-        let nonce = XNonce::try_from(&bytes[5..5 + NONCE_LEN])
-            .map_err(|_| corrupt("bad nonce"))?;
+        let nonce = XNonce::try_from(&bytes[5..5 + NONCE_LEN]).map_err(|_| corrupt("bad nonce"))?;
         let aad = Self::aad(account);
         let mut plain = self
             .cipher
@@ -263,6 +264,40 @@ impl TokenStore {
         write_atomic(&path, &out)
     }
 
+    /// Takes the account's lock file (`flock`, exclusive) without waiting: `None` when
+    /// another holder has it. Refreshes hold it from reading the refresh token to saving its
+    /// successor, so two managers (or two processes: `run` and `ingest --once`) never
+    /// redeem the same refresh token twice, which rotation would punish.
+    pub fn try_lock(&self, account: &str) -> Result<Option<StoreLock>, StoreError> {
+        use std::os::fd::AsRawFd;
+        let data = self.path(account);
+        let name = data
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("token")
+            .trim_end_matches(".json.enc")
+            .to_string();
+        let path = self.dir.join(format!("{name}.lock"));
+        let f = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(io(&path))?;
+        // SAFETY: flock on a descriptor we own; the lock goes with the file when dropped.
+        let r = unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+        if r == 0 {
+            return Ok(Some(StoreLock(f)));
+        }
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error() == Some(libc::EWOULDBLOCK) {
+            Ok(None)
+        } else {
+            Err(io(&path)(e))
+        }
+    }
+
     /// Forgets an account's grant.
     pub fn remove(&self, account: &str) -> Result<(), StoreError> {
         let path = self.path(account);
@@ -273,6 +308,10 @@ impl TokenStore {
         }
     }
 }
+
+/// An exclusive lock on one account's token file, released when dropped.
+#[derive(Debug)]
+pub struct StoreLock(#[allow(dead_code)] std::fs::File);
 
 /// Temp file in the same directory (0600, fsynced), renamed over `path`, then the
 /// directory fsynced so the rename itself is durable.
@@ -423,11 +462,21 @@ mod tests {
             Err(StoreError::Corrupt { .. })
         ));
         // No temp files left behind.
+        // The lock is exclusive, also between two openings in one process.
+        let held = store.try_lock("m365").unwrap().unwrap();
+        assert!(again.try_lock("m365").unwrap().is_none());
+        drop(held);
+        assert!(again.try_lock("m365").unwrap().is_some());
         let names: Vec<_> = std::fs::read_dir(dir.path().join("tokens"))
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
-        assert!(names.iter().all(|n| n.ends_with(".json.enc")), "{names:?}");
+        assert!(
+            names
+                .iter()
+                .all(|n| n.ends_with(".json.enc") || n.ends_with(".lock")),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -42,7 +42,8 @@ pub fn parse_password_hash(s: &str) -> Result<[u8; 32], String> {
         .trim()
         .strip_prefix("sha256:")
         .ok_or("unsupported password hash: expected \"sha256:<hex>\" (e.g. from `printf %s PASSWORD | sha256sum`)")?;
-    let bytes = hex::decode(hex_part.trim()).map_err(|e| format!("bad hex in the password hash: {e}"))?;
+    let bytes =
+        hex::decode(hex_part.trim()).map_err(|e| format!("bad hex in the password hash: {e}"))?;
     bytes
         .try_into()
         .map_err(|_| "a sha256 hash has 64 hex digits".to_string())
@@ -50,7 +51,10 @@ pub fn parse_password_hash(s: &str) -> Result<[u8; 32], String> {
 
 /// The hash format `parse_password_hash` reads, for a password (tests, docs).
 pub fn hash_password(password: &str) -> String {
-    format!("sha256:{}", hex::encode(Sha256::digest(password.as_bytes())))
+    format!(
+        "sha256:{}",
+        hex::encode(Sha256::digest(password.as_bytes()))
+    )
 }
 
 /// Everything a session needs, shared by all of them.
@@ -135,7 +139,10 @@ fn tls_acceptor(cert: &Path, key: &Path) -> Result<tokio_rustls::TlsAcceptor, St
         .and_then(|it| it.collect::<Result<Vec<_>, _>>())
         .map_err(|e| format!("relay.tls_cert_file {}: {e}", cert.display()))?;
     if certs.is_empty() {
-        return Err(format!("relay.tls_cert_file {}: no certificate in the file", cert.display()));
+        return Err(format!(
+            "relay.tls_cert_file {}: no certificate in the file",
+            cert.display()
+        ));
     }
     let key = PrivateKeyDer::from_pem_file(key)
         .map_err(|e| format!("relay.tls_key_file {}: {e}", key.display()))?;

@@ -150,10 +150,7 @@ pub fn rewrite(raw: &[u8], opts: &RewriteOptions) -> Rewritten {
             )
         })
         .unwrap_or((None, None));
-    let subject = parsed
-        .as_ref()
-        .and_then(|m| m.subject())
-        .map(|s| one_line(s));
+    let subject = parsed.as_ref().and_then(|m| m.subject()).map(one_line);
 
     let (fields, body) = split(raw);
     let has = |n: &str| fields.iter().any(|f| f.name.eq_ignore_ascii_case(n));
@@ -261,8 +258,14 @@ mod tests {
     fn rewrites_from_reply_to_and_marks() {
         let r = rewrite(MSG, &opts(Some("Example Privacy Team")));
         let h = headers(&r.bytes);
-        assert!(h.starts_with("From: \"Example Privacy Team\" <privacy@example.org>\r\n"), "{h}");
-        assert!(h.contains("Reply-To: \"App Robot\" <robot@app.example.org>\r\n"), "{h}");
+        assert!(
+            h.starts_with("From: \"Example Privacy Team\" <privacy@example.org>\r\n"),
+            "{h}"
+        );
+        assert!(
+            h.contains("Reply-To: \"App Robot\" <robot@app.example.org>\r\n"),
+            "{h}"
+        );
         assert!(h.contains("Auto-Submitted: auto-generated\r\n"));
         assert!(h.contains("X-Dastra-Mailgate: relay\r\n"));
         assert!(!h.contains("forged"));
@@ -283,7 +286,10 @@ mod tests {
         let msg = b"From: Jane Doe <jane@app.test>\r\nReply-To: help@app.test\r\nSubject: x\r\n\r\nhi\r\n";
         let r = rewrite(msg, &opts(None));
         let h = headers(&r.bytes);
-        assert!(h.starts_with("From: \"Jane Doe\" <privacy@example.org>\r\n"), "{h}");
+        assert!(
+            h.starts_with("From: \"Jane Doe\" <privacy@example.org>\r\n"),
+            "{h}"
+        );
         assert!(h.contains("Reply-To: help@app.test"));
         assert_eq!(h.matches("Reply-To").count(), 1);
         // A Message-ID on the sender's domain and a Date were added.
@@ -310,19 +316,36 @@ mod tests {
         let mut o = opts(Some("Evil\r\nBcc: victim@x.test"));
         o.sender = "privacy@example.org\r\nX-Injected: 1".into();
         let h = headers(&rewrite(b"Subject: x\r\n\r\nhi\r\n", &o).bytes);
-        assert!(!h.lines().any(|l| l.starts_with("Bcc:") || l.starts_with("X-Injected:")), "{h}");
+        assert!(
+            !h.lines()
+                .any(|l| l.starts_with("Bcc:") || l.starts_with("X-Injected:")),
+            "{h}"
+        );
         assert_eq!(display_name("a\"b\\c"), "\"a\\\"b\\\\c\"");
     }
 
     #[test]
     fn non_ascii_alias_is_encoded() {
-        let h = headers(&rewrite(b"Subject: x\r\n\r\nhi\r\n", &opts(Some("Équipe Protection des données personnelles de l'entreprise"))).bytes);
+        let h = headers(
+            &rewrite(
+                b"Subject: x\r\n\r\nhi\r\n",
+                &opts(Some(
+                    "Équipe Protection des données personnelles de l'entreprise",
+                )),
+            )
+            .bytes,
+        );
         let from = h.lines().next().unwrap();
         assert!(from.starts_with("From: =?UTF-8?B?"), "{h}");
         assert!(h.is_ascii());
-        let parsed = mail_parser::MessageParser::default().parse(h.as_bytes()).unwrap();
+        let parsed = mail_parser::MessageParser::default()
+            .parse(h.as_bytes())
+            .unwrap();
         let f = parsed.from().unwrap().first().unwrap();
-        assert_eq!(f.name(), Some("Équipe Protection des données personnelles de l'entreprise"));
+        assert_eq!(
+            f.name(),
+            Some("Équipe Protection des données personnelles de l'entreprise")
+        );
         assert_eq!(f.address(), Some("privacy@example.org"));
     }
 

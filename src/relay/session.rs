@@ -214,10 +214,7 @@ impl Session {
     }
 
     async fn serve(&mut self) -> std::io::Result<End> {
-        let greeting = format!(
-            "220 {} ESMTP dastra-mailgate ready",
-            self.config.hostname
-        );
+        let greeting = format!("220 {} ESMTP dastra-mailgate ready", self.config.hostname);
         self.reply(&greeting);
         let mut receiver = RequestReceiver::default();
         loop {
@@ -307,9 +304,7 @@ impl Session {
                 }
                 Request::Noop { .. } => self.reply("250 2.0.0 OK"),
                 Request::Vrfy { .. } => self.reply("252 2.5.0 Cannot VRFY user"),
-                Request::Help { .. } => {
-                    self.reply("214 2.0.0 See RFC 5321 and RFC 6409")
-                }
+                Request::Help { .. } => self.reply("214 2.0.0 See RFC 5321 and RFC 6409"),
                 Request::Quit => {
                     self.reply("221 2.0.0 Bye");
                     return Ok(End::Closed);
@@ -519,17 +514,15 @@ impl Session {
             return;
         }
         let address = from.address.trim().to_string();
-        let Some((_, domain)) = address.rsplit_once('@').filter(|(l, d)| !l.is_empty() && !d.is_empty()) else {
+        let Some((_, domain)) = address
+            .rsplit_once('@')
+            .filter(|(l, d)| !l.is_empty() && !d.is_empty())
+        else {
             self.reply("550 5.7.1 A sender address with a domain is required");
             return;
         };
         let domain = domain.to_ascii_lowercase();
-        if !self
-            .config
-            .allowed_sender_domains
-            .iter()
-            .any(|d| *d == domain)
-        {
+        if !self.config.allowed_sender_domains.contains(&domain) {
             tracing::warn!(peer = %self.peer, %domain, "Relay: sender domain refused.");
             self.reply("550 5.7.1 Sender domain not allowed on this relay");
             return;
@@ -548,7 +541,10 @@ impl Session {
             return;
         }
         let to = to.trim().to_string();
-        if to.rsplit_once('@').is_none_or(|(l, d)| l.is_empty() || d.is_empty()) {
+        if to
+            .rsplit_once('@')
+            .is_none_or(|(l, d)| l.is_empty() || d.is_empty())
+        {
             self.reply("501 5.1.3 Bad recipient address syntax");
             return;
         }

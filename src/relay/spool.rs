@@ -185,8 +185,8 @@ pub struct RetryPolicy {
 }
 
 impl RetryPolicy {
-    /// The next try after failure number `attempts` (1-based), or `None` when that would be
-    /// past the maximum age.
+    /// The next try after failure number `attempts` (1-based), capped at the maximum age;
+    /// `None` once the maximum age is reached.
     pub fn next_try(
         &self,
         created_at: DateTime<Utc>,
@@ -202,7 +202,8 @@ impl RetryPolicy {
             .unwrap_or(Duration::from_secs(300));
         let next = now + chrono::Duration::from_std(delay).ok()?;
         let deadline = created_at + chrono::Duration::from_std(self.max_age).ok()?;
-        (next <= deadline).then_some(next)
+        // One last try at the deadline rather than giving up early.
+        (now < deadline).then_some(next.min(deadline))
     }
 }
 
@@ -505,11 +506,7 @@ fn new_id(now: DateTime<Utc>) -> String {
 
 /// Ids are ours: letters, digits and `-` only (no path tricks from `queue show ../x`).
 pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 fn flock(file: &File, op: libc::c_int) -> io::Result<()> {
@@ -573,7 +570,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let spool = Spool::open(dir.path().join("spool")).unwrap();
         let e = spool
-            .store(b"Subject: x\r\n\r\nbody\r\n", new_entry(&["a@x.test", "b@x.test"]))
+            .store(
+                b"Subject: x\r\n\r\nbody\r\n",
+                new_entry(&["a@x.test", "b@x.test"]),
+            )
             .unwrap();
         assert_eq!(spool.message(&e.id).unwrap(), b"Subject: x\r\n\r\nbody\r\n");
         let loaded = spool.load(&e.id).unwrap().unwrap();
@@ -621,7 +621,11 @@ mod tests {
             })
             .unwrap();
         // A crash between the two renames, and one in the middle of a write.
-        fs::write(dir.path().join("q/20990101T000000000-0000000000aa.eml"), b"y").unwrap();
+        fs::write(
+            dir.path().join("q/20990101T000000000-0000000000aa.eml"),
+            b"y",
+        )
+        .unwrap();
         fs::write(dir.path().join("q/.tmp-0123"), b"z").unwrap();
         // An entry whose message vanished.
         let lost = spool.store(b"w", new_entry(&["c@x.test"])).unwrap();
@@ -638,7 +642,10 @@ mod tests {
             }
         );
         assert!(spool.load(&e.id).unwrap().unwrap().lease.is_none());
-        assert_eq!(spool.load(&lost.id).unwrap().unwrap().state_label(), "failed");
+        assert_eq!(
+            spool.load(&lost.id).unwrap().unwrap().state_label(),
+            "failed"
+        );
         assert_eq!(spool.list().unwrap().len(), 2);
     }
 
@@ -649,11 +656,25 @@ mod tests {
             max_age: Duration::from_secs(3600),
         };
         let t0 = Utc::now();
-        assert_eq!(p.next_try(t0, 1, t0), Some(t0 + chrono::Duration::seconds(60)));
-        assert_eq!(p.next_try(t0, 2, t0), Some(t0 + chrono::Duration::seconds(300)));
-        assert_eq!(p.next_try(t0, 9, t0), Some(t0 + chrono::Duration::seconds(300)));
+        assert_eq!(
+            p.next_try(t0, 1, t0),
+            Some(t0 + chrono::Duration::seconds(60))
+        );
+        assert_eq!(
+            p.next_try(t0, 2, t0),
+            Some(t0 + chrono::Duration::seconds(300))
+        );
+        assert_eq!(
+            p.next_try(t0, 9, t0),
+            Some(t0 + chrono::Duration::seconds(300))
+        );
         let late = t0 + chrono::Duration::seconds(3500);
-        assert_eq!(p.next_try(t0, 3, late), None);
+        assert_eq!(
+            p.next_try(t0, 3, late),
+            Some(t0 + chrono::Duration::seconds(3600))
+        );
+        let expired = t0 + chrono::Duration::seconds(3600);
+        assert_eq!(p.next_try(t0, 4, expired), None);
     }
 
     #[test]

@@ -4,12 +4,15 @@ use serde::Serialize;
 
 /// Dastra's collection-mailbox extension allow-list (doc "data collection mailboxes").
 pub const DASTRA_EXTENSIONS: &[&str] = &[
-    "7z", "csv", "doc", "docx", "eml", "epub", "gif", "htm", "html", "jpeg", "jpg", "json", "md", "msg", "ods", "odg",
-    "odp", "odt", "pdf", "png", "ppt", "pptx", "rar", "rtf", "svg", "txt", "xls", "xlsm", "xlsx", "zip",
+    "7z", "csv", "doc", "docx", "eml", "epub", "gif", "htm", "html", "jpeg", "jpg", "json", "md",
+    "msg", "ods", "odg", "odp", "odt", "pdf", "png", "ppt", "pptx", "rar", "rtf", "svg", "txt",
+    "xls", "xlsm", "xlsx", "zip",
 ];
 
 /// Extensions treated as images for the small-image rule.
-const IMAGE_EXTENSIONS: &[&str] = &["gif", "jpeg", "jpg", "png", "svg", "bmp", "webp", "tif", "tiff", "heic", "ico"];
+const IMAGE_EXTENSIONS: &[&str] = &[
+    "gif", "jpeg", "jpg", "png", "svg", "bmp", "webp", "tif", "tiff", "heic", "ico",
+];
 
 /// Longest file name kept, in bytes (extension included).
 pub const MAX_NAME_BYTES: usize = 150;
@@ -67,10 +70,15 @@ impl AttachmentPolicy {
             return AttachmentReason::Allowed;
         }
         let ext = extension(name).unwrap_or_default();
-        if !self.allowed_extensions.iter().any(|a| a.eq_ignore_ascii_case(&ext)) {
+        if !self
+            .allowed_extensions
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(&ext))
+        {
             return AttachmentReason::ExtensionNotAllowed;
         }
-        let is_image = content_type.to_ascii_lowercase().starts_with("image/") || IMAGE_EXTENSIONS.contains(&ext.as_str());
+        let is_image = content_type.to_ascii_lowercase().starts_with("image/")
+            || IMAGE_EXTENSIONS.contains(&ext.as_str());
         if is_image && size < self.min_image_bytes {
             return AttachmentReason::SmallImage;
         }
@@ -81,8 +89,11 @@ impl AttachmentPolicy {
 /// The lowercase extension of a file name, without the dot.
 pub fn extension(name: &str) -> Option<String> {
     let (stem, ext) = name.rsplit_once('.')?;
-    (!stem.is_empty() && !ext.is_empty() && ext.len() <= 10 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
-        .then(|| ext.to_ascii_lowercase())
+    (!stem.is_empty()
+        && !ext.is_empty()
+        && ext.len() <= 10
+        && ext.chars().all(|c| c.is_ascii_alphanumeric()))
+    .then(|| ext.to_ascii_lowercase())
 }
 
 /// A usable extension for a MIME type, when the mail gave no file name.
@@ -130,10 +141,18 @@ pub fn sanitize_file_name(name: &str) -> Option<String> {
                     '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
                     | '\u{061C}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{FFFD}')
         })
-        .map(|c| if matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*') { '_' } else { c })
+        .map(|c| {
+            if matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*') {
+                '_'
+            } else {
+                c
+            }
+        })
         .collect();
     s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let s = s.trim_start_matches(['.', ' ']).trim_end_matches(['.', ' ']);
+    let s = s
+        .trim_start_matches(['.', ' '])
+        .trim_end_matches(['.', ' ']);
     if s.is_empty() || !s.chars().any(char::is_alphanumeric) {
         return None;
     }
@@ -163,17 +182,35 @@ mod tests {
 
     #[test]
     fn sanitising() {
-        assert_eq!(sanitize_file_name("../../etc/passwd").as_deref(), Some("passwd"));
-        assert_eq!(sanitize_file_name("C:\\Users\\x\\id card.pdf").as_deref(), Some("id card.pdf"));
-        assert_eq!(sanitize_file_name("a\0b\u{7}c.txt").as_deref(), Some("abc.txt"));
+        assert_eq!(
+            sanitize_file_name("../../etc/passwd").as_deref(),
+            Some("passwd")
+        );
+        assert_eq!(
+            sanitize_file_name("C:\\Users\\x\\id card.pdf").as_deref(),
+            Some("id card.pdf")
+        );
+        assert_eq!(
+            sanitize_file_name("a\0b\u{7}c.txt").as_deref(),
+            Some("abc.txt")
+        );
         // RTL override hides the real extension: "invoice\u{202E}fdp.exe" shows as "invoiceexe.pdf".
-        assert_eq!(sanitize_file_name("invoice\u{202E}fdp.exe").as_deref(), Some("invoicefdp.exe"));
+        assert_eq!(
+            sanitize_file_name("invoice\u{202E}fdp.exe").as_deref(),
+            Some("invoicefdp.exe")
+        );
         assert_eq!(sanitize_file_name("...hidden").as_deref(), Some("hidden"));
         assert_eq!(sanitize_file_name("name.").as_deref(), Some("name"));
-        assert_eq!(sanitize_file_name("what?<>.pdf").as_deref(), Some("what___.pdf"));
+        assert_eq!(
+            sanitize_file_name("what?<>.pdf").as_deref(),
+            Some("what___.pdf")
+        );
         assert_eq!(sanitize_file_name("CON.txt").as_deref(), Some("_CON.txt"));
         assert_eq!(sanitize_file_name("com1").as_deref(), Some("_com1"));
-        assert_eq!(sanitize_file_name("  spaced \t name .pdf ").as_deref(), Some("spaced name .pdf"));
+        assert_eq!(
+            sanitize_file_name("  spaced \t name .pdf ").as_deref(),
+            Some("spaced name .pdf")
+        );
         assert_eq!(sanitize_file_name(""), None);
         assert_eq!(sanitize_file_name("///"), None);
         assert_eq!(sanitize_file_name(".."), None);
@@ -181,28 +218,67 @@ mod tests {
         let long = format!("{}.pdf", "é".repeat(200));
         let s = sanitize_file_name(&long).unwrap();
         assert!(s.len() <= MAX_NAME_BYTES && s.ends_with(".pdf"), "{s}");
-        assert_eq!(sanitize_file_name("Données_été.pdf").as_deref(), Some("Données_été.pdf"));
+        assert_eq!(
+            sanitize_file_name("Données_été.pdf").as_deref(),
+            Some("Données_été.pdf")
+        );
     }
 
     #[test]
     fn policy() {
         let p = AttachmentPolicy::default();
-        assert_eq!(p.decide("id.pdf", "application/pdf", 40_000), AttachmentReason::Allowed);
-        assert_eq!(p.decide("ID.PDF", "application/pdf", 40_000), AttachmentReason::Allowed);
-        assert_eq!(p.decide("logo.png", "image/png", 2_000), AttachmentReason::SmallImage);
-        assert_eq!(p.decide("scan.jpg", "image/jpeg", 200_000), AttachmentReason::Allowed);
-        assert_eq!(p.decide("pixel.gif", "application/octet-stream", 43), AttachmentReason::SmallImage);
-        assert_eq!(p.decide("winmail.dat", "application/ms-tnef", 9_000), AttachmentReason::ExtensionNotAllowed);
-        assert_eq!(p.decide("run.exe", "application/octet-stream", 9_000), AttachmentReason::ExtensionNotAllowed);
-        assert_eq!(p.decide("noext", "application/octet-stream", 9_000), AttachmentReason::ExtensionNotAllowed);
-        assert_eq!(p.decide("big.pdf", "application/pdf", 30 * 1024 * 1024), AttachmentReason::TooLarge);
-        assert_eq!(p.decide("empty.pdf", "application/pdf", 0), AttachmentReason::Empty);
+        assert_eq!(
+            p.decide("id.pdf", "application/pdf", 40_000),
+            AttachmentReason::Allowed
+        );
+        assert_eq!(
+            p.decide("ID.PDF", "application/pdf", 40_000),
+            AttachmentReason::Allowed
+        );
+        assert_eq!(
+            p.decide("logo.png", "image/png", 2_000),
+            AttachmentReason::SmallImage
+        );
+        assert_eq!(
+            p.decide("scan.jpg", "image/jpeg", 200_000),
+            AttachmentReason::Allowed
+        );
+        assert_eq!(
+            p.decide("pixel.gif", "application/octet-stream", 43),
+            AttachmentReason::SmallImage
+        );
+        assert_eq!(
+            p.decide("winmail.dat", "application/ms-tnef", 9_000),
+            AttachmentReason::ExtensionNotAllowed
+        );
+        assert_eq!(
+            p.decide("run.exe", "application/octet-stream", 9_000),
+            AttachmentReason::ExtensionNotAllowed
+        );
+        assert_eq!(
+            p.decide("noext", "application/octet-stream", 9_000),
+            AttachmentReason::ExtensionNotAllowed
+        );
+        assert_eq!(
+            p.decide("big.pdf", "application/pdf", 30 * 1024 * 1024),
+            AttachmentReason::TooLarge
+        );
+        assert_eq!(
+            p.decide("empty.pdf", "application/pdf", 0),
+            AttachmentReason::Empty
+        );
         let open = AttachmentPolicy {
             dastra_policy: false,
             ..AttachmentPolicy::default()
         };
-        assert_eq!(open.decide("winmail.dat", "application/ms-tnef", 9_000), AttachmentReason::Allowed);
-        assert_eq!(open.decide("logo.png", "image/png", 10), AttachmentReason::Allowed);
+        assert_eq!(
+            open.decide("winmail.dat", "application/ms-tnef", 9_000),
+            AttachmentReason::Allowed
+        );
+        assert_eq!(
+            open.decide("logo.png", "image/png", 10),
+            AttachmentReason::Allowed
+        );
     }
 
     #[test]

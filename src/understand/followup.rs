@@ -14,7 +14,11 @@ pub const FOLLOW_UP_MAX_CHARS: usize = 3000;
 pub(crate) fn own_text(text: &str, lex: &Lexicon) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let upto = first_boundary(&lines, lex).map_or(lines.len(), |b| b.line);
-    let mut kept: Vec<&str> = lines[..upto].iter().copied().filter(|l| !l.trim_start().starts_with('>')).collect();
+    let mut kept: Vec<&str> = lines[..upto]
+        .iter()
+        .copied()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .collect();
     // Signature: "-- " delimiter or a mobile client's line, after some content.
     let mut seen_content = false;
     for (i, l) in kept.iter().enumerate() {
@@ -26,7 +30,11 @@ pub(crate) fn own_text(text: &str, lex: &Lexicon) -> String {
         seen_content |= !t.is_empty();
     }
     let out = kept.join("\n").trim().to_string();
-    if out.is_empty() { text.trim().to_string() } else { collapse_blank_lines(&out) }
+    if out.is_empty() {
+        text.trim().to_string()
+    } else {
+        collapse_blank_lines(&out)
+    }
 }
 
 fn is_signature_marker(line: &str, lex: &Lexicon) -> bool {
@@ -34,7 +42,9 @@ fn is_signature_marker(line: &str, lex: &Lexicon) -> bool {
         return false;
     }
     let phrase = words(&fold(line)).join(" ");
-    lex.signature_markers.iter().any(|m| phrase == *m || phrase.starts_with(&format!("{m} ")))
+    lex.signature_markers
+        .iter()
+        .any(|m| phrase == *m || phrase.starts_with(&format!("{m} ")))
 }
 
 fn collapse_blank_lines(s: &str) -> String {
@@ -80,14 +90,30 @@ mod tests {
 
     #[test]
     fn trims_quotes_and_signatures() {
-        assert_eq!(own("Thanks, here is my ID.\n\nOn Mon, 3 Mar 2025, Privacy <p@acme.test> wrote:\n> Please send your ID"), "Thanks, here is my ID.");
+        assert_eq!(
+            own(
+                "Thanks, here is my ID.\n\nOn Mon, 3 Mar 2025, Privacy <p@acme.test> wrote:\n> Please send your ID"
+            ),
+            "Thanks, here is my ID."
+        );
         assert_eq!(own("Merci.\n-- \nJane Doe\n06 12 34 56 78"), "Merci.");
-        assert_eq!(own("Ok\n\nEnvoyé de mon iPhone\n\nLe 3 mars, X a écrit :\n> y"), "Ok");
-        assert_eq!(own("Hier ist die Kopie.\n\nVon meinem iPhone gesendet"), "Hier ist die Kopie.");
-        assert_eq!(own("Zie bijlage.\n\nVerzonden vanaf mijn iPhone"), "Zie bijlage.");
+        assert_eq!(
+            own("Ok\n\nEnvoyé de mon iPhone\n\nLe 3 mars, X a écrit :\n> y"),
+            "Ok"
+        );
+        assert_eq!(
+            own("Hier ist die Kopie.\n\nVon meinem iPhone gesendet"),
+            "Hier ist die Kopie."
+        );
+        assert_eq!(
+            own("Zie bijlage.\n\nVerzonden vanaf mijn iPhone"),
+            "Zie bijlage."
+        );
         assert_eq!(own("> only quoted\n> text"), "> only quoted\n> text");
         assert_eq!(
-            own("Yes.\n\n-----Original Message-----\nFrom: P <p@acme.test>\nSent: Monday\nSubject: x\n\nold"),
+            own(
+                "Yes.\n\n-----Original Message-----\nFrom: P <p@acme.test>\nSent: Monday\nSubject: x\n\nold"
+            ),
             "Yes."
         );
         assert_eq!(own("Answer 1\n> q2\nAnswer 2"), "Answer 1\nAnswer 2");
@@ -102,7 +128,11 @@ mod tests {
         assert!(c.ends_with('…'));
         let s = "😀".repeat(2000);
         let c = cut_for_dastra(&s, 3000);
-        assert!(c.encode_utf16().count() <= 3000, "{}", c.encode_utf16().count());
+        assert!(
+            c.encode_utf16().count() <= 3000,
+            "{}",
+            c.encode_utf16().count()
+        );
         assert_eq!(cut_for_dastra("short", 3000), "short");
         let words = "word ".repeat(1000);
         let c = cut_for_dastra(&words, 3000);

@@ -58,7 +58,8 @@ fn prefix_word(s: &str, lex: &Lexicon) -> Option<(bool, usize)> {
     }
     let head = s[..colon].trim();
     // "Re[2]", "AW(3)", "RE 2"
-    let word = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '[' | ']' | '(' | ')' | ' '));
+    let word = head
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '[' | ']' | '(' | ')' | ' '));
     if word.is_empty() || !word.chars().all(char::is_alphabetic) {
         return None;
     }
@@ -91,7 +92,14 @@ fn label_line(line: &str, lex: &Lexicon) -> Option<(Label, String)> {
     if label.is_empty() {
         return None;
     }
-    let value = l[colon..].chars().skip(1).collect::<String>().trim().trim_start_matches('*').trim().to_string();
+    let value = l[colon..]
+        .chars()
+        .skip(1)
+        .collect::<String>()
+        .trim()
+        .trim_start_matches('*')
+        .trim()
+        .to_string();
     let kind = if lex.from_labels.contains(&label) {
         Label::From
     } else if lex.subject_labels.contains(&label) {
@@ -127,7 +135,11 @@ fn header_block(lines: &[&str], i: usize, lex: &Lexicon) -> Option<HeaderBlock> 
         let line = lines[j];
         if line.trim().is_empty() {
             // A blank line ends the block unless another field follows right after it.
-            if lines.get(j + 1).is_some_and(|n| label_line(n, lex).is_some()) && labels > 0 {
+            if lines
+                .get(j + 1)
+                .is_some_and(|n| label_line(n, lex).is_some())
+                && labels > 0
+            {
                 j += 1;
                 continue;
             }
@@ -147,7 +159,9 @@ fn header_block(lines: &[&str], i: usize, lex: &Lexicon) -> Option<HeaderBlock> 
                 }
                 last_was_recipients = kind == Label::Other && line.contains('@');
             }
-            None if labels > 0 && last_was_recipients && (line.contains('@') || line.contains(';')) => {}
+            None if labels > 0
+                && last_was_recipients
+                && (line.contains('@') || line.contains(';')) => {}
             None => break,
         }
         j += 1;
@@ -182,12 +196,21 @@ fn separator_kind(line: &str, lex: &Lexicon) -> Option<BoundaryKind> {
     if t.len() >= 8 && t.chars().all(|c| c == '_') {
         return Some(BoundaryKind::Original);
     }
-    let core = t.trim_matches(|c: char| matches!(c, '-' | '_' | '=' | '*' | '<' | '>' | ' ' | ':' | '\u{2014}' | '\u{2013}'));
+    let core = t.trim_matches(|c: char| {
+        matches!(
+            c,
+            '-' | '_' | '=' | '*' | '<' | '>' | ' ' | ':' | '\u{2014}' | '\u{2013}'
+        )
+    });
     if core.is_empty() || core.chars().count() > 60 {
         return None;
     }
     let phrase = words(&fold(core)).join(" ");
-    if lex.forward_separators.iter().any(|s| phrase == *s || phrase.starts_with(&format!("{s} "))) {
+    if lex
+        .forward_separators
+        .iter()
+        .any(|s| phrase == *s || phrase.starts_with(&format!("{s} ")))
+    {
         return Some(BoundaryKind::Forward);
     }
     if lex.original_separators.contains(&phrase) {
@@ -286,24 +309,36 @@ fn join(lines: &[&str]) -> String {
 
 /// Finds an inline forward in `text` (whose subject carries `prefixes`), following forwards of
 /// forwards up to three levels.
-pub(crate) fn inline_forward(text: &str, prefixes: &SubjectPrefixes, lex: &Lexicon) -> Option<InlineForward> {
+pub(crate) fn inline_forward(
+    text: &str,
+    prefixes: &SubjectPrefixes,
+    lex: &Lexicon,
+) -> Option<InlineForward> {
     let mut found: Option<InlineForward> = None;
     let mut cur_text = text.to_string();
     let mut cur_prefixes = prefixes.clone();
     for _ in 0..3 {
         let lines: Vec<&str> = cur_text.lines().collect();
-        let Some(b) = first_boundary(&lines, lex) else { break };
+        let Some(b) = first_boundary(&lines, lex) else {
+            break;
+        };
         let Some(block) = &b.block else { break };
         let note = join(&lines[..b.line]);
         let is_forward = match b.kind {
             BoundaryKind::Forward => true,
-            BoundaryKind::Original => cur_prefixes.forward || (!cur_prefixes.reply && note.is_empty()),
+            BoundaryKind::Original => {
+                cur_prefixes.forward || (!cur_prefixes.reply && note.is_empty())
+            }
             BoundaryKind::Attribution => false,
         };
         if !is_forward {
             break;
         }
-        let (from_name, from_address) = block.from.as_deref().map(parse_text_sender).unwrap_or_default();
+        let (from_name, from_address) = block
+            .from
+            .as_deref()
+            .map(parse_text_sender)
+            .unwrap_or_default();
         let next = InlineForward {
             note: found.as_ref().map_or(note, |f| f.note.clone()),
             from_name,
@@ -330,8 +365,20 @@ mod tests {
     fn prefixes() {
         let l = lex();
         let p = subject_prefixes("TR: RE: Fwd: Demande", &l);
-        assert_eq!((p.rest.as_str(), p.forward, p.reply), ("Demande", true, true));
-        for s in ["Fwd: x", "FW: x", "Tr : x", "Doorst: x", "WG: x", "RV: x", "I: x", "[EXT] Fwd: x"] {
+        assert_eq!(
+            (p.rest.as_str(), p.forward, p.reply),
+            ("Demande", true, true)
+        );
+        for s in [
+            "Fwd: x",
+            "FW: x",
+            "Tr : x",
+            "Doorst: x",
+            "WG: x",
+            "RV: x",
+            "I: x",
+            "[EXT] Fwd: x",
+        ] {
             let p = subject_prefixes(s, &l);
             assert!(p.forward && !p.reply && p.rest == "x", "{s}: {p:?}");
         }
@@ -340,7 +387,10 @@ mod tests {
             assert!(p.reply && !p.forward && p.rest == "x", "{s}: {p:?}");
         }
         let p = subject_prefixes("Demande : accès", &l);
-        assert_eq!((p.rest.as_str(), p.forward, p.reply), ("Demande : accès", false, false));
+        assert_eq!(
+            (p.rest.as_str(), p.forward, p.reply),
+            ("Demande : accès", false, false)
+        );
         let p = subject_prefixes("[DSR-1042] Re: x", &l);
         assert!(p.reply && p.rest == "x");
         let p = subject_prefixes("[DSR-1042] Demande", &l);
@@ -413,10 +463,22 @@ mod tests {
     #[test]
     fn replies_are_not_forwards() {
         assert!(fwd("RE: Demande", "Merci.\n\n-----Message d'origine-----\nDe : Acme <privacy@acme.test>\nEnvoyé : lundi\nObjet : Demande\n\nold").is_none());
-        assert!(fwd("Re: x", "Thanks\n\nOn Mon, 3 Mar 2025, Acme <p@acme.test> wrote:\n> old").is_none());
+        assert!(
+            fwd(
+                "Re: x",
+                "Thanks\n\nOn Mon, 3 Mar 2025, Acme <p@acme.test> wrote:\n> old"
+            )
+            .is_none()
+        );
         assert!(fwd("Hello", "Please delete my data.\nFrom: Paris\nThanks").is_none());
         // No prefix, nothing above the block: a forward without comment.
-        assert!(fwd("Demande", "De : Marie <marie@example.fr>\nEnvoyé : lundi\nObjet : Demande\n\nBonjour").is_some());
+        assert!(
+            fwd(
+                "Demande",
+                "De : Marie <marie@example.fr>\nEnvoyé : lundi\nObjet : Demande\n\nBonjour"
+            )
+            .is_some()
+        );
     }
 
     #[test]
@@ -425,7 +487,10 @@ mod tests {
         let text = "Thanks!\n\nOn Mon, 3 Mar 2025 at 10:00, Privacy Team <privacy@acme.test>\nwrote:\n> old";
         let lines: Vec<&str> = text.lines().collect();
         let b = first_boundary(&lines, &l).unwrap();
-        assert_eq!((b.kind, b.line, b.body_start), (BoundaryKind::Attribution, 2, 4));
+        assert_eq!(
+            (b.kind, b.line, b.body_start),
+            (BoundaryKind::Attribution, 2, 4)
+        );
         let text = "Merci\nLe lun. 3 mars 2025 à 10:00, Acme <p@acme.test> a écrit :\n> x";
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(first_boundary(&lines, &l).unwrap().line, 1);

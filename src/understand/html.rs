@@ -15,7 +15,9 @@ pub(crate) fn html_to_text(html: &str) -> String {
         if b == b'<' {
             // Comments, doctype, CDATA.
             if html[i..].starts_with("<!--") {
-                i = html[i + 4..].find("-->").map_or(bytes.len(), |e| i + 4 + e + 3);
+                i = html[i + 4..]
+                    .find("-->")
+                    .map_or(bytes.len(), |e| i + 4 + e + 3);
                 continue;
             }
             if html[i..].starts_with("<!") || html[i..].starts_with("<?") {
@@ -37,7 +39,9 @@ pub(crate) fn html_to_text(html: &str) -> String {
                 continue;
             }
             match tag.as_str() {
-                "head" | "style" | "script" | "template" | "title" | "noscript" | "xml" if !closing => {
+                "head" | "style" | "script" | "template" | "title" | "noscript" | "xml"
+                    if !closing =>
+                {
                     skip_until = Some(match tag.as_str() {
                         "head" => "head",
                         "style" => "style",
@@ -49,9 +53,10 @@ pub(crate) fn html_to_text(html: &str) -> String {
                     });
                 }
                 "br" => out.newline(),
-                "p" | "div" | "tr" | "table" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section"
-                | "article" | "header" | "footer" | "address" | "dl" | "dt" | "dd" | "form" | "fieldset" | "center"
-                | "main" | "nav" | "aside" | "figure" | "figcaption" => out.block(),
+                "p" | "div" | "tr" | "table" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5"
+                | "h6" | "section" | "article" | "header" | "footer" | "address" | "dl" | "dt"
+                | "dd" | "form" | "fieldset" | "center" | "main" | "nav" | "aside" | "figure"
+                | "figcaption" => out.block(),
                 "hr" => {
                     out.block();
                     out.text("---", false);
@@ -74,7 +79,11 @@ pub(crate) fn html_to_text(html: &str) -> String {
                 }
                 "pre" => {
                     out.block();
-                    pre = if closing { pre.saturating_sub(1) } else { (pre + 1).min(20) };
+                    pre = if closing {
+                        pre.saturating_sub(1)
+                    } else {
+                        (pre + 1).min(20)
+                    };
                 }
                 _ => {}
             }
@@ -84,15 +93,17 @@ pub(crate) fn html_to_text(html: &str) -> String {
             i += 1;
             continue;
         }
-        if b == b'&' {
-            if let Some((s, len)) = entity(&html[i..]) {
-                out.text(&s, pre > 0);
-                i += len;
-                continue;
-            }
+        if b == b'&'
+            && let Some((s, len)) = entity(&html[i..])
+        {
+            out.text(&s, pre > 0);
+            i += len;
+            continue;
         }
         // Copy the run of plain text up to the next '<' or '&'.
-        let next = html[i..].find(['<', '&']).map_or(bytes.len(), |e| i + e.max(1));
+        let next = html[i..]
+            .find(['<', '&'])
+            .map_or(bytes.len(), |e| i + e.max(1));
         out.text(&html[i..next], pre > 0);
         i = next;
     }
@@ -106,7 +117,9 @@ fn parse_tag(html: &str, at: usize) -> Option<(String, bool, usize)> {
         Some(r) => (true, r, 2),
         None => (false, rest, 1),
     };
-    let name_len = rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len());
+    let name_len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
     if name_len == 0 || !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
@@ -127,18 +140,27 @@ fn parse_tag(html: &str, at: usize) -> Option<(String, bool, usize)> {
 
 /// Decodes an entity at the start of `s` ("&amp;", "&#233;", "&#x E9;"): (text, bytes consumed).
 fn entity(s: &str) -> Option<(String, usize)> {
-    let end = s.get(1..)?.find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|e| e + 1)?;
+    let end = s
+        .get(1..)?
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+        .map(|e| e + 1)?;
     if end <= 1 || end > 32 {
         return None;
     }
     let name = &s[1..end];
-    let consumed = if s[end..].starts_with(';') { end + 1 } else { end };
+    let consumed = if s[end..].starts_with(';') {
+        end + 1
+    } else {
+        end
+    };
     if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => num.parse::<u32>().ok()?,
         };
-        let c = char::from_u32(code).filter(|c| !c.is_control() || *c == '\n' || *c == '\t').unwrap_or('\u{FFFD}');
+        let c = char::from_u32(code)
+            .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+            .unwrap_or('\u{FFFD}');
         return Some((c.to_string(), consumed));
     }
     if !s[end..].starts_with(';') {
@@ -217,7 +239,11 @@ impl Out {
         } else {
             self.line.clear();
         }
-        if self.lines.last().is_some_and(|l| !l.trim_start_matches(['>', ' ']).is_empty()) {
+        if self
+            .lines
+            .last()
+            .is_some_and(|l| !l.trim_start_matches(['>', ' ']).is_empty())
+        {
             self.lines.push(String::new());
         }
         self.pending_space = false;
@@ -266,14 +292,29 @@ mod tests {
 
     #[test]
     fn blockquotes_are_prefixed() {
-        let t = html_to_text("<div>Thanks!</div><div>On Mon, Jane wrote:</div><blockquote>old <b>text</b><br>more</blockquote>");
+        let t = html_to_text(
+            "<div>Thanks!</div><div>On Mon, Jane wrote:</div><blockquote>old <b>text</b><br>more</blockquote>",
+        );
         assert!(t.contains("Thanks!"));
         assert!(t.contains("> old text\n> more"), "{t}");
     }
 
     #[test]
     fn hostile_html() {
-        for s in ["<", "<<<>>>", "<a href='>", "&", "&#xFFFFFFFF;", "&#0;", "<!--", "<script>alert(1)", "<p", "</", "a<b", "&unknown;"] {
+        for s in [
+            "<",
+            "<<<>>>",
+            "<a href='>",
+            "&",
+            "&#xFFFFFFFF;",
+            "&#0;",
+            "<!--",
+            "<script>alert(1)",
+            "<p",
+            "</",
+            "a<b",
+            "&unknown;",
+        ] {
             let _ = html_to_text(s);
         }
         assert_eq!(html_to_text("a < b &unknown; c"), "a < b &unknown; c");

@@ -13,13 +13,20 @@ const MAX_NAME_CHARS: usize = 180;
 /// when it does not look like an address.
 pub(crate) fn normalize_address(a: &str) -> Option<String> {
     let a = a.trim().trim_matches(|c| c == '<' || c == '>').trim();
-    let a = a.strip_prefix("mailto:").or_else(|| a.strip_prefix("MAILTO:")).unwrap_or(a);
+    let a = a
+        .strip_prefix("mailto:")
+        .or_else(|| a.strip_prefix("MAILTO:"))
+        .unwrap_or(a);
     let a = a.to_lowercase();
     let (local, domain) = a.rsplit_once('@')?;
     let ok = !local.is_empty()
         && !domain.is_empty()
         && a.chars().count() <= 320
-        && !a.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | '"' | '[' | ']'));
+        && !a.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | '"' | '[' | ']')
+        });
     ok.then_some(a)
 }
 
@@ -49,7 +56,10 @@ pub(crate) fn parse_text_sender(s: &str) -> (Option<String>, Option<String>) {
     let s = s.trim();
     let address = addresses_in(s).into_iter().next();
     let cut = s.find(['<', '[']).unwrap_or(s.len());
-    let mut name = s[..cut].trim().trim_matches(|c: char| c == '*' || c == '"' || c == '\'' || c.is_whitespace()).to_string();
+    let mut name = s[..cut]
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '"' || c == '\'' || c.is_whitespace())
+        .to_string();
     if name.contains('@') || address.is_none() && name.is_empty() {
         name.clear();
     }
@@ -60,13 +70,15 @@ pub(crate) fn parse_text_sender(s: &str) -> (Option<String>, Option<String>) {
 }
 
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "m", "mme", "mlle", "melle", "me", "herr", "frau", "dhr", "mevr",
-    "mw", "hr", "fr", "sr", "sra", "srta", "sig", "sigra", "dott", "ing", "ir", "drs", "mag",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "m", "mme", "mlle", "melle", "me",
+    "herr", "frau", "dhr", "mevr", "mw", "hr", "fr", "sr", "sra", "srta", "sig", "sigra", "dott",
+    "ing", "ir", "drs", "mag",
 ];
 
 const PARTICLES: &[&str] = &[
-    "van", "von", "de", "der", "den", "del", "della", "delle", "di", "da", "du", "des", "la", "le", "ten", "ter", "te",
-    "zu", "zum", "zur", "dos", "das", "do", "y", "af", "al", "el", "bin", "ibn", "st", "vom", "'t", "d'",
+    "van", "von", "de", "der", "den", "del", "della", "delle", "di", "da", "du", "des", "la", "le",
+    "ten", "ter", "te", "zu", "zum", "zur", "dos", "das", "do", "y", "af", "al", "el", "bin",
+    "ibn", "st", "vom", "'t", "d'",
 ];
 
 /// Whether a word is written all in capitals (at least two letters): "DOE", "DUPONT-MARTIN".
@@ -82,23 +94,24 @@ fn clean_display_name(name: &str) -> String {
         .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'))
         .collect();
     // Drop a trailing comment such as "(ACME)" or "[Sales]" or " via LinkedIn".
-    if let Some(i) = s.find(['(', '[']) {
-        if i > 0 {
-            s.truncate(i);
-        }
-    }
-    if let Some(i) = s
-        .char_indices()
-        .map(|(i, _)| i)
-        .find(|&i| s.get(i..i + 5).is_some_and(|w| w.eq_ignore_ascii_case(" via ")))
+    if let Some(i) = s.find(['(', '['])
         && i > 0
     {
         s.truncate(i);
     }
-    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | '*' | ',' | ';' | '<' | '>'))
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    if let Some(i) = s.char_indices().map(|(i, _)| i).find(|&i| {
+        s.get(i..i + 5)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" via "))
+    }) && i > 0
+    {
+        s.truncate(i);
+    }
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '`' | '*' | ',' | ';' | '<' | '>')
+    })
+    .split_whitespace()
+    .collect::<Vec<_>>()
+    .join(" ")
 }
 
 /// Splits a display name into (given name, family name).
@@ -131,7 +144,11 @@ pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
         0 => return (None, None),
         1 => {
             let w = words[0].to_string();
-            return if is_all_caps(&w) { (None, bound(w)) } else { (bound(w), None) };
+            return if is_all_caps(&w) {
+                (None, bound(w))
+            } else {
+                (bound(w), None)
+            };
         }
         _ => {}
     }
@@ -147,8 +164,14 @@ pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
             start -= 1;
         }
         let in_family = |i: usize| caps[i] || (start..first_cap).contains(&i);
-        let given: Vec<&str> = (0..words.len()).filter(|&i| !in_family(i)).map(|i| words[i]).collect();
-        let family: Vec<&str> = (0..words.len()).filter(|&i| in_family(i)).map(|i| words[i]).collect();
+        let given: Vec<&str> = (0..words.len())
+            .filter(|&i| !in_family(i))
+            .map(|i| words[i])
+            .collect();
+        let family: Vec<&str> = (0..words.len())
+            .filter(|&i| in_family(i))
+            .map(|i| words[i])
+            .collect();
         return (bound(given.join(" ")), bound(family.join(" ")));
     }
 
@@ -192,14 +215,23 @@ mod tests {
         assert_eq!(s("Jane Doe"), (Some("Jane"), Some("Doe")));
         assert_eq!(s("DOE Jane"), (Some("Jane"), Some("DOE")));
         assert_eq!(s("Jane DOE"), (Some("Jane"), Some("DOE")));
-        assert_eq!(s("DUPONT Marie-Claire"), (Some("Marie-Claire"), Some("DUPONT")));
+        assert_eq!(
+            s("DUPONT Marie-Claire"),
+            (Some("Marie-Claire"), Some("DUPONT"))
+        );
         assert_eq!(s("Doe, Jane"), (Some("Jane"), Some("Doe")));
         assert_eq!(s("\"Doe, Jane\""), (Some("Jane"), Some("Doe")));
         assert_eq!(s("'Jane Doe'"), (Some("Jane"), Some("Doe")));
-        assert_eq!(s("Jean Pierre Martin"), (Some("Jean Pierre"), Some("Martin")));
+        assert_eq!(
+            s("Jean Pierre Martin"),
+            (Some("Jean Pierre"), Some("Martin"))
+        );
         assert_eq!(s("Jan van der Berg"), (Some("Jan"), Some("van der Berg")));
         assert_eq!(s("de Vries, Jan"), (Some("Jan"), Some("de Vries")));
-        assert_eq!(s("Ludwig van Beethoven"), (Some("Ludwig"), Some("van Beethoven")));
+        assert_eq!(
+            s("Ludwig van Beethoven"),
+            (Some("Ludwig"), Some("van Beethoven"))
+        );
         assert_eq!(s("Jan van DAM"), (Some("Jan"), Some("van DAM")));
         assert_eq!(s("Dr. Jane Doe"), (Some("Jane"), Some("Doe")));
         assert_eq!(s("M. Jean Dupont"), (Some("Jean"), Some("Dupont")));
@@ -225,21 +257,45 @@ mod tests {
 
     #[test]
     fn addresses() {
-        assert_eq!(normalize_address(" <Jane.Doe@Example.COM> "), Some("jane.doe@example.com".into()));
+        assert_eq!(
+            normalize_address(" <Jane.Doe@Example.COM> "),
+            Some("jane.doe@example.com".into())
+        );
         assert_eq!(normalize_address("mailto:a@b.c"), Some("a@b.c".into()));
         assert_eq!(normalize_address("not an address"), None);
         assert_eq!(normalize_address("a b@c.d"), None);
         assert_eq!(normalize_address("@c.d"), None);
-        assert_eq!(addresses_in("Jane <jane@x.org<mailto:jane@x.org>>, bob@y.org."), vec!["jane@x.org", "bob@y.org"]);
+        assert_eq!(
+            addresses_in("Jane <jane@x.org<mailto:jane@x.org>>, bob@y.org."),
+            vec!["jane@x.org", "bob@y.org"]
+        );
     }
 
     #[test]
     fn text_senders() {
-        assert_eq!(parse_text_sender("Jane Doe <jane@x.org>"), (Some("Jane Doe".into()), Some("jane@x.org".into())));
-        assert_eq!(parse_text_sender("Doe, Jane [mailto:jane@x.org]"), (Some("Doe, Jane".into()), Some("jane@x.org".into())));
-        assert_eq!(parse_text_sender("*Jane Doe* <jane@x.org>"), (Some("Jane Doe".into()), Some("jane@x.org".into())));
-        assert_eq!(parse_text_sender("jane@x.org"), (None, Some("jane@x.org".into())));
-        assert_eq!(parse_text_sender("Jane Doe"), (Some("Jane Doe".into()), None));
-        assert_eq!(parse_text_sender("\"jane@x.org\" <jane@x.org>"), (None, Some("jane@x.org".into())));
+        assert_eq!(
+            parse_text_sender("Jane Doe <jane@x.org>"),
+            (Some("Jane Doe".into()), Some("jane@x.org".into()))
+        );
+        assert_eq!(
+            parse_text_sender("Doe, Jane [mailto:jane@x.org]"),
+            (Some("Doe, Jane".into()), Some("jane@x.org".into()))
+        );
+        assert_eq!(
+            parse_text_sender("*Jane Doe* <jane@x.org>"),
+            (Some("Jane Doe".into()), Some("jane@x.org".into()))
+        );
+        assert_eq!(
+            parse_text_sender("jane@x.org"),
+            (None, Some("jane@x.org".into()))
+        );
+        assert_eq!(
+            parse_text_sender("Jane Doe"),
+            (Some("Jane Doe".into()), None)
+        );
+        assert_eq!(
+            parse_text_sender("\"jane@x.org\" <jane@x.org>"),
+            (None, Some("jane@x.org".into()))
+        );
     }
 }

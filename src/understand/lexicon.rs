@@ -206,7 +206,10 @@ fn append<T: PartialEq + Clone>(base: &mut Vec<T>, extra: &[T]) {
     }
 }
 
-fn append_map<T: PartialEq + Clone>(base: &mut BTreeMap<String, Vec<T>>, extra: &BTreeMap<String, Vec<T>>) {
+fn append_map<T: PartialEq + Clone>(
+    base: &mut BTreeMap<String, Vec<T>>,
+    extra: &BTreeMap<String, Vec<T>>,
+) {
     for (k, v) in extra {
         append(base.entry(k.clone()).or_default(), v);
     }
@@ -260,7 +263,10 @@ impl RawLexicon {
         append(&mut f.other_labels, &uf.other_labels);
         append(&mut f.subject_labels, &uf.subject_labels);
         append(&mut self.followup.reply_headers, &o.followup.reply_headers);
-        append(&mut self.followup.signature_markers, &o.followup.signature_markers);
+        append(
+            &mut self.followup.signature_markers,
+            &o.followup.signature_markers,
+        );
     }
 }
 
@@ -389,11 +395,16 @@ impl Lexicon {
 }
 
 fn parse_raw(s: &str) -> Result<RawLexicon, LexiconError> {
-    toml::from_str::<RawLexicon>(s).map_err(|e| LexiconError::Toml(e.to_string().trim_end().to_string()))
+    toml::from_str::<RawLexicon>(s)
+        .map_err(|e| LexiconError::Toml(e.to_string().trim_end().to_string()))
 }
 
 fn folded_set<'a>(items: impl IntoIterator<Item = &'a String>) -> HashSet<String> {
-    items.into_iter().map(|s| fold(s).trim().to_string()).filter(|s| !s.is_empty()).collect()
+    items
+        .into_iter()
+        .map(|s| fold(s).trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn folded_phrase(s: &str) -> String {
@@ -442,7 +453,8 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
     }
     let gap = settings.max_gap;
     let pat = |key: String, p: &RawPattern| -> Result<Pattern, LexiconError> {
-        Pattern::parse(p.text(), p.weight(), gap).map_err(|message| LexiconError::Pattern { key, message })
+        Pattern::parse(p.text(), p.weight(), gap)
+            .map_err(|message| LexiconError::Pattern { key, message })
     };
 
     let mut markers = BTreeMap::new();
@@ -456,13 +468,13 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
 
     let mut purposes = Vec::new();
     for (name, langs) in &raw.purposes {
-        let purpose = Purpose::from_name(name).filter(|p| *p != Purpose::Unknown).ok_or_else(|| {
-            LexiconError::UnknownPurpose {
+        let purpose = Purpose::from_name(name)
+            .filter(|p| *p != Purpose::Unknown)
+            .ok_or_else(|| LexiconError::UnknownPurpose {
                 key: format!("purposes.{name}"),
                 name: name.clone(),
                 expected: Purpose::NAMES[1..].join(", "),
-            }
-        })?;
+            })?;
         for (lang, list) in langs {
             for (i, p) in list.iter().enumerate().filter(|(_, p)| on(p.text())) {
                 let key = format!("purposes.{name}.{lang}[{i}]");
@@ -515,11 +527,19 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
     }
 
     let per_lang = |m: &BTreeMap<String, Vec<String>>| -> BTreeMap<String, HashSet<String>> {
-        m.iter().map(|(k, v)| (k.clone(), folded_set(v.iter().filter(|s| on(s))))).collect()
+        m.iter()
+            .map(|(k, v)| (k.clone(), folded_set(v.iter().filter(|s| on(s)))))
+            .collect()
     };
 
     let mut reply_headers = Vec::new();
-    for (i, r) in raw.followup.reply_headers.iter().enumerate().filter(|(_, r)| on(r)) {
+    for (i, r) in raw
+        .followup
+        .reply_headers
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| on(r))
+    {
         reply_headers.push(Regex::new(r).map_err(|e| LexiconError::Regex {
             key: format!("followup.reply_headers[{i}]"),
             message: e.to_string(),
@@ -528,7 +548,11 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
 
     let f = &raw.forward;
     let phrases = |v: &Vec<String>| -> Vec<String> {
-        v.iter().filter(|s| on(s)).map(|s| folded_phrase(s)).filter(|s| !s.is_empty()).collect()
+        v.iter()
+            .filter(|s| on(s))
+            .map(|s| folded_phrase(s))
+            .filter(|s| !s.is_empty())
+            .collect()
     };
     let phrase_set = |v: &Vec<String>| -> HashSet<String> { phrases(v).into_iter().collect() };
     let l = &raw.legal;
@@ -553,7 +577,10 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
         regulation_words: folded_set(l.regulation_words.iter().filter(|s| on(s))),
         articles,
         cues: per_lang(&raw.negation.cues),
-        breakers: per_lang(&raw.negation.breakers).into_values().flatten().collect(),
+        breakers: per_lang(&raw.negation.breakers)
+            .into_values()
+            .flatten()
+            .collect(),
         context: per_lang(&raw.negation.context),
         fwd_prefixes: phrase_set(&f.subject_prefixes),
         reply_prefixes: phrase_set(&f.reply_prefixes),
@@ -577,7 +604,10 @@ mod tests {
         assert!(l.purposes.len() > 100);
         assert!(l.locales().any(|x| x == "nl"));
         assert_eq!(l.articles.get(&17), Some(&Purpose::Erasure));
-        assert_eq!(l.fallback_title("de"), Some("Per E-Mail eingegangene Anfrage"));
+        assert_eq!(
+            l.fallback_title("de"),
+            Some("Per E-Mail eingegangene Anfrage")
+        );
         assert!(l.fwd_prefixes.contains("doorst"));
         assert!(l.from_labels.contains("expediteur"));
     }
@@ -598,36 +628,64 @@ mod tests {
         )
         .unwrap();
         assert_eq!(l.settings.threshold, 2.0);
-        assert!(l.purposes.iter().any(|t| t.pattern.source == "apagar ~ dados" && t.target == Purpose::Erasure));
+        assert!(
+            l.purposes
+                .iter()
+                .any(|t| t.pattern.source == "apagar ~ dados" && t.target == Purpose::Erasure)
+        );
         assert!(!l.purposes.iter().any(|t| t.pattern.source == "portabil*"));
-        assert!(l.purposes.iter().any(|t| t.pattern.source == "droit d'accès"));
+        assert!(
+            l.purposes
+                .iter()
+                .any(|t| t.pattern.source == "droit d'accès")
+        );
         assert_eq!(l.fallback_title("pt"), Some("Pedido recebido por e-mail"));
         assert_eq!(l.fallback_title("fr"), Some("Demande reçue par e-mail"));
     }
 
     #[test]
     fn standalone_user_lexicon() {
-        let l = Lexicon::from_toml_str("extends_default = false\n[purposes.Access]\nen = [\"gimme ~ data\"]\n").unwrap();
+        let l = Lexicon::from_toml_str(
+            "extends_default = false\n[purposes.Access]\nen = [\"gimme ~ data\"]\n",
+        )
+        .unwrap();
         assert_eq!(l.purposes.len(), 1);
         assert!(l.markers.is_empty());
     }
 
     #[test]
     fn errors_are_clear() {
-        let e = Lexicon::from_toml_str("[purposes.Deletion]\nen = [\"x\"]").unwrap_err().to_string();
+        let e = Lexicon::from_toml_str("[purposes.Deletion]\nen = [\"x\"]")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("unknown purpose \"Deletion\""), "{e}");
         assert!(e.contains("Erasure"), "{e}");
-        let e = Lexicon::from_toml_str("[purposes.Erasure]\nen = [\"~ x\"]").unwrap_err().to_string();
-        assert!(e.contains("purposes.Erasure.en[") && e.contains("starts with a gap"), "{e}");
-        let e = Lexicon::from_toml_str("[settingz]\nx = 1").unwrap_err().to_string();
+        let e = Lexicon::from_toml_str("[purposes.Erasure]\nen = [\"~ x\"]")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("purposes.Erasure.en[") && e.contains("starts with a gap"),
+            "{e}"
+        );
+        let e = Lexicon::from_toml_str("[settingz]\nx = 1")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("settingz"), "{e}");
-        let e = Lexicon::from_toml_str("[followup]\nreply_headers = [\"(\"]").unwrap_err().to_string();
+        let e = Lexicon::from_toml_str("[followup]\nreply_headers = [\"(\"]")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("followup.reply_headers[7]"), "{e}");
-        let e = Lexicon::from_toml_str("[settings]\nthreshold = 0").unwrap_err().to_string();
+        let e = Lexicon::from_toml_str("[settings]\nthreshold = 0")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("settings.threshold"), "{e}");
-        let e = Lexicon::from_toml_str("[legal.articles]\nfoo = \"Access\"").unwrap_err().to_string();
+        let e = Lexicon::from_toml_str("[legal.articles]\nfoo = \"Access\"")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("not an article number"), "{e}");
-        let e = Lexicon::from_toml_str("purposes = 3").unwrap_err().to_string();
+        let e = Lexicon::from_toml_str("purposes = 3")
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("lexicon:"), "{e}");
     }
 }

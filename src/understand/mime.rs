@@ -30,16 +30,26 @@ impl Headers {
     }
 
     pub(crate) fn first(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 
     pub(crate) fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.0.iter().filter(move |(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
 fn unfold(s: &str) -> String {
-    s.split(['\r', '\n']).map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+    s.split(['\r', '\n'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Cheap checks on the raw bytes, before parsing: size, header section, part count bound.
@@ -47,7 +57,11 @@ pub(crate) fn precheck(raw: &[u8], opts: &UnderstandOptions) -> Option<Problem> 
     if raw.len() as u64 > opts.limits.max_message_bytes {
         return Some(Problem::fatal(
             ProblemKind::TooLarge,
-            format!("{} bytes (limit {})", raw.len(), opts.limits.max_message_bytes),
+            format!(
+                "{} bytes (limit {})",
+                raw.len(),
+                opts.limits.max_message_bytes
+            ),
         ));
     }
     // The top-level header section: up to the first empty line.
@@ -61,10 +75,16 @@ pub(crate) fn precheck(raw: &[u8], opts: &UnderstandOptions) -> Option<Problem> 
             count += 1;
         }
         if count > opts.limits.max_headers {
-            return Some(Problem::fatal(ProblemKind::TooManyHeaders, format!("more than {} header fields", opts.limits.max_headers)));
+            return Some(Problem::fatal(
+                ProblemKind::TooManyHeaders,
+                format!("more than {} header fields", opts.limits.max_headers),
+            ));
         }
         if header_bytes > opts.limits.max_header_bytes {
-            return Some(Problem::fatal(ProblemKind::HeadersTooLarge, format!("header section over {} bytes", opts.limits.max_header_bytes)));
+            return Some(Problem::fatal(
+                ProblemKind::HeadersTooLarge,
+                format!("header section over {} bytes", opts.limits.max_header_bytes),
+            ));
         }
     }
     // Every MIME part or nested message needs a Content-Type line (or a digest parent): their
@@ -74,10 +94,16 @@ pub(crate) fn precheck(raw: &[u8], opts: &UnderstandOptions) -> Option<Problem> 
     let mut at_line_start = true;
     let mut i = 0usize;
     while i < raw.len() {
-        if at_line_start && raw.len() - i >= 13 && raw[i..i + 13].eq_ignore_ascii_case(b"content-type:") {
+        if at_line_start
+            && raw.len() - i >= 13
+            && raw[i..i + 13].eq_ignore_ascii_case(b"content-type:")
+        {
             ct += 1;
             if ct > opts.limits.max_parts * 2 + 10 {
-                return Some(Problem::fatal(ProblemKind::TooManyParts, format!("more than {} MIME parts", opts.limits.max_parts)));
+                return Some(Problem::fatal(
+                    ProblemKind::TooManyParts,
+                    format!("more than {} MIME parts", opts.limits.max_parts),
+                ));
             }
         }
         at_line_start = raw[i] == b'\n';
@@ -122,20 +148,37 @@ pub(crate) fn addr_list<'a>(v: Option<&'a Address<'a>>) -> Vec<(Option<String>, 
     match v {
         Some(a) => a
             .iter()
-            .map(|x| (x.name.as_ref().map(|n| n.to_string()), x.address.as_ref().map(|a| a.to_string())))
+            .map(|x| {
+                (
+                    x.name.as_ref().map(|n| n.to_string()),
+                    x.address.as_ref().map(|a| a.to_string()),
+                )
+            })
             .collect(),
         None => Vec::new(),
     }
 }
 
 /// The value of a root header as an address list, looking it up by name.
-pub(crate) fn root_addresses<'a>(msg: &'a Message<'a>, name: mail_parser::HeaderName<'a>) -> Option<&'a Address<'a>> {
-    msg.parts.first()?.headers.iter().find(|h| h.name == name).and_then(|h| h.value.as_address())
+pub(crate) fn root_addresses<'a>(
+    msg: &'a Message<'a>,
+    name: mail_parser::HeaderName<'a>,
+) -> Option<&'a Address<'a>> {
+    msg.parts
+        .first()?
+        .headers
+        .iter()
+        .find(|h| h.name == name)
+        .and_then(|h| h.value.as_address())
 }
 
 /// A root header parsed as a text or id list.
 pub(crate) fn root_ids(msg: &Message<'_>, name: mail_parser::HeaderName<'_>) -> Vec<String> {
-    let Some(h) = msg.parts.first().and_then(|p| p.headers.iter().find(|h| h.name == name)) else {
+    let Some(h) = msg
+        .parts
+        .first()
+        .and_then(|p| p.headers.iter().find(|h| h.name == name))
+    else {
         return Vec::new();
     };
     match &h.value {
@@ -148,20 +191,34 @@ pub(crate) fn root_ids(msg: &Message<'_>, name: mail_parser::HeaderName<'_>) -> 
 /// The decoded text of a text part; when mail-parser had to replace bytes (mislabelled 8-bit
 /// mail) and the part claims UTF-8/ASCII or no charset, the raw bytes are re-read as
 /// Windows-1252 instead.
-pub(crate) fn part_text(msg: &Message<'_>, part: &MessagePart<'_>, text: &str, problems: &mut Vec<Problem>) -> String {
+pub(crate) fn part_text(
+    msg: &Message<'_>,
+    part: &MessagePart<'_>,
+    text: &str,
+    problems: &mut Vec<Problem>,
+) -> String {
     if !text.contains('\u{FFFD}') {
         return text.to_string();
     }
-    let charset = part.content_type().and_then(|c| c.attribute("charset")).unwrap_or("").to_ascii_lowercase();
+    let charset = part
+        .content_type()
+        .and_then(|c| c.attribute("charset"))
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if !(charset.is_empty() || charset == "utf-8" || charset == "utf8" || charset == "us-ascii") {
         return text.to_string();
     }
-    let Some(raw) = msg.raw_message.get(part.offset_body as usize..part.offset_end as usize) else {
+    let Some(raw) = msg
+        .raw_message
+        .get(part.offset_body as usize..part.offset_end as usize)
+    else {
         return text.to_string();
     };
     let decoded = match part.encoding {
         mail_parser::Encoding::Base64 => mail_parser::decoders::base64::base64_decode(raw),
-        mail_parser::Encoding::QuotedPrintable => mail_parser::decoders::quoted_printable::quoted_printable_decode(raw),
+        mail_parser::Encoding::QuotedPrintable => {
+            mail_parser::decoders::quoted_printable::quoted_printable_decode(raw)
+        }
         mail_parser::Encoding::None => Some(raw.to_vec()),
     };
     let Some(bytes) = decoded else {
@@ -172,7 +229,10 @@ pub(crate) fn part_text(msg: &Message<'_>, part: &MessagePart<'_>, text: &str, p
     }
     match mail_parser::decoders::charsets::map::charset_decoder(b"windows-1252") {
         Some(decode) => {
-            problems.push(Problem::note(ProblemKind::CharsetFallback, "invalid UTF-8 body read as Windows-1252"));
+            problems.push(Problem::note(
+                ProblemKind::CharsetFallback,
+                "invalid UTF-8 body read as Windows-1252",
+            ));
             decode(&bytes)
         }
         None => text.to_string(),
@@ -180,11 +240,17 @@ pub(crate) fn part_text(msg: &Message<'_>, part: &MessagePart<'_>, text: &str, p
 }
 
 /// The readable body of a message: its text part(s), else its HTML converted to text.
-pub(crate) fn body_text(msg: &Message<'_>, opts: &UnderstandOptions, problems: &mut Vec<Problem>) -> (String, BodySource) {
+pub(crate) fn body_text(
+    msg: &Message<'_>,
+    opts: &UnderstandOptions,
+    problems: &mut Vec<Problem>,
+) -> (String, BodySource) {
     let mut text = String::new();
     let mut source = BodySource::None;
     for id in &msg.text_body {
-        let Some(part) = msg.parts.get(*id as usize) else { continue };
+        let Some(part) = msg.parts.get(*id as usize) else {
+            continue;
+        };
         match &part.body {
             PartType::Text(t) => {
                 push_para(&mut text, &part_text(msg, part, t, problems));
@@ -203,7 +269,9 @@ pub(crate) fn body_text(msg: &Message<'_>, opts: &UnderstandOptions, problems: &
         text.clear();
         source = BodySource::None;
         for id in &msg.html_body {
-            let Some(part) = msg.parts.get(*id as usize) else { continue };
+            let Some(part) = msg.parts.get(*id as usize) else {
+                continue;
+            };
             if let PartType::Html(h) = &part.body {
                 push_para(&mut text, &html_to_text(&part_text(msg, part, h, problems)));
                 source = BodySource::Html;
@@ -213,7 +281,10 @@ pub(crate) fn body_text(msg: &Message<'_>, opts: &UnderstandOptions, problems: &
     let text = normalize_newlines(&text);
     let max = opts.limits.max_body_chars;
     if text.chars().count() > max {
-        problems.push(Problem::note(ProblemKind::BodyTruncated, format!("body cut to {max} characters")));
+        problems.push(Problem::note(
+            ProblemKind::BodyTruncated,
+            format!("body cut to {max} characters"),
+        ));
         return (cut_chars(&text, max).to_string(), source);
     }
     (text, source)
@@ -248,7 +319,9 @@ pub(crate) struct RawAttachment<'a> {
 pub(crate) fn attachments<'a>(msg: &'a Message<'a>) -> Vec<RawAttachment<'a>> {
     let mut out = Vec::new();
     for id in &msg.attachments {
-        let Some(part) = msg.parts.get(*id as usize) else { continue };
+        let Some(part) = msg.parts.get(*id as usize) else {
+            continue;
+        };
         let ct = content_type(part);
         let content: &[u8] = match &part.body {
             PartType::Binary(b) | PartType::InlineBinary(b) => b.as_ref(),
@@ -261,7 +334,9 @@ pub(crate) fn attachments<'a>(msg: &'a Message<'a>) -> Vec<RawAttachment<'a>> {
             content_type: ct,
             content,
             inline: matches!(part.body, PartType::InlineBinary(_))
-                || part.content_disposition().is_some_and(|d| d.ctype().eq_ignore_ascii_case("inline")),
+                || part
+                    .content_disposition()
+                    .is_some_and(|d| d.ctype().eq_ignore_ascii_case("inline")),
         });
     }
     out

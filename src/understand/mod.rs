@@ -42,7 +42,10 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-pub use attachments::{AttachmentPolicy, AttachmentReason, DASTRA_EXTENSIONS, MAX_NAME_BYTES, extension, sanitize_file_name};
+pub use attachments::{
+    AttachmentPolicy, AttachmentReason, DASTRA_EXTENSIONS, MAX_NAME_BYTES, extension,
+    sanitize_file_name,
+};
 pub use followup::FOLLOW_UP_MAX_CHARS;
 pub use guards::{Guard, GuardReason};
 pub use identity::split_name;
@@ -120,7 +123,10 @@ impl Purpose {
 
     /// Parses a Dastra purpose name (case-insensitive).
     pub fn from_name(s: &str) -> Option<Purpose> {
-        Purpose::ALL.iter().copied().find(|p| p.as_str().eq_ignore_ascii_case(s.trim()))
+        Purpose::ALL
+            .iter()
+            .copied()
+            .find(|p| p.as_str().eq_ignore_ascii_case(s.trim()))
     }
 }
 
@@ -432,7 +438,11 @@ impl Understanding {
                 display_name: None,
                 source: SubjectSource::None,
             },
-            title: opts.lexicon.fallback_title(&locale).unwrap_or("E-mail").to_string(),
+            title: opts
+                .lexicon
+                .fallback_title(&locale)
+                .unwrap_or("E-mail")
+                .to_string(),
             locale,
             locale_detected: false,
             purposes: vec![Purpose::Unknown],
@@ -528,7 +538,10 @@ fn default_regexes() -> &'static (Regex, Vec<Regex>) {
     R.get_or_init(|| {
         (
             Regex::new(DEFAULT_SUBJECT_TAG).expect("static regex"),
-            vec![Regex::new(r"^(no-?reply|do-?not-?reply|donotreply|noreply-[^@]*)@").expect("static regex")],
+            vec![
+                Regex::new(r"^(no-?reply|do-?not-?reply|donotreply|noreply-[^@]*)@")
+                    .expect("static regex"),
+            ],
         )
     })
 }
@@ -558,7 +571,11 @@ impl UnderstandOptions {
     /// Options from the validated `[understanding]` settings, a mailbox's `auto_kind` and a
     /// loaded lexicon (`Lexicon::shared_default()` or `Lexicon::from_toml_str` of the
     /// configured `lexicon_file`).
-    pub fn from_settings(u: &crate::config::UnderstandingSettings, auto_kind: bool, lexicon: Arc<Lexicon>) -> Self {
+    pub fn from_settings(
+        u: &crate::config::UnderstandingSettings,
+        auto_kind: bool,
+        lexicon: Arc<Lexicon>,
+    ) -> Self {
         UnderstandOptions {
             lexicon,
             default_locale: u.default_locale.clone(),
@@ -585,7 +602,10 @@ pub fn understand(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         Ok(u) => u,
         Err(_) => {
             let mut u = Understanding::skeleton(raw, opts);
-            u.problems.push(Problem::fatal(ProblemKind::InternalError, "the understanding step failed on this message"));
+            u.problems.push(Problem::fatal(
+                ProblemKind::InternalError,
+                "the understanding step failed on this message",
+            ));
             u
         }
     }
@@ -607,23 +627,41 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         return u;
     }
 
-    let Some(msg) = MessageParser::default().parse(raw).filter(|m| !m.parts.is_empty()) else {
-        u.problems.push(Problem::fatal(ProblemKind::Unparseable, "no message headers found"));
+    let Some(msg) = MessageParser::default()
+        .parse(raw)
+        .filter(|m| !m.parts.is_empty())
+    else {
+        u.problems.push(Problem::fatal(
+            ProblemKind::Unparseable,
+            "no message headers found",
+        ));
         return u;
     };
     read_headers(&mut u, &msg);
 
     let (parts, depth) = mime::shape(&msg, opts.limits.max_depth);
     if parts > opts.limits.max_parts {
-        u.problems.push(Problem::fatal(ProblemKind::TooManyParts, format!("{parts} MIME parts (limit {})", opts.limits.max_parts)));
+        u.problems.push(Problem::fatal(
+            ProblemKind::TooManyParts,
+            format!("{parts} MIME parts (limit {})", opts.limits.max_parts),
+        ));
         return u;
     }
     if depth > opts.limits.max_depth {
-        u.problems.push(Problem::fatal(ProblemKind::TooDeep, format!("attached messages nested {depth} deep (limit {})", opts.limits.max_depth)));
+        u.problems.push(Problem::fatal(
+            ProblemKind::TooDeep,
+            format!(
+                "attached messages nested {depth} deep (limit {})",
+                opts.limits.max_depth
+            ),
+        ));
         return u;
     }
     if msg.parts.iter().any(|p| p.is_encoding_problem) {
-        u.problems.push(Problem::note(ProblemKind::EncodingProblem, "a MIME part could not be decoded and was read as raw text"));
+        u.problems.push(Problem::note(
+            ProblemKind::EncodingProblem,
+            "a MIME part could not be decoded and was read as raw text",
+        ));
     }
 
     let headers = Headers::from_part(&msg.raw_message, &msg.parts[0].headers);
@@ -638,8 +676,13 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     let mut forwarded_from: Option<(Option<String>, Option<String>)> = None;
     let mut forwarded_attachments: Vec<Attachment> = Vec::new();
     if let Some(fwd) = attached_forward(&msg, &prefixes, &body, lex) {
-        let inner_from = mime::addr_list(mime::root_addresses(fwd, HeaderName::From)).into_iter().next();
-        let inner_addr = inner_from.as_ref().and_then(|(_, a)| a.as_deref()).and_then(normalize_address);
+        let inner_from = mime::addr_list(mime::root_addresses(fwd, HeaderName::From))
+            .into_iter()
+            .next();
+        let inner_addr = inner_from
+            .as_ref()
+            .and_then(|(_, a)| a.as_deref())
+            .and_then(normalize_address);
         if inner_addr.is_some() && inner_addr != u.sender {
             let (inner_body, _) = mime::body_text(fwd, opts, &mut u.problems);
             let inner_subject = root_text(fwd, HeaderName::Subject);
@@ -685,12 +728,18 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     // The data subject.
     u.data_subject = data_subject(&msg, forwarded_from, opts);
     if u.sender.is_none() && !u.forwarded.was_forwarded {
-        u.problems.push(Problem::note(ProblemKind::MissingFrom, "no usable From address"));
+        u.problems.push(Problem::note(
+            ProblemKind::MissingFrom,
+            "no usable From address",
+        ));
     }
 
     // What the text says: the request's own words (quoted history and signature removed).
     let own = followup::own_text(&request_body, lex);
-    let subject_for_reading = opts.subject_tag.replace_all(&request_subject, " ").into_owned();
+    let subject_for_reading = opts
+        .subject_tag
+        .replace_all(&request_subject, " ")
+        .into_owned();
     let subject_toks = lex.tokenize(&subject_for_reading, 200);
     let body_toks = lex.tokenize(&own, rights::MAX_TOKENS);
     let mut all = subject_toks.clone();
@@ -707,7 +756,9 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     u.evidence = reading.evidence.clone();
     if opts.auto_kind {
         let s = &lex.settings;
-        u.kind = if reading.incident_score >= s.incident_threshold && reading.incident_score > reading.best_purpose_score {
+        u.kind = if reading.incident_score >= s.incident_threshold
+            && reading.incident_score > reading.best_purpose_score
+        {
             Some(KindHint::Incident)
         } else if !reading.purposes.is_empty() {
             Some(KindHint::Request)
@@ -721,11 +772,19 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     u.title = if title_src.chars().any(char::is_alphanumeric) {
         clean_title(title_src)
     } else {
-        lex.fallback_title(&u.locale).or_else(|| lex.fallback_title(&opts.default_locale)).unwrap_or("E-mail").to_string()
+        lex.fallback_title(&u.locale)
+            .or_else(|| lex.fallback_title(&opts.default_locale))
+            .unwrap_or("E-mail")
+            .to_string()
     };
 
     // Follow-up.
-    let ids = |name| -> Vec<String> { mime::root_ids(&msg, name).iter().filter_map(|s| normalize_message_id(s)).collect() };
+    let ids = |name| -> Vec<String> {
+        mime::root_ids(&msg, name)
+            .iter()
+            .filter_map(|s| normalize_message_id(s))
+            .collect()
+    };
     let in_reply_to = ids(HeaderName::InReplyTo);
     let mut references = ids(HeaderName::References);
     for extra in in_reply_to.iter().skip(1) {
@@ -740,8 +799,10 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         .captures(&subject)
         .and_then(|c| c.get(1).or_else(|| c.get(0)))
         .map(|m| m.as_str().to_string());
-    u.follow_up.is_reply = prefixes.reply || u.follow_up.in_reply_to.is_some() || u.follow_up.subject_tag.is_some();
-    u.follow_up.text = followup::cut_for_dastra(&followup::own_text(&body, lex), opts.follow_up_max_chars);
+    u.follow_up.is_reply =
+        prefixes.reply || u.follow_up.in_reply_to.is_some() || u.follow_up.subject_tag.is_some();
+    u.follow_up.text =
+        followup::cut_for_dastra(&followup::own_text(&body, lex), opts.follow_up_max_chars);
 
     // Attachments.
     u.attachments = collect_attachments(&msg, opts, false);
@@ -750,7 +811,13 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     // Guards.
     let root = &msg.parts[0];
     let root_ct = mime::content_type(root);
-    let report_type = root.headers.iter().find(|h| h.name == HeaderName::ContentType).and_then(|h| h.value.as_content_type()).and_then(|c| c.attribute("report-type")).map(str::to_string);
+    let report_type = root
+        .headers
+        .iter()
+        .find(|h| h.name == HeaderName::ContentType)
+        .and_then(|h| h.value.as_content_type())
+        .and_then(|c| c.attribute("report-type"))
+        .map(str::to_string);
     let has_delivery_status = msg.parts.iter().any(|p| {
         let ct = mime::content_type(p);
         ct == "message/delivery-status" || ct == "message/global-delivery-status"
@@ -783,25 +850,39 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
 /// Message-ID, dedupe key, subject, date, addresses.
 fn read_headers(u: &mut Understanding, msg: &Message<'_>) {
     let headers = Headers::from_part(&msg.raw_message, &msg.parts[0].headers);
-    let mid = mime::root_ids(msg, HeaderName::MessageId).first().and_then(|s| normalize_message_id(s));
+    let mid = mime::root_ids(msg, HeaderName::MessageId)
+        .first()
+        .and_then(|s| normalize_message_id(s));
     match &mid {
         Some(id) if id.chars().count() <= 300 => u.dedupe_key = id.clone(),
         Some(id) => {
             u.dedupe_key = format!("mid-sha256:{}", hex::encode(Sha256::digest(id.as_bytes())));
-            u.problems.push(Problem::note(ProblemKind::MessageIdTooLong, format!("{} characters", id.chars().count())));
+            u.problems.push(Problem::note(
+                ProblemKind::MessageIdTooLong,
+                format!("{} characters", id.chars().count()),
+            ));
         }
-        None => u.problems.push(Problem::note(ProblemKind::MissingMessageId, "dedupe key is the SHA-256 of the raw message")),
+        None => u.problems.push(Problem::note(
+            ProblemKind::MissingMessageId,
+            "dedupe key is the SHA-256 of the raw message",
+        )),
     }
     u.message_id = mid;
 
     u.subject = root_text(msg, HeaderName::Subject).map(|s| {
-        let s = if s.contains('\u{FFFD}') { repair_header(msg, HeaderName::Subject).unwrap_or(s) } else { s };
-        let s: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let s = if s.contains('\u{FFFD}') {
+            repair_header(msg, HeaderName::Subject).unwrap_or(s)
+        } else {
+            s
+        };
+        let s: String = s
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
         cut_chars(s.trim(), 2000).to_string()
     });
 
-    u.date = msg
-        .parts[0]
+    u.date = msg.parts[0]
         .headers
         .iter()
         .find(|h| h.name == HeaderName::Date)
@@ -855,30 +936,39 @@ fn root_text(msg: &Message<'_>, name: HeaderName<'_>) -> Option<String> {
 /// Re-reads a raw 8-bit header (without encoded words) as Windows-1252 when it is not UTF-8.
 fn repair_header(msg: &Message<'_>, name: HeaderName<'_>) -> Option<String> {
     let h = msg.parts.first()?.headers.iter().find(|h| h.name == name)?;
-    let raw = msg.raw_message.get(h.offset_start as usize..h.offset_end as usize)?;
+    let raw = msg
+        .raw_message
+        .get(h.offset_start as usize..h.offset_end as usize)?;
     if std::str::from_utf8(raw).is_ok() || raw.windows(2).any(|w| w == b"=?") {
         return None;
     }
     let decode = mail_parser::decoders::charsets::map::charset_decoder(b"windows-1252")?;
     let text = decode(raw);
-    Some(text.split(['\r', '\n']).map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" "))
+    Some(
+        text.split(['\r', '\n'])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 fn to_chrono(d: &mail_parser::DateTime) -> Option<DateTime<FixedOffset>> {
-    let secs = (i32::from(d.tz_hour) * 3600 + i32::from(d.tz_minute) * 60) * if d.tz_before_gmt { -1 } else { 1 };
+    let secs = (i32::from(d.tz_hour) * 3600 + i32::from(d.tz_minute) * 60)
+        * if d.tz_before_gmt { -1 } else { 1 };
     let offset = FixedOffset::east_opt(secs)?;
-    let naive = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))?.and_hms_opt(
-        u32::from(d.hour),
-        u32::from(d.minute),
-        u32::from(d.second),
-    )?;
+    let naive = NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))?
+        .and_hms_opt(u32::from(d.hour), u32::from(d.minute), u32::from(d.second))?;
     offset.from_local_datetime(&naive).single()
 }
 
 /// "<Abc@Example.COM>" → "Abc@example.com": no brackets, no whitespace or control characters,
 /// the domain lowercased.
 pub fn normalize_message_id(id: &str) -> Option<String> {
-    let t: String = id.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
+    let t: String = id
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect();
     let t = t.trim_start_matches('<').trim_end_matches('>');
     if t.is_empty() {
         return None;
@@ -890,30 +980,57 @@ pub fn normalize_message_id(id: &str) -> Option<String> {
 }
 
 fn clean_title(s: &str) -> String {
-    let s: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let s: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     let cut = cut_chars(&s, 250);
-    if cut.len() < s.len() { format!("{}…", cut_chars(&s, 249)) } else { s }
+    if cut.len() < s.len() {
+        format!("{}…", cut_chars(&s, 249))
+    } else {
+        s
+    }
 }
 
 /// The attached message a mail forwards, if it forwards one: the subject says "Fwd:", or the
 /// mail has no text of its own, or its subject is the attached message's.
-fn attached_forward<'a>(msg: &'a Message<'a>, prefixes: &SubjectPrefixes, body: &str, lex: &Lexicon) -> Option<&'a Message<'a>> {
-    let inner = msg.attachments.iter().filter_map(|id| msg.parts.get(*id as usize)).find_map(|p| match &p.body {
-        PartType::Message(m) if !m.parts.is_empty() => Some(m),
-        _ => None,
-    })?;
+fn attached_forward<'a>(
+    msg: &'a Message<'a>,
+    prefixes: &SubjectPrefixes,
+    body: &str,
+    lex: &Lexicon,
+) -> Option<&'a Message<'a>> {
+    let inner = msg
+        .attachments
+        .iter()
+        .filter_map(|id| msg.parts.get(*id as usize))
+        .find_map(|p| match &p.body {
+            PartType::Message(m) if !m.parts.is_empty() => Some(m),
+            _ => None,
+        })?;
     if prefixes.forward || followup::own_text(body, lex).trim().is_empty() {
         return Some(inner);
     }
-    let inner_subject = root_text(inner, HeaderName::Subject).map(|s| subject_prefixes(&s, lex).rest);
-    (inner_subject.is_some_and(|s| !s.is_empty() && fold(&s) == fold(&prefixes.rest))).then_some(inner)
+    let inner_subject =
+        root_text(inner, HeaderName::Subject).map(|s| subject_prefixes(&s, lex).rest);
+    (inner_subject.is_some_and(|s| !s.is_empty() && fold(&s) == fold(&prefixes.rest)))
+        .then_some(inner)
 }
 
-fn data_subject(msg: &Message<'_>, forwarded_from: Option<(Option<String>, Option<String>)>, opts: &UnderstandOptions) -> DataSubject {
+fn data_subject(
+    msg: &Message<'_>,
+    forwarded_from: Option<(Option<String>, Option<String>)>,
+    opts: &UnderstandOptions,
+) -> DataSubject {
     let make = |name: Option<String>, email: Option<String>, source| {
         let name = name
-            .map(|n| n.trim().trim_matches(|c| matches!(c, '"' | '\'')).trim().to_string())
+            .map(|n| {
+                n.trim()
+                    .trim_matches(|c| matches!(c, '"' | '\''))
+                    .trim()
+                    .to_string()
+            })
             .filter(|n| !n.is_empty() && !n.contains('@'));
         let (given, family) = name.as_deref().map(split_name).unwrap_or_default();
         DataSubject {
@@ -945,12 +1062,20 @@ fn data_subject(msg: &Message<'_>, forwarded_from: Option<(Option<String>, Optio
     }
 }
 
-fn collect_attachments(msg: &Message<'_>, opts: &UnderstandOptions, from_forwarded: bool) -> Vec<Attachment> {
+fn collect_attachments(
+    msg: &Message<'_>,
+    opts: &UnderstandOptions,
+    from_forwarded: bool,
+) -> Vec<Attachment> {
     let mut out: Vec<Attachment> = Vec::new();
     for (i, a) in mime::attachments(msg).into_iter().enumerate() {
         let ext = attachments::extension_for(&a.content_type);
         let fallback = || format!("attachment-{}.{ext}", i + 1);
-        let mut name = a.name.as_deref().and_then(sanitize_file_name).unwrap_or_else(fallback);
+        let mut name = a
+            .name
+            .as_deref()
+            .and_then(sanitize_file_name)
+            .unwrap_or_else(fallback);
         if attachments::extension(&name).is_none() && ext != "bin" && a.name.is_none() {
             name = format!("{name}.{ext}");
         }

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::lexicon::{Lexicon, Target};
-use super::text::PatternSet;
-use super::text::{Match, Token};
+use super::text::Token;
+use super::text::{Match, PatternSet};
 use super::{Evidence, EvidenceSource, Purpose};
 
 /// Upper bound on the words analysed per text (a long letter is a few thousand).
@@ -33,9 +33,11 @@ pub(crate) fn detect_locale(lex: &Lexicon, toks: &[Token]) -> Option<String> {
         }
     }
     let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
     match ranked.as_slice() {
-        [(lang, n), rest @ ..] if *n >= lex.settings.locale_min_markers && rest.first().is_none_or(|(_, m)| m < n) => {
+        [(lang, n), rest @ ..]
+            if *n >= lex.settings.locale_min_markers && rest.first().is_none_or(|(_, m)| m < n) =>
+        {
             Some((*lang).to_string())
         }
         _ => None,
@@ -105,41 +107,76 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// Scores one token stream; `boost` multiplies weights (the subject counts more).
-fn score_stream<T: Copy + PartialEq>(
+/// One pattern that matched (and counted, unless `cancelled`).
+struct Hit<T> {
+    target: T,
+    pattern: String,
+    weight: f32,
+    cancelled: Option<&'static str>,
+    matched: String,
+    source: EvidenceSource,
+}
+
+/// One token stream to score: the subject or the body.
+struct Stream<'a> {
+    toks: &'a [Token],
+    scope: Scope<'a>,
+    source: EvidenceSource,
+    /// Multiplies weights (the subject counts more).
+    boost: f32,
+}
+
+fn joined(toks: &[Token]) -> String {
+    toks.iter()
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Scores one token stream against a set of targeted patterns.
+fn score_stream<T: Copy>(
     lex: &Lexicon,
     targets: &[Target<T>],
     set: &PatternSet,
-    toks: &[Token],
-    scope: &Scope<'_>,
-    source: EvidenceSource,
-    boost: f32,
-    hits: &mut Vec<(T, String, f32, Option<&'static str>, String, EvidenceSource)>,
-) {
-    for (t, matches) in targets.iter().zip(set.find_all(toks, lex.fuzz())) {
-        if matches.is_empty() {
-            continue;
-        }
-        let mut first_cancel = None;
-        let mut counted = None;
+    st: &Stream<'_>,
+) -> Vec<Hit<T>> {
+    let mut hits = Vec::new();
+    for (t, matches) in targets.iter().zip(set.find_all(st.toks, lex.fuzz())) {
+        // The first match that counts, else the first cancelled one (for the evidence).
+        let mut chosen: Option<(&Match, Option<&'static str>)> = None;
         for m in &matches {
-            match scope.cancelled(m) {
+            match st.scope.cancelled(m) {
                 None => {
-                    counted = Some(m);
+                    chosen = Some((m, None));
                     break;
                 }
-                Some(why) => {
-                    first_cancel.get_or_insert((m, why));
-                }
+                Some(why) if chosen.is_none() => chosen = Some((m, Some(why))),
+                Some(_) => {}
             }
         }
-        let (m, why) = match (counted, first_cancel) {
-            (Some(m), _) => (m, None),
-            (None, Some((m, why))) => (m, Some(why)),
-            (None, None) => continue,
-        };
-        let text = toks[m.start..m.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-        hits.push((t.target, t.pattern.source.clone(), t.pattern.weight * boost, why, text, source));
+        let Some((m, why)) = chosen else { continue };
+        hits.push(Hit {
+            target: t.target,
+            pattern: t.pattern.source.clone(),
+            weight: t.pattern.weight * st.boost,
+            cancelled: why,
+            matched: joined(&st.toks[m.start..m.end.min(st.toks.len())]),
+            source: st.source,
+        });
+    }
+    hits
+}
+
+/// Adds `weight` for (key) unless a heavier match of the same key already counted; returns
+/// what was added.
+fn count_once<K: Ord>(counted: &mut BTreeMap<K, f32>, key: K, weight: f32) -> f32 {
+    let e = counted.entry(key).or_insert(0.0);
+    if weight > *e {
+        let added = weight - *e;
+        *e = weight;
+        added
+    } else {
+        0.0
     }
 }
 
@@ -167,7 +204,14 @@ fn legal_refs(lex: &Lexicon, toks: &[Token]) -> Vec<(Purpose, usize, usize, u32)
                 break;
             } else if lex.paragraph_words.contains(w) {
                 // "Abs. 3", "al. 2": skip the word and its number.
-                j += if toks.get(j + 1).is_some_and(|t| is_num(&t.text) || t.text.len() == 1) { 2 } else { 1 };
+                j += if toks
+                    .get(j + 1)
+                    .is_some_and(|t| is_num(&t.text) || t.text.len() == 1)
+                {
+                    2
+                } else {
+                    1
+                };
             } else if (lex.connectors.contains(w) || lex.range_words.contains(w))
                 && toks.get(j + 1).is_some_and(|t| is_num(&t.text))
             {
@@ -183,9 +227,13 @@ fn legal_refs(lex: &Lexicon, toks: &[Token]) -> Vec<(Purpose, usize, usize, u32)
         }
         let lo = i.saturating_sub(6);
         let hi = (j + 8).min(toks.len());
-        let regulated = toks[lo..hi].iter().any(|t| lex.regulation_words.contains(&t.text));
-        let mapped: Vec<(Purpose, u32)> =
-            nums.iter().filter_map(|n| lex.articles.get(n).map(|p| (*p, *n))).collect();
+        let regulated = toks[lo..hi]
+            .iter()
+            .any(|t| lex.regulation_words.contains(&t.text));
+        let mapped: Vec<(Purpose, u32)> = nums
+            .iter()
+            .filter_map(|n| lex.articles.get(n).map(|p| (*p, *n)))
+            .collect();
         // A range ("articles 15 à 22") or a long list is a description of rights, not a request.
         if regulated && !ranged && mapped.len() <= 3 {
             for (p, n) in mapped {
@@ -198,87 +246,95 @@ fn legal_refs(lex: &Lexicon, toks: &[Token]) -> Vec<(Purpose, usize, usize, u32)
 }
 
 /// Reads the purposes and the incident score from a subject and a body.
-pub(crate) fn read(lex: &Lexicon, subject: &[Token], body: &[Token], locale: Option<&str>) -> Reading {
+pub(crate) fn read(
+    lex: &Lexicon,
+    subject: &[Token],
+    body: &[Token],
+    locale: Option<&str>,
+) -> Reading {
     let s = &lex.settings;
-    let subject_scope = Scope::new(lex, subject, locale);
-    let body_scope = Scope::new(lex, body, locale);
-    let mut hits = Vec::new();
-    score_stream(lex, &lex.purposes, &lex.purpose_set, subject, &subject_scope, EvidenceSource::Subject, s.subject_boost, &mut hits);
-    score_stream(lex, &lex.purposes, &lex.purpose_set, body, &body_scope, EvidenceSource::Body, 1.0, &mut hits);
+    let streams = [
+        Stream {
+            toks: subject,
+            scope: Scope::new(lex, subject, locale),
+            source: EvidenceSource::Subject,
+            boost: s.subject_boost,
+        },
+        Stream {
+            toks: body,
+            scope: Scope::new(lex, body, locale),
+            source: EvidenceSource::Body,
+            boost: 1.0,
+        },
+    ];
 
-    // Each distinct pattern counts once per purpose (the highest weight: subject or body).
+    // Each distinct pattern counts once per purpose (its heavier match: subject or body).
     let mut scores: BTreeMap<Purpose, f32> = BTreeMap::new();
     let mut counted: BTreeMap<(Purpose, String), f32> = BTreeMap::new();
     let mut evidence = Vec::new();
-    for (p, src, w, why, text, source) in hits {
-        evidence.push(Evidence {
-            purpose: Some(p),
-            incident: false,
-            pattern: src.clone(),
-            matched: text,
-            source,
-            weight: if why.is_some() { 0.0 } else { w },
-            cancelled: why.map(str::to_string),
-        });
-        if why.is_none() {
-            let e = counted.entry((p, src)).or_insert(0.0);
-            if w > *e {
-                *scores.entry(p).or_default() += w - *e;
-                *e = w;
+    for st in &streams {
+        for h in score_stream(lex, &lex.purposes, &lex.purpose_set, st) {
+            if h.cancelled.is_none() {
+                *scores.entry(h.target).or_default() +=
+                    count_once(&mut counted, (h.target, h.pattern.clone()), h.weight);
             }
+            evidence.push(Evidence {
+                purpose: Some(h.target),
+                incident: false,
+                pattern: h.pattern,
+                matched: h.matched,
+                source: h.source,
+                weight: if h.cancelled.is_some() { 0.0 } else { h.weight },
+                cancelled: h.cancelled.map(str::to_string),
+            });
         }
     }
 
-    for (stream, source, boost) in [(subject, EvidenceSource::Subject, s.subject_boost), (body, EvidenceSource::Body, 1.0)] {
+    for st in &streams {
         let mut seen = HashSet::new();
-        for (p, a, b, n) in legal_refs(lex, stream) {
+        for (p, a, b, n) in legal_refs(lex, st.toks) {
             if !seen.insert(p) {
                 continue;
             }
-            let w = s.legal_weight * boost;
-            let key = (p, format!("article {n}"));
-            let e = counted.entry(key).or_insert(0.0);
-            if w > *e {
-                *scores.entry(p).or_default() += w - *e;
-                *e = w;
-            }
+            let w = s.legal_weight * st.boost;
+            *scores.entry(p).or_default() +=
+                count_once(&mut counted, (p, format!("article {n}")), w);
             evidence.push(Evidence {
                 purpose: Some(p),
                 incident: false,
                 pattern: format!("article {n} (legal reference)"),
-                matched: stream[a..b.min(stream.len())].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "),
-                source,
+                matched: joined(&st.toks[a..b.min(st.toks.len())]),
+                source: st.source,
                 weight: w,
                 cancelled: None,
             });
         }
     }
 
-    let mut incident_hits = Vec::new();
-    score_stream(lex, &lex.incident, &lex.incident_set, subject, &subject_scope, EvidenceSource::Subject, s.subject_boost, &mut incident_hits);
-    score_stream(lex, &lex.incident, &lex.incident_set, body, &body_scope, EvidenceSource::Body, 1.0, &mut incident_hits);
     let mut incident_score = 0.0f32;
     let mut incident_counted: BTreeMap<String, f32> = BTreeMap::new();
-    for ((), src, w, why, text, source) in incident_hits {
-        evidence.push(Evidence {
-            purpose: None,
-            incident: true,
-            pattern: src.clone(),
-            matched: text,
-            source,
-            weight: if why.is_some() { 0.0 } else { w },
-            cancelled: why.map(str::to_string),
-        });
-        if why.is_none() {
-            let e = incident_counted.entry(src).or_insert(0.0);
-            if w > *e {
-                incident_score += w - *e;
-                *e = w;
+    for st in &streams {
+        for h in score_stream(lex, &lex.incident, &lex.incident_set, st) {
+            if h.cancelled.is_none() {
+                incident_score += count_once(&mut incident_counted, h.pattern.clone(), h.weight);
             }
+            evidence.push(Evidence {
+                purpose: None,
+                incident: true,
+                pattern: h.pattern,
+                matched: h.matched,
+                source: h.source,
+                weight: if h.cancelled.is_some() { 0.0 } else { h.weight },
+                cancelled: h.cancelled.map(str::to_string),
+            });
         }
     }
 
-    let purposes: Vec<Purpose> = scores.iter().filter(|(_, v)| **v >= s.threshold - 1e-4).map(|(p, _)| *p).collect();
+    let purposes: Vec<Purpose> = scores
+        .iter()
+        .filter(|(_, v)| **v >= s.threshold - 1e-4)
+        .map(|(p, _)| *p)
+        .collect();
     let best = scores.values().copied().fold(0.0f32, f32::max);
     Reading {
         purposes,
@@ -323,27 +379,72 @@ mod tests {
         assert_eq!(purposes("Bitte löschen Sie meine Daten."), [Erasure]);
         assert_eq!(purposes("Bitte loeschen Sie meine Daten."), [Erasure]);
         assert_eq!(purposes("Je souhaite exercer mon droit d'accès."), [Access]);
-        assert_eq!(purposes("I would like a copy of all the personal data you hold about me."), [Access]);
-        assert_eq!(purposes("Graag ontvang ik een kopie van mijn persoonsgegevens."), [Access]);
-        assert_eq!(purposes("Ich bitte um Auskunft über meine gespeicherten Daten."), [Access]);
-        assert_eq!(purposes("Mon adresse est erronée, merci de la corriger."), [Rectification]);
-        assert_eq!(purposes("My surname is misspelled in your records, please correct my name."), [Rectification]);
-        assert_eq!(purposes("Mijn adres is onjuist, wilt u het aanpassen?"), [Rectification]);
-        assert_eq!(purposes("Meine Adresse ist falsch, bitte korrigieren."), [Rectification]);
-        assert_eq!(purposes("Je ne veux plus recevoir vos publicités."), [Opposition]);
+        assert_eq!(
+            purposes("I would like a copy of all the personal data you hold about me."),
+            [Access]
+        );
+        assert_eq!(
+            purposes("Graag ontvang ik een kopie van mijn persoonsgegevens."),
+            [Access]
+        );
+        assert_eq!(
+            purposes("Ich bitte um Auskunft über meine gespeicherten Daten."),
+            [Access]
+        );
+        assert_eq!(
+            purposes("Mon adresse est erronée, merci de la corriger."),
+            [Rectification]
+        );
+        assert_eq!(
+            purposes("My surname is misspelled in your records, please correct my name."),
+            [Rectification]
+        );
+        assert_eq!(
+            purposes("Mijn adres is onjuist, wilt u het aanpassen?"),
+            [Rectification]
+        );
+        assert_eq!(
+            purposes("Meine Adresse ist falsch, bitte korrigieren."),
+            [Rectification]
+        );
+        assert_eq!(
+            purposes("Je ne veux plus recevoir vos publicités."),
+            [Opposition]
+        );
         assert_eq!(purposes("Please unsubscribe me."), [Opposition]);
-        assert_eq!(purposes("Ik wil geen nieuwsbrieven meer ontvangen."), [Opposition]);
-        assert_eq!(purposes("Ich widerspreche der Nutzung meiner Daten für Werbung."), [Opposition]);
-        assert_eq!(purposes("Je demande la portabilité de mes données."), [Portability]);
-        assert_eq!(purposes("Ich verlange die Einschränkung der Verarbeitung meiner Daten."), [Restriction]);
-        assert_eq!(purposes("I want a human review of the automated decision on my loan."), [AutomatedDecision]);
+        assert_eq!(
+            purposes("Ik wil geen nieuwsbrieven meer ontvangen."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Ich widerspreche der Nutzung meiner Daten für Werbung."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Je demande la portabilité de mes données."),
+            [Portability]
+        );
+        assert_eq!(
+            purposes("Ich verlange die Einschränkung der Verarbeitung meiner Daten."),
+            [Restriction]
+        );
+        assert_eq!(
+            purposes("I want a human review of the automated decision on my loan."),
+            [AutomatedDecision]
+        );
         assert_eq!(purposes("Quiero que borren mis datos."), [Erasure]);
-        assert_eq!(purposes("Chiedo la cancellazione dei miei dati."), [Erasure]);
+        assert_eq!(
+            purposes("Chiedo la cancellazione dei miei dati."),
+            [Erasure]
+        );
     }
 
     #[test]
     fn typos_and_missing_accents() {
-        assert_eq!(purposes("Merci de suprimer mes donnees personelles"), [Erasure]);
+        assert_eq!(
+            purposes("Merci de suprimer mes donnees personelles"),
+            [Erasure]
+        );
         assert_eq!(purposes("I want acess to my data"), [Access]);
         assert_eq!(purposes("droit d acces a mes donnees"), [Access]);
         assert_eq!(purposes("Please delte my acount"), [Erasure]);
@@ -351,14 +452,41 @@ mod tests {
 
     #[test]
     fn negation() {
-        assert_eq!(purposes("I do not want my data deleted, only a copy of it."), [Access]);
-        assert_eq!(purposes("I don't want you to delete my account. Please send me a copy of my data."), [Access]);
-        assert_eq!(purposes("Je ne souhaite pas que mes données soient supprimées, je veux seulement une copie de mes données."), [Access]);
-        assert_eq!(purposes("Ik wil niet dat mijn gegevens worden verwijderd, maar ik wil wel een kopie van mijn gegevens."), [Access]);
-        assert_eq!(purposes("Ich möchte nicht, dass meine Daten gelöscht werden, sondern eine Kopie meiner Daten."), [Access]);
+        assert_eq!(
+            purposes("I do not want my data deleted, only a copy of it."),
+            [Access]
+        );
+        assert_eq!(
+            purposes("I don't want you to delete my account. Please send me a copy of my data."),
+            [Access]
+        );
+        assert_eq!(
+            purposes(
+                "Je ne souhaite pas que mes données soient supprimées, je veux seulement une copie de mes données."
+            ),
+            [Access]
+        );
+        assert_eq!(
+            purposes(
+                "Ik wil niet dat mijn gegevens worden verwijderd, maar ik wil wel een kopie van mijn gegevens."
+            ),
+            [Access]
+        );
+        assert_eq!(
+            purposes(
+                "Ich möchte nicht, dass meine Daten gelöscht werden, sondern eine Kopie meiner Daten."
+            ),
+            [Access]
+        );
         // Pseudo-negations do not negate.
-        assert_eq!(purposes("Please delete my data without undue delay."), [Erasure]);
-        assert_eq!(purposes("Merci de supprimer mes données sans délai."), [Erasure]);
+        assert_eq!(
+            purposes("Please delete my data without undue delay."),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes("Merci de supprimer mes données sans délai."),
+            [Erasure]
+        );
         assert_eq!(purposes("Don't hesitate to delete my account."), [Erasure]);
         // Fully negated → nothing.
         assert_eq!(purposes("I am not asking you to delete my data."), []);
@@ -366,16 +494,25 @@ mod tests {
 
     #[test]
     fn legal_references() {
-        assert_eq!(purposes("Conformément à l'article 15 du RGPD, merci de me répondre."), [Access]);
+        assert_eq!(
+            purposes("Conformément à l'article 15 du RGPD, merci de me répondre."),
+            [Access]
+        );
         assert_eq!(purposes("Request under Art. 17 GDPR."), [Erasure]);
-        assert_eq!(purposes("Verzoek op grond van artikel 16 AVG."), [Rectification]);
+        assert_eq!(
+            purposes("Verzoek op grond van artikel 16 AVG."),
+            [Rectification]
+        );
         assert_eq!(purposes("Gemäß Art. 21 Abs. 2 DSGVO."), [Opposition]);
         assert_eq!(purposes("Gemäß Art. 18 DS-GVO."), [Restriction]);
         assert_eq!(purposes("articles 15 et 20 du RGPD"), [Access, Portability]);
         assert_eq!(purposes("art. 22 GDPR"), [AutomatedDecision]);
         // No regulation named, a range, or an unrelated article: not a reference.
         assert_eq!(purposes("See article 17 of our terms."), []);
-        assert_eq!(purposes("Vous disposez des droits prévus aux articles 15 à 22 du RGPD."), []);
+        assert_eq!(
+            purposes("Vous disposez des droits prévus aux articles 15 à 22 du RGPD."),
+            []
+        );
         assert_eq!(purposes("Article 6 GDPR"), []);
     }
 
@@ -387,7 +524,9 @@ mod tests {
         );
         // Describing the rights (art. 15(1)(e)) is not exercising them.
         assert_eq!(
-            purposes("I want a copy of my data, and information on the existence of the right to request rectification or erasure."),
+            purposes(
+                "I want a copy of my data, and information on the existence of the right to request rectification or erasure."
+            ),
             [Access]
         );
     }
@@ -396,7 +535,13 @@ mod tests {
     fn subject_counts_more() {
         assert_eq!(purposes_subject("Droit à l'effacement", ""), [Erasure]);
         assert_eq!(purposes_subject("Suppression", ""), []);
-        assert_eq!(purposes_subject("Auskunftsersuchen nach Art. 15 DSGVO", "Sehr geehrte Damen und Herren"), [Access]);
+        assert_eq!(
+            purposes_subject(
+                "Auskunftsersuchen nach Art. 15 DSGVO",
+                "Sehr geehrte Damen und Herren"
+            ),
+            [Access]
+        );
     }
 
     #[test]
@@ -409,7 +554,9 @@ mod tests {
     #[test]
     fn incidents() {
         assert!(incident("Hi, I received someone else's payslip in my mailbox today.") >= 1.5);
-        assert!(incident("Nous avons constaté une fuite de données chez notre sous-traitant.") >= 1.5);
+        assert!(
+            incident("Nous avons constaté une fuite de données chez notre sous-traitant.") >= 1.5
+        );
         assert!(incident("Er is een datalek ontstaan.") >= 1.5);
         assert!(incident("Wir melden eine Datenpanne.") >= 1.5);
         assert!(incident("An employee lost a laptop on the train.") >= 1.5);
@@ -422,12 +569,27 @@ mod tests {
     fn locale() {
         let lex = Lexicon::default();
         let d = |s: &str| detect_locale(&lex, &lex.tokenize(s, MAX_TOKENS));
-        assert_eq!(d("Bonjour, je souhaite supprimer mes données. Merci"), Some("fr".into()));
+        assert_eq!(
+            d("Bonjour, je souhaite supprimer mes données. Merci"),
+            Some("fr".into())
+        );
         assert_eq!(d("Hello, please delete my data. Thanks"), Some("en".into()));
-        assert_eq!(d("Hallo, verwijder mijn gegevens. Bedankt"), Some("nl".into()));
-        assert_eq!(d("Hallo, bitte löschen Sie meine Daten. Danke"), Some("de".into()));
-        assert_eq!(d("Hola, quiero que borren mis datos. Gracias"), Some("es".into()));
-        assert_eq!(d("Buongiorno, vorrei la cancellazione dei miei dati. Grazie"), Some("it".into()));
+        assert_eq!(
+            d("Hallo, verwijder mijn gegevens. Bedankt"),
+            Some("nl".into())
+        );
+        assert_eq!(
+            d("Hallo, bitte löschen Sie meine Daten. Danke"),
+            Some("de".into())
+        );
+        assert_eq!(
+            d("Hola, quiero que borren mis datos. Gracias"),
+            Some("es".into())
+        );
+        assert_eq!(
+            d("Buongiorno, vorrei la cancellazione dei miei dati. Grazie"),
+            Some("it".into())
+        );
         assert_eq!(d("ok"), None);
     }
 }

@@ -30,7 +30,9 @@ fn fold_char(c: char, out: &mut String) {
         'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ĕ' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė'
         | 'Ę' | 'Ě' => "e",
         'ğ' | 'ĝ' | 'ġ' | 'ģ' | 'Ğ' => "g",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'ĩ' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => "i",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'ĩ' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => {
+            "i"
+        }
         'ĳ' | 'Ĳ' => "ij",
         'ł' | 'ľ' | 'ĺ' | 'ļ' | 'Ł' | 'Ľ' => "l",
         'ñ' | 'ń' | 'ň' | 'ņ' | 'Ñ' | 'Ń' | 'Ň' => "n",
@@ -51,7 +53,10 @@ fn fold_char(c: char, out: &mut String) {
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{00B4}' | '\u{2032}' => "'",
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => " ",
         // Zero-width and bidi controls vanish.
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => "",
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => "",
         // Combining diacritical marks (decomposed text) vanish.
         '\u{0300}'..='\u{036F}' => "",
         _ => {
@@ -157,7 +162,10 @@ fn expand_negative_contractions(s: &str) -> String {
     while let Some(pos) = rest.find("n't") {
         let after = &rest[pos + 3..];
         let ends_word = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let starts_in_word = rest[..pos].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+        let starts_in_word = rest[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
         if ends_word && starts_in_word {
             out.push_str(&rest[..pos]);
             out.push_str(" not");
@@ -172,7 +180,10 @@ fn expand_negative_contractions(s: &str) -> String {
 
 /// Splits folded text into plain words (no sentence bookkeeping): for labels and prefixes.
 pub(crate) fn words(folded: &str) -> Vec<&str> {
-    folded.split(|c: char| !c.is_alphanumeric() && c != '§').filter(|w| !w.is_empty()).collect()
+    folded
+        .split(|c: char| !c.is_alphanumeric() && c != '§')
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Typo tolerance settings.
@@ -228,7 +239,9 @@ impl Pattern {
     /// Compiles `src`; `default_gap` is what a bare `~` may skip.
     pub(crate) fn parse(src: &str, weight: f32, default_gap: usize) -> Result<Pattern, String> {
         if !weight.is_finite() || weight < 0.0 {
-            return Err(format!("pattern \"{src}\": weight must be a positive number"));
+            return Err(format!(
+                "pattern \"{src}\": weight must be a positive number"
+            ));
         }
         let mut terms: Vec<Term> = Vec::new();
         for raw in src.split_whitespace() {
@@ -264,7 +277,9 @@ impl Pattern {
                     return Err(format!("pattern \"{src}\": empty alternative in \"{raw}\""));
                 }
                 if prefix && ws.last().is_some_and(|w| w.chars().count() < 3) {
-                    return Err(format!("pattern \"{src}\": prefix \"{alt}\" is too short (3 letters at least)"));
+                    return Err(format!(
+                        "pattern \"{src}\": prefix \"{alt}\" is too short (3 letters at least)"
+                    ));
                 }
                 let chars: Vec<Vec<char>> = ws.iter().map(|w| w.chars().collect()).collect();
                 alts.push(Alt {
@@ -290,13 +305,15 @@ impl Pattern {
         })
     }
 
-    /// Every non-overlapping match, left to right.
+    /// Every non-overlapping match, left to right (the unindexed reference for [`PatternSet`]).
+    #[cfg(test)]
     pub(crate) fn find_all(&self, toks: &[Token], fuzz: Fuzz) -> Vec<Match> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             let mut lits = Vec::new();
-            if let Some(end) = match_terms(&self.terms, toks, i, toks[i].sentence, fuzz, &mut lits) {
+            if let Some(end) = match_terms(&self.terms, toks, i, toks[i].sentence, fuzz, &mut lits)
+            {
                 out.push(Match {
                     start: i,
                     end,
@@ -322,8 +339,9 @@ pub(crate) struct PatternSet {
     prefixes: HashMap<String, Vec<u32>>,
     /// First words with one-typo tolerance, and each of their one-letter deletions → ids.
     fuzzy: HashMap<String, Vec<u32>>,
-    /// Patterns tried at every position (long prefixes, two-typo words).
-    scan: Vec<u32>,
+    /// Typo-tolerant prefixes and two-typo words, by first letter (typos never touch the
+    /// first letter).
+    by_first: HashMap<char, Vec<u32>>,
     max_prefix_chars: usize,
 }
 
@@ -336,7 +354,6 @@ impl PatternSet {
         for (id, p) in set.patterns.iter().enumerate() {
             let id = id as u32;
             let Some(Term::Word(alts)) = p.terms.first() else {
-                set.scan.push(id);
                 continue;
             };
             for alt in alts {
@@ -354,8 +371,11 @@ impl PatternSet {
                     set.max_prefix_chars = set.max_prefix_chars.max(len);
                     push(&mut set.prefixes, w.clone());
                 } else if is_prefix || (tolerant && len >= fuzz.min_len2) {
-                    if set.scan.last() != Some(&id) {
-                        set.scan.push(id);
+                    if let Some(c) = w.chars().next() {
+                        let v = set.by_first.entry(c).or_default();
+                        if v.last() != Some(&id) {
+                            v.push(id);
+                        }
                     }
                 } else if tolerant {
                     push(&mut set.fuzzy, w.clone());
@@ -395,20 +415,35 @@ impl PatternSet {
                 add(self.prefixes.get(&tok.text[..b]));
             }
             add(self.prefixes.get(&tok.text));
-            if tok.chars.len() + 1 >= fuzz.min_len && !tok.chars.iter().any(|c| c.is_ascii_digit()) {
+            // One-typo words have min_len..min_len2-1 letters: only tokens one letter shorter or
+            // longer can be near them.
+            let n = tok.chars.len();
+            if n + 1 >= fuzz.min_len
+                && n <= fuzz.min_len2
+                && !tok.chars.iter().any(|c| c.is_ascii_digit())
+            {
                 add(self.fuzzy.get(&tok.text));
                 for d in deletions(&tok.text) {
                     add(self.fuzzy.get(&d));
                 }
             }
-            add(Some(&self.scan));
+            if let Some(c) = tok.chars.first() {
+                add(self.by_first.get(c));
+            }
             for &id in &cands {
                 let id = id as usize;
                 if i < next_start[id] {
                     continue;
                 }
                 let mut lits = Vec::new();
-                if let Some(end) = match_terms(&self.patterns[id].terms, toks, i, tok.sentence, fuzz, &mut lits) {
+                if let Some(end) = match_terms(
+                    &self.patterns[id].terms,
+                    toks,
+                    i,
+                    tok.sentence,
+                    fuzz,
+                    &mut lits,
+                ) {
                     next_start[id] = end.max(i + 1);
                     out[id].push(Match {
                         start: i,
@@ -419,11 +454,6 @@ impl PatternSet {
             }
         }
         out
-    }
-
-    #[cfg(test)]
-    pub(crate) fn scan_len(&self) -> usize {
-        self.scan.len()
     }
 
     /// Whether any pattern matches anywhere.
@@ -444,8 +474,14 @@ fn deletions(w: &str) -> Vec<String> {
         .collect()
 }
 
-fn match_terms(terms: &[Term], toks: &[Token], i: usize, sentence: u32, fuzz: Fuzz, lits: &mut Vec<usize>) -> Option<usize> {
-    MT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+fn match_terms(
+    terms: &[Term],
+    toks: &[Token],
+    i: usize,
+    sentence: u32,
+    fuzz: Fuzz,
+    lits: &mut Vec<usize>,
+) -> Option<usize> {
     let Some((first, rest)) = terms.split_first() else {
         return Some(i);
     };
@@ -484,15 +520,26 @@ fn match_terms(terms: &[Term], toks: &[Token], i: usize, sentence: u32, fuzz: Fu
 }
 
 /// Number of tokens consumed when `alt` matches at `i`.
-pub static AM: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-pub static MT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 fn alt_matches(alt: &Alt, toks: &[Token], i: usize, sentence: u32, fuzz: Fuzz) -> Option<usize> {
-    AM.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let n = alt.words.len();
     for (k, ((w, wc), wm)) in alt.words.iter().zip(&alt.chars).zip(&alt.masks).enumerate() {
         let tok = toks.get(i + k).filter(|t| t.sentence == sentence)?;
         let prefix = alt.prefix && k + 1 == n;
-        if !word_matches(Word { s: w, chars: wc, mask: *wm }, Word { s: &tok.text, chars: &tok.chars, mask: tok.mask }, prefix, alt.exact, fuzz) {
+        if !word_matches(
+            Word {
+                s: w,
+                chars: wc,
+                mask: *wm,
+            },
+            Word {
+                s: &tok.text,
+                chars: &tok.chars,
+                mask: tok.mask,
+            },
+            prefix,
+            alt.exact,
+            fuzz,
+        ) {
             return None;
         }
     }
@@ -519,7 +566,13 @@ pub(crate) fn letter_mask(cs: &[char]) -> u32 {
 }
 
 /// Whether token `t` matches pattern word `w`.
-pub(crate) fn word_matches(w: Word<'_>, t: Word<'_>, prefix: bool, exact: bool, fuzz: Fuzz) -> bool {
+pub(crate) fn word_matches(
+    w: Word<'_>,
+    t: Word<'_>,
+    prefix: bool,
+    exact: bool,
+    fuzz: Fuzz,
+) -> bool {
     if prefix {
         if t.s.starts_with(w.s) {
             return true;
@@ -529,12 +582,17 @@ pub(crate) fn word_matches(w: Word<'_>, t: Word<'_>, prefix: bool, exact: bool, 
     }
     let (wc, tc) = (w.chars, t.chars);
     let wl = wc.len();
-    if exact || wl < fuzz.min_len || tc.len() < 2 || t.mask & (1 << 26) != 0 && tc.iter().any(|c| c.is_ascii_digit()) {
+    if exact
+        || wl < fuzz.min_len
+        || tc.len() < 2
+        || tc.first() != wc.first()
+        || t.mask & (1 << 26) != 0 && tc.iter().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     if prefix {
         // Compare the token's beginning (one letter shorter or longer) with the stem.
-        if tc.len() + 1 < wl || !near_start(tc, wc) {
+        if tc.len() + 1 < wl {
             return false;
         }
         let lo = letter_mask(&tc[..(wl - 1).min(tc.len())]);
@@ -542,21 +600,15 @@ pub(crate) fn word_matches(w: Word<'_>, t: Word<'_>, prefix: bool, exact: bool, 
         if (w.mask & !hi).count_ones() > 1 || (lo & !w.mask).count_ones() > 1 {
             return false;
         }
-        (wl - 1..=wl + 1).filter(|&k| k <= tc.len()).any(|k| within_distance(&tc[..k], wc, 1))
+        (wl - 1..=wl + 1)
+            .filter(|&k| k <= tc.len())
+            .any(|k| within_distance(&tc[..k], wc, 1))
     } else {
         let max = if wl >= fuzz.min_len2 { 2 } else { 1 };
-        if tc.len().abs_diff(wl) > max || (t.mask ^ w.mask).count_ones() > 2 * max as u32 || (max == 1 && !near_start(tc, wc)) {
+        if tc.len().abs_diff(wl) > max || (t.mask ^ w.mask).count_ones() > 2 * max as u32 {
             return false;
         }
         within_distance(tc, wc, max)
-    }
-}
-
-/// Necessary condition for a distance ≤ 1: the first two letters line up somehow.
-fn near_start(a: &[char], b: &[char]) -> bool {
-    match (a, b) {
-        ([a0, a1, ..], [b0, b1, ..]) => a0 == b0 || a1 == b1 || a0 == b1 || a1 == b0,
-        _ => true,
     }
 }
 
@@ -585,7 +637,9 @@ pub(crate) fn within_distance(a: &[char], b: &[char], max: usize) -> bool {
         let mut row_min = i;
         for j in 1..=n {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (rows[prev_i][j] + 1).min(rows[cur_i][j - 1] + 1).min(rows[prev_i][j - 1] + cost);
+            let mut v = (rows[prev_i][j] + 1)
+                .min(rows[cur_i][j - 1] + 1)
+                .min(rows[prev_i][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(rows[prev2_i][j - 2] + 1);
             }
@@ -612,7 +666,8 @@ fn within_one(a: &[char], b: &[char], max: usize) -> bool {
     let (ra, rb) = (&a[i..], &b[i..]);
     match ra.len().cmp(&rb.len()) {
         std::cmp::Ordering::Equal => {
-            ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
         }
         std::cmp::Ordering::Greater => ra[1..] == *rb,
         std::cmp::Ordering::Less => *ra == rb[1..],
@@ -643,16 +698,29 @@ pub(crate) fn cut_chars(s: &str, max_chars: usize) -> &str {
 mod tests {
     use super::*;
 
-    const FUZZ: Fuzz = Fuzz { min_len: 6, min_len2: 11 };
+    const FUZZ: Fuzz = Fuzz {
+        min_len: 6,
+        min_len2: 11,
+    };
 
     fn toks(s: &str) -> Vec<Token> {
-        tokenize(s, &HashSet::from(["but".to_string(), "seulement".to_string()]), 10_000)
+        tokenize(
+            s,
+            &HashSet::from(["but".to_string(), "seulement".to_string()]),
+            10_000,
+        )
     }
 
     #[test]
     fn fold_strips_accents_and_unifies_apostrophes() {
-        assert_eq!(fold("Droit d’ACCÈS à mes données"), "droit d'acces a mes donnees");
-        assert_eq!(fold("Löschung – Straße – Œuvre"), "loschung – strasse – oeuvre");
+        assert_eq!(
+            fold("Droit d’ACCÈS à mes données"),
+            "droit d'acces a mes donnees"
+        );
+        assert_eq!(
+            fold("Löschung – Straße – Œuvre"),
+            "loschung – strasse – oeuvre"
+        );
         assert_eq!(fold("e\u{301}te\u{301}"), "ete");
         assert_eq!(fold("a\u{202E}b\u{200B}c"), "abc");
     }
@@ -661,7 +729,13 @@ mod tests {
     fn tokenize_tracks_sentences_and_clauses() {
         let t = toks("I don't want it deleted, but a copy. Next one\n\nPara");
         let words: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(words, ["i", "do", "not", "want", "it", "deleted", "but", "a", "copy", "next", "one", "para"]);
+        assert_eq!(
+            words,
+            [
+                "i", "do", "not", "want", "it", "deleted", "but", "a", "copy", "next", "one",
+                "para"
+            ]
+        );
         assert_eq!(t[5].clause, t[0].clause);
         assert_ne!(t[6].clause, t[5].clause);
         assert_eq!(t[6].sentence, t[5].sentence);
@@ -671,7 +745,10 @@ mod tests {
 
     #[test]
     fn contractions() {
-        assert_eq!(expand_negative_contractions("don't isn't can't n't"), "do not is not ca not n't");
+        assert_eq!(
+            expand_negative_contractions("don't isn't can't n't"),
+            "do not is not ca not n't"
+        );
     }
 
     #[test]
@@ -683,9 +760,21 @@ mod tests {
         assert!(within_distance(&c(""), &c("a"), 1));
         assert!(within_distance(&c("abc"), &c("abc"), 0));
         assert!(!within_distance(&c("abc"), &c("abd"), 0));
-        assert!(within_distance(&c("verwijderingsverzoek"), &c("verwijderingverzoek"), 2));
-        assert!(within_distance(&c("verwijderingsverzoek"), &c("verwijdreingsverzoke"), 2));
-        assert!(!within_distance(&c("verwijderingsverzoek"), &c("verwijdreingsvrezoke"), 2));
+        assert!(within_distance(
+            &c("verwijderingsverzoek"),
+            &c("verwijderingverzoek"),
+            2
+        ));
+        assert!(within_distance(
+            &c("verwijderingsverzoek"),
+            &c("verwijdreingsverzoke"),
+            2
+        ));
+        assert!(!within_distance(
+            &c("verwijderingsverzoek"),
+            &c("verwijdreingsvrezoke"),
+            2
+        ));
         // The table-free check agrees with the table on every pair of short strings.
         let alphabet = ['a', 'b', 'c'];
         let mut words: Vec<Vec<char>> = vec![vec![]];
@@ -693,7 +782,15 @@ mod tests {
             let mut n = 0usize;
             while n < 3usize.pow(len) {
                 let mut x = n;
-                words.push((0..len).map(|_| { let c = alphabet[x % 3]; x /= 3; c }).collect());
+                words.push(
+                    (0..len)
+                        .map(|_| {
+                            let c = alphabet[x % 3];
+                            x /= 3;
+                            c
+                        })
+                        .collect(),
+                );
                 n += 1;
             }
         }
@@ -703,12 +800,18 @@ mod tests {
                     // Plain OSA table.
                     let (n, m) = (a.len(), b.len());
                     let mut d = vec![vec![0usize; m + 1]; n + 1];
-                    for (i, row) in d.iter_mut().enumerate() { row[0] = i; }
-                    for j in 0..=m { d[0][j] = j; }
+                    for (i, row) in d.iter_mut().enumerate() {
+                        row[0] = i;
+                    }
+                    for (j, v) in d[0].iter_mut().enumerate() {
+                        *v = j;
+                    }
                     for i in 1..=n {
                         for j in 1..=m {
                             let cost = usize::from(a[i - 1] != b[j - 1]);
-                            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                            d[i][j] = (d[i - 1][j] + 1)
+                                .min(d[i][j - 1] + 1)
+                                .min(d[i - 1][j - 1] + cost);
                             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                                 d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
                             }
@@ -725,10 +828,24 @@ mod tests {
     #[test]
     fn patterns_match_with_gaps_prefixes_typos() {
         let p = Pattern::parse("supprim* ~ données", 1.0, 4).unwrap();
-        assert_eq!(p.find_all(&toks("Merci de supprimer toutes mes données."), FUZZ).len(), 1);
-        assert_eq!(p.find_all(&toks("Merci de suprimer mes donnees"), FUZZ).len(), 1);
-        assert!(p.find_all(&toks("Merci de supprimer. Mes données"), FUZZ).is_empty());
-        assert!(p.find_all(&toks("supprimer a b c d e données"), FUZZ).is_empty());
+        assert_eq!(
+            p.find_all(&toks("Merci de supprimer toutes mes données."), FUZZ)
+                .len(),
+            1
+        );
+        assert_eq!(
+            p.find_all(&toks("Merci de suprimer mes donnees"), FUZZ)
+                .len(),
+            1
+        );
+        assert!(
+            p.find_all(&toks("Merci de supprimer. Mes données"), FUZZ)
+                .is_empty()
+        );
+        assert!(
+            p.find_all(&toks("supprimer a b c d e données"), FUZZ)
+                .is_empty()
+        );
         let p = Pattern::parse("droit d'accès", 1.0, 4).unwrap();
         assert_eq!(p.terms.len(), 2);
         assert_eq!(p.find_all(&toks("mon DROIT D'ACCES"), FUZZ).len(), 1);
@@ -736,14 +853,28 @@ mod tests {
         assert_eq!(p.find_all(&toks("e-mail me"), FUZZ).len(), 1);
         assert_eq!(p.find_all(&toks("email to me"), FUZZ).len(), 1);
         assert!(p.find_all(&toks("email to mo"), FUZZ).is_empty());
-        let m = &Pattern::parse("data ~ deleted", 1.0, 4).unwrap().find_all(&toks("my data to be deleted"), FUZZ)[0];
+        let m = &Pattern::parse("data ~ deleted", 1.0, 4)
+            .unwrap()
+            .find_all(&toks("my data to be deleted"), FUZZ)[0];
         assert_eq!((m.start, m.end, m.literals.clone()), (1, 5, vec![1, 4]));
     }
 
     #[test]
     fn pattern_set_agrees_with_single_patterns() {
-        let srcs = ["supprim* ~ données", "droit d'accès", "=me", "deleted", "access|acess ~ data", "verwijderingsverzoek", "portabil*", "e-mail|email"];
-        let pats: Vec<Pattern> = srcs.iter().map(|s| Pattern::parse(s, 1.0, 4).unwrap()).collect();
+        let srcs = [
+            "supprim* ~ données",
+            "droit d'accès",
+            "=me",
+            "deleted",
+            "access|acess ~ data",
+            "verwijderingsverzoek",
+            "portabil*",
+            "e-mail|email",
+        ];
+        let pats: Vec<Pattern> = srcs
+            .iter()
+            .map(|s| Pattern::parse(s, 1.0, 4).unwrap())
+            .collect();
         let set = PatternSet::new(pats.clone(), FUZZ);
         for text in [
             "Merci de suprimer toutes mes données. droit d'acces",

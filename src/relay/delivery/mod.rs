@@ -128,10 +128,18 @@ pub fn explain(code: Option<u16>, message: &str) -> Option<String> {
     } else if has("mapiexceptionlogonfailed") || has("4.2.0 storedrv") {
         "The app has no access to the mailbox: Add-MailboxPermission -Identity <mailbox> -User <service principal> \
          -AccessRights FullAccess."
-    } else if has("4.3.2") || code == Some(432) || has("concurrent connections limit") || has("sender thread limit") {
+    } else if has("4.3.2")
+        || code == Some(432)
+        || has("concurrent connections limit")
+        || has("sender thread limit")
+    {
         "Too many concurrent connections to this mailbox (Exchange Online allows 3): lower \
          relay.transport.max_connections. The message is retried."
-    } else if has("5.7.3") || has("does not expect a challenge") || has("5.7.8") || code == Some(535) {
+    } else if has("5.7.3")
+        || has("does not expect a challenge")
+        || has("5.7.8")
+        || code == Some(535)
+    {
         "The provider refused the OAuth token. Check: the token's audience (SMTP needs \
          https://outlook.office365.com/.default or https://outlook.office.com/SMTP.Send, not a Graph token; \
          Gmail needs https://mail.google.com/), the permission and admin consent (SMTP.SendAsApp for app-only), \
@@ -164,7 +172,10 @@ mod tests {
         assert!(e.hint.as_deref().unwrap().contains("Set-CASMailbox"));
         assert!(e.to_string().starts_with("535 5.7.139"));
 
-        let e = DeliveryError::from_reply(554, "5.2.252 SendAsDenied; a@x not allowed to send as b@y; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied");
+        let e = DeliveryError::from_reply(
+            554,
+            "5.2.252 SendAsDenied; a@x not allowed to send as b@y; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied",
+        );
         assert!(e.hint.as_deref().unwrap().contains("SendAs"));
         assert_eq!(e.class, Class::Permanent);
 
@@ -175,7 +186,9 @@ mod tests {
         assert_eq!(e.class, Class::Temporary);
         assert!(e.hint.as_deref().unwrap().contains("max_connections"));
 
-        let e = DeliveryError::permanent("internal client error: This mechanism does not expect a challenge");
+        let e = DeliveryError::permanent(
+            "internal client error: This mechanism does not expect a challenge",
+        );
         assert!(e.hint.as_deref().unwrap().contains("OAuth token"));
         assert!(explain(Some(250), "2.0.0 OK").is_none());
     }

@@ -55,7 +55,9 @@ impl Pacer {
         self.expire(now);
         if self.messages_per_minute > 0 && self.minute.len() >= self.messages_per_minute as usize {
             let oldest = self.minute.front().copied().unwrap_or(now);
-            return Err(MINUTE.saturating_sub(now.duration_since(oldest)).max(Duration::from_millis(10)));
+            return Err(MINUTE
+                .saturating_sub(now.duration_since(oldest))
+                .max(Duration::from_millis(10)));
         }
         if self.recipients_per_day > 0
             && self.day_total + u64::from(recipients) > u64::from(self.recipients_per_day)
@@ -67,7 +69,9 @@ impl Pacer {
             for (t, n) in &self.day {
                 freed += u64::from(*n);
                 if freed >= need {
-                    return Err(DAY.saturating_sub(now.duration_since(*t)).max(Duration::from_millis(10)));
+                    return Err(DAY
+                        .saturating_sub(now.duration_since(*t))
+                        .max(Duration::from_millis(10)));
                 }
             }
         }

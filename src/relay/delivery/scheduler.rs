@@ -17,7 +17,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::pacing::Pacer;
 use super::{Class, DeliveryError, Transport};
-use crate::relay::spool::{Entry, Lease, LEASE, RetryPolicy, Spool, Status, Update};
+use crate::relay::spool::{Entry, LEASE, Lease, RetryPolicy, Spool, Status, Update};
 
 /// How often the spool's kick marker is checked (for `queue retry|flush|delete`).
 const KICK_POLL: Duration = Duration::from_millis(500);
@@ -145,7 +145,10 @@ impl Scheduler {
                     continue;
                 }
                 if let Err(wait) = self.pacer.try_acquire(rcpts, Instant::now()) {
-                    tracing::info!(wait_secs = wait.as_secs(), "Relay: pacing limit reached; waiting.");
+                    tracing::info!(
+                        wait_secs = wait.as_secs(),
+                        "Relay: pacing limit reached; waiting."
+                    );
                     paced_until = Some(Instant::now() + wait);
                     schedule(&mut due, &mut when, id, Some(at));
                     break;
@@ -172,7 +175,8 @@ impl Scheduler {
                 .unwrap_or(KICK_POLL)
                 .min(KICK_POLL);
             if let Some(p) = paced_until {
-                sleep_for = sleep_for.max(p.saturating_duration_since(Instant::now()).min(KICK_POLL));
+                sleep_for =
+                    sleep_for.max(p.saturating_duration_since(Instant::now()).min(KICK_POLL));
             }
             tokio::select! {
                 _ = cancel.cancelled(), if !cancel.is_cancelled() => {
@@ -261,11 +265,17 @@ pub async fn deliver(
     }
     let result = match &message {
         Some(m) => transport.send(&entry.env_from, &due, m).await,
-        None => Err(DeliveryError::permanent("the spooled message file is missing")),
+        None => Err(DeliveryError::permanent(
+            "the spooled message file is missing",
+        )),
     };
     match &result {
-        Ok(d) => tracing::info!(%id, recipients = due.len(), response = %d.response, "Relay: delivered."),
-        Err(e) => tracing::warn!(%id, recipients = due.len(), error = %e, "Relay: delivery failed."),
+        Ok(d) => {
+            tracing::info!(%id, recipients = due.len(), response = %d.response, "Relay: delivered.")
+        }
+        Err(e) => {
+            tracing::warn!(%id, recipients = due.len(), error = %e, "Relay: delivery failed.")
+        }
     }
     let done_at = Utc::now();
     let spool2 = spool.clone();
@@ -273,7 +283,10 @@ pub async fn deliver(
     let written = tokio::task::spawn_blocking(move || {
         spool2.update(&id2, |e| {
             apply(e, &due, &result, &policy, done_at);
-            if e.recipients.iter().all(|r| matches!(r.status, Status::Delivered { .. })) {
+            if e.recipients
+                .iter()
+                .all(|r| matches!(r.status, Status::Delivered { .. }))
+            {
                 Update::Remove
             } else {
                 Update::Write
@@ -306,7 +319,11 @@ pub fn apply(
     e.attempts += 1;
     let created = e.created_at;
     let id = e.id.clone();
-    for r in e.recipients.iter_mut().filter(|r| attempted.contains(&r.address)) {
+    for r in e
+        .recipients
+        .iter_mut()
+        .filter(|r| attempted.contains(&r.address))
+    {
         let prev = match &r.status {
             Status::Deferred { attempts, .. } => *attempts,
             _ => 0,
@@ -411,8 +428,13 @@ mod tests {
         let e = store(&spool);
         let t = Scripted {
             answers: Mutex::new(vec![
-                Err(DeliveryError::from_reply(432, "4.3.2 Concurrent connections limit exceeded")),
-                Ok(Delivered { response: "250 2.0.0 OK".into() }),
+                Err(DeliveryError::from_reply(
+                    432,
+                    "4.3.2 Concurrent connections limit exceeded",
+                )),
+                Ok(Delivered {
+                    response: "250 2.0.0 OK".into(),
+                }),
             ]),
             sent: Mutex::new(Vec::new()),
         };
@@ -423,7 +445,10 @@ mod tests {
         assert!(after.lease.is_none());
         assert!(after.last_error().unwrap().contains("4.3.2"));
         // Not due yet: nothing is sent.
-        assert_eq!(deliver(&spool, &t, &policy(), "me", &e.id).await, Some(next));
+        assert_eq!(
+            deliver(&spool, &t, &policy(), "me", &e.id).await,
+            Some(next)
+        );
         assert_eq!(t.sent.lock().unwrap().len(), 1);
         // The operator retries: due now.
         spool
@@ -435,10 +460,16 @@ mod tests {
             })
             .unwrap();
         assert_eq!(deliver(&spool, &t, &policy(), "me", &e.id).await, None);
-        assert!(spool.load(&e.id).unwrap().is_none(), "delivered entries leave the spool");
+        assert!(
+            spool.load(&e.id).unwrap().is_none(),
+            "delivered entries leave the spool"
+        );
         let sent = t.sent.lock().unwrap();
         assert_eq!(sent[1].0, "privacy@example.org");
-        assert_eq!(sent[1].1, vec!["a@x.test".to_string(), "b@x.test".to_string()]);
+        assert_eq!(
+            sent[1].1,
+            vec!["a@x.test".to_string(), "b@x.test".to_string()]
+        );
     }
 
     #[tokio::test]
@@ -456,7 +487,12 @@ mod tests {
         assert_eq!(deliver(&spool, &t, &policy(), "me", &e.id).await, None);
         let after = spool.load(&e.id).unwrap().unwrap();
         assert_eq!(after.state_label(), "failed");
-        assert!(after.last_error().unwrap().contains("Add-RecipientPermission"));
+        assert!(
+            after
+                .last_error()
+                .unwrap()
+                .contains("Add-RecipientPermission")
+        );
     }
 
     #[tokio::test]

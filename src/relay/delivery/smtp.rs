@@ -59,7 +59,9 @@ impl SmtpTransport {
         if params.auth == SmtpAuth::XOAuth2 && tokens.is_none() {
             return Err("XOAUTH2 needs an OAuth account (relay.transport.oauth_account)".into());
         }
-        if params.auth == SmtpAuth::Plain && (params.username.is_none() || params.password.is_none()) {
+        if params.auth == SmtpAuth::Plain
+            && (params.username.is_none() || params.password.is_none())
+        {
             return Err("auth = \"plain\" needs relay.transport.username and password".into());
         }
         Ok(SmtpTransport {
@@ -69,15 +71,20 @@ impl SmtpTransport {
         })
     }
 
-    fn build(&self, credentials: Option<Credentials>, mechanism: Mechanism) -> Result<AsyncSmtpTransport<Tokio1Executor>, DeliveryError> {
+    fn build(
+        &self,
+        credentials: Option<Credentials>,
+        mechanism: Mechanism,
+    ) -> Result<AsyncSmtpTransport<Tokio1Executor>, DeliveryError> {
         let p = &self.params;
         let tls = match p.tls {
             TlsMode::None => Tls::None,
             mode => {
                 let mut b = TlsParameters::builder(p.host.clone());
                 if let Some(pem) = &p.ca_pem {
-                    let cert = Certificate::from_pem(pem)
-                        .map_err(|e| DeliveryError::permanent(format!("relay.transport.ca_file: {e}")))?;
+                    let cert = Certificate::from_pem(pem).map_err(|e| {
+                        DeliveryError::permanent(format!("relay.transport.ca_file: {e}"))
+                    })?;
                     b = b.add_root_certificate(cert);
                 }
                 let params = b
@@ -128,7 +135,11 @@ impl SmtpTransport {
                     .as_ref()
                     .map(|p| p.expose().to_string())
                     .unwrap_or_default();
-                (String::new(), Some(Credentials::new(user, pass)), Mechanism::Plain)
+                (
+                    String::new(),
+                    Some(Credentials::new(user, pass)),
+                    Mechanism::Plain,
+                )
             }
             SmtpAuth::None => (String::new(), None, Mechanism::Plain),
         };
@@ -154,7 +165,10 @@ impl SmtpTransport {
 
     async fn send_once(&self, envelope: &Envelope, message: &[u8]) -> Result<Delivered, Attempt> {
         let t = self.transport().await.map_err(Attempt::Setup)?;
-        let r = t.send_raw(envelope, message).await.map_err(Attempt::Smtp)?;
+        let r = t
+            .send_raw(envelope, without_final_crlf(message))
+            .await
+            .map_err(Attempt::Smtp)?;
         let text: Vec<&str> = r.message().collect();
         Ok(Delivered {
             response: format!("{} {}", u16::from(r.code()), text.join(" ")),
@@ -214,11 +228,16 @@ enum Attempt {
     Smtp(lettre::transport::smtp::Error),
 }
 
+/// lettre always ends DATA with `CRLF . CRLF`: a message that already ends with CRLF would
+/// gain an empty line, so that one is left to lettre.
+pub fn without_final_crlf(message: &[u8]) -> &[u8] {
+    message.strip_suffix(b"\r\n").unwrap_or(message)
+}
+
 /// 535, or lettre's reaction to Gmail's 334 JSON challenge.
 fn is_auth_rejection(e: &lettre::transport::smtp::Error) -> bool {
     let text = e.to_string();
-    text.contains("does not expect a challenge")
-        || e.status().is_some_and(|c| u16::from(c) == 535)
+    text.contains("does not expect a challenge") || e.status().is_some_and(|c| u16::from(c) == 535)
 }
 
 /// lettre's error → our classes, keeping the provider's words.

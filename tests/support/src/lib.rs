@@ -5,3 +5,5 @@ pub mod dastra;
 pub mod dovecot;
 pub mod mailgen;
 pub mod oauth;
+pub mod smtp_provider;
+pub mod smtp_sink;

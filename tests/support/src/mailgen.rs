@@ -116,8 +116,16 @@ pub fn message(seed: u64, i: usize, body_bytes: usize) -> Generated {
     let (given, family) = NAMES[rng.below(NAMES.len() as u64) as usize];
     let mid = format!("gen-{seed}-{i}@client.example.net");
     let date = "Sun, 22 Nov 2026 08:00:00 +0100";
-    let sender_local = format!("{}.{}{}", given.to_lowercase(), family.to_lowercase().replace(' ', ""), i);
-    let sender_local: String = sender_local.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '.').collect();
+    let sender_local = format!(
+        "{}.{}{}",
+        given.to_lowercase(),
+        family.to_lowercase().replace(' ', ""),
+        i
+    );
+    let sender_local: String = sender_local
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+        .collect();
     let pad = |text: &str| -> String {
         let mut t = text.to_string();
         let filler = "\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.";
@@ -129,7 +137,14 @@ pub fn message(seed: u64, i: usize, body_bytes: usize) -> Generated {
 
     let (subject, text, to, from, expect, extra_headers) = if roll < 55 {
         let (s, t, _) = REQUESTS[rng.below(REQUESTS.len() as u64) as usize];
-        (s.to_string(), format!("{t}\n{given} {family}"), "collect@example.test".to_string(), format!("\"{given} {family}\" <{sender_local}@mail.example.net>"), Expect::Request, String::new())
+        (
+            s.to_string(),
+            format!("{t}\n{given} {family}"),
+            "collect@example.test".to_string(),
+            format!("\"{given} {family}\" <{sender_local}@mail.example.net>"),
+            Expect::Request,
+            String::new(),
+        )
     } else if roll < 70 {
         (
             "Fuite de données : fichier clients envoyé par erreur".to_string(),
@@ -170,7 +185,9 @@ pub fn message(seed: u64, i: usize, body_bytes: usize) -> Generated {
         // A request with a PDF attachment and a small signature image.
         (
             "Droit à la portabilité de mes données".to_string(),
-            format!("Bonjour, je demande la portabilité de mes données (article 20 RGPD). Ci-joint ma pièce d'identité.\n{given} {family}"),
+            format!(
+                "Bonjour, je demande la portabilité de mes données (article 20 RGPD). Ci-joint ma pièce d'identité.\n{given} {family}"
+            ),
             "collect@example.test".to_string(),
             format!("\"{given} {family}\" <{sender_local}@mail.example.net>"),
             Expect::Request,
@@ -197,7 +214,9 @@ pub fn message(seed: u64, i: usize, body_bytes: usize) -> Generated {
         raw.push_str(&b64_wrapped(&logo));
         raw.push_str("\r\n--b1--\r\n");
     } else {
-        raw.push_str("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
+        raw.push_str(
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n",
+        );
         raw.push_str(&text.replace('\n', "\r\n"));
         raw.push_str("\r\n");
     }
@@ -229,7 +248,10 @@ fn encode_subject(s: &str) -> String {
     if s.is_ascii() {
         s.to_string()
     } else {
-        format!("=?UTF-8?B?{}?=", base64::engine::general_purpose::STANDARD.encode(s))
+        format!(
+            "=?UTF-8?B?{}?=",
+            base64::engine::general_purpose::STANDARD.encode(s)
+        )
     }
 }
 
@@ -249,7 +271,9 @@ fn pdf_bytes(size: usize, salt: usize) -> Vec<u8> {
 /// Hostile and broken messages: each must end in the given folder without a crash.
 /// Returns `(name, raw, expected outcome)` where the outcome is `processed`, `failed` or `ignored`.
 pub fn malformed() -> Vec<(&'static str, Vec<u8>, &'static str)> {
-    let mut huge_header = String::from("From: <huge@mail.example.net>\r\nTo: <collect@example.test>\r\nMessage-ID: <huge-header@x>\r\nSubject: ");
+    let mut huge_header = String::from(
+        "From: <huge@mail.example.net>\r\nTo: <collect@example.test>\r\nMessage-ID: <huge-header@x>\r\nSubject: ",
+    );
     huge_header.push_str(&"A".repeat(200_000));
     huge_header.push_str("\r\n\r\nPlease delete my data.\r\n");
     let mut garbage = b"From: <bin@mail.example.net>\r\nTo: <collect@example.test>\r\nSubject: \xff\xfe\xfd garbage\r\nMessage-ID: <garbage@x>\r\nContent-Type: text/plain; charset=unknown-8bit\r\n\r\n".to_vec();

@@ -1,0 +1,1131 @@
+//! The notification relay end to end: the real binary's listener driven by swaks, delivery
+//! to a loopback SMTP sink (and, for XOAUTH2, through a real Dovecot submission service
+//! that verifies the token against the OAuth double), the `queue`, `test-send` and
+//! `sendmail` commands, and a kill -9 in the middle of submissions.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use dastra_mailgate::relay::listener::hash_password;
+use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions, Stage};
+
+const CLIENT: &str = "app1";
+const CLIENT_PW: &str = "app1-secret-pw";
+const SENDER: &str = "privacy@example.org";
+
+struct Bench {
+    dir: tempfile::TempDir,
+    sink: SmtpSink,
+    port: u16,
+}
+
+struct Opts {
+    allow_loopback: bool,
+    max_bytes: u64,
+    retry: &'static str,
+    /// Extra lines for `[relay]` (e.g. the STARTTLS certificate).
+    relay_extra: String,
+}
+
+impl Default for Opts {
+    fn default() -> Self {
+        Opts {
+            allow_loopback: false,
+            max_bytes: 1_000_000,
+            retry: "[1]",
+            relay_extra: String::new(),
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn out(o: &Output) -> String {
+    format!(
+        "status {:?}\n--- stdout\n{}--- stderr\n{}",
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+impl Bench {
+    fn new(sink: SmtpSinkOptions) -> Self {
+        Bench {
+            dir: tempfile::tempdir().unwrap(),
+            sink: SmtpSink::start(sink),
+            port: free_port(),
+        }
+    }
+
+    fn config(&self, o: &Opts) -> PathBuf {
+        let hash = self.dir.path().join("app1.hash");
+        std::fs::write(&hash, hash_password(CLIENT_PW)).unwrap();
+        let text = format!(
+            r#"
+[state]
+dir = "{state}"
+
+[logging]
+level = "info"
+
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:{port}"
+hostname = "relay.test"
+sender = "{SENDER}"
+alias = "Example Privacy Team"
+allowed_sender_domains = ["app.example.org"]
+allow_unauthenticated_loopback = {allow}
+retry_schedule_secs = {retry}
+max_age_secs = 3600
+{relay_extra}
+
+[[relay.client]]
+username = "{CLIENT}"
+password_hash = "file:{hash}"
+
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = {sink}
+tls = "none"
+auth = "none"
+allow_insecure = true
+max_connections = 3
+
+[relay.limits]
+max_message_bytes = {max}
+max_recipients = 5
+messages_per_minute = 0
+recipients_per_day = 0
+command_timeout_secs = 30
+data_timeout_secs = 30
+"#,
+            state = self.dir.path().join("state").display(),
+            port = self.port,
+            allow = o.allow_loopback,
+            retry = o.retry,
+            hash = hash.display(),
+            sink = self.sink.port(),
+            max = o.max_bytes,
+            relay_extra = o.relay_extra,
+        );
+        let p = self.dir.path().join("config.toml");
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    fn cmd(&self, cfg: &Path) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"));
+        c.arg("-c").arg(cfg);
+        c
+    }
+
+    /// Starts the daemon and waits until the relay accepts connections.
+    fn spawn(&self, cfg: &Path) -> Child {
+        let mut child = self
+            .cmd(cfg)
+            .arg("run")
+            .stdout(Stdio::null())
+            .stderr(Stdio::from(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(self.dir.path().join("daemon.log"))
+                    .unwrap(),
+            ))
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            if let Ok(Some(s)) = child.try_wait() {
+                panic!("the daemon exited ({s}):\n{}", self.log());
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the relay never listened:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        child
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("daemon.log")).unwrap_or_default()
+    }
+
+    fn swaks(&self, args: &[&str]) -> Output {
+        Command::new("swaks")
+            .args([
+                "--server",
+                &format!("127.0.0.1:{}", self.port),
+                "--timeout",
+                "20",
+            ])
+            .args(args)
+            .output()
+            .expect("swaks is installed by scripts/test (apt-get install swaks)")
+    }
+
+    fn swaks_auth(&self, args: &[&str]) -> Output {
+        let mut a = vec![
+            "--auth",
+            "PLAIN",
+            "--auth-user",
+            CLIENT,
+            "--auth-password",
+            CLIENT_PW,
+        ];
+        a.extend_from_slice(args);
+        self.swaks(&a)
+    }
+
+    fn queue(&self, cfg: &Path, args: &[&str]) -> Output {
+        self.cmd(cfg).arg("queue").args(args).output().unwrap()
+    }
+
+    fn queue_json(&self, cfg: &Path) -> Vec<serde_json::Value> {
+        let o = self.queue(cfg, &["list", "--json"]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(&o)))
+    }
+
+    /// Polls `queue list --json` until `pred` holds.
+    fn wait_queue(
+        &self,
+        cfg: &Path,
+        what: &str,
+        pred: impl Fn(&[serde_json::Value]) -> bool,
+    ) -> Vec<serde_json::Value> {
+        let start = Instant::now();
+        loop {
+            let q = self.queue_json(cfg);
+            if pred(&q) {
+                return q;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "queue never {what}: {q:#?}\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+struct Daemon(Child);
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn rcpt_status(q: &[serde_json::Value]) -> Vec<String> {
+    q.iter()
+        .flat_map(|e| e["recipients"].as_array().cloned().unwrap_or_default())
+        .map(|r| r["status"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn authenticated_submission_is_rewritten_spooled_and_delivered() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts::default());
+    let _d = Daemon(b.spawn(&cfg));
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "dpo@customer.test",
+        "--h-From",
+        "\"App Robot\" <robot@app.example.org>",
+        "--h-Subject",
+        "Your request 42",
+        "--body",
+        "Hello from the app.\n.leading dot line\n",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(stdout.contains("250 2.0.0 Ok: queued as"), "{stdout}");
+    for cap in [
+        "PIPELINING",
+        "8BITMIME",
+        "ENHANCEDSTATUSCODES",
+        "SIZE 1000000",
+        "AUTH PLAIN LOGIN",
+    ] {
+        assert!(stdout.contains(cap), "EHLO lacks {cap}: {stdout}");
+    }
+
+    let got = b.sink.wait_for(1, Duration::from_secs(20));
+    let m = &got[0];
+    assert_eq!(
+        m.mail_from, SENDER,
+        "envelope sender = the configured sender"
+    );
+    assert_eq!(m.rcpts, ["dpo@customer.test"]);
+    assert_eq!(
+        m.header("From").unwrap(),
+        "\"Example Privacy Team\" <privacy@example.org>"
+    );
+    assert_eq!(
+        m.header("Reply-To").unwrap(),
+        "\"App Robot\" <robot@app.example.org>"
+    );
+    assert_eq!(m.header("X-Dastra-Mailgate").unwrap(), "relay");
+    assert_eq!(m.header("Auto-Submitted").unwrap(), "auto-generated");
+    assert_eq!(m.header("Subject").unwrap(), "Your request 42");
+    assert!(
+        m.text().contains("\r\n.leading dot line\r\n"),
+        "dot-stuffing both ways: {}",
+        m.text()
+    );
+    // Delivered entries leave the spool.
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
+
+    // AUTH LOGIN works too.
+    let o = b.swaks(&[
+        "--auth",
+        "LOGIN",
+        "--auth-user",
+        CLIENT,
+        "--auth-password",
+        CLIENT_PW,
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "dpo@customer.test",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    b.sink.wait_for(2, Duration::from_secs(20));
+}
+
+#[test]
+fn starttls_then_auth() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let (cert, key) = (b.dir.path().join("cert.pem"), b.dir.path().join("key.pem"));
+    let o = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+        ])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl is installed by scripts/test");
+    assert!(o.status.success(), "{}", out(&o));
+    let cfg = b.config(&Opts {
+        relay_extra: format!(
+            "tls_cert_file = \"{}\"\ntls_key_file = \"{}\"",
+            cert.display(),
+            key.display()
+        ),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let o = b.swaks_auth(&[
+        "--tls",
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "x@customer.test",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("STARTTLS") && stdout.contains("220 2.0.0 Ready to start TLS"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("TLS started"), "{stdout}");
+    b.sink.wait_for(1, Duration::from_secs(20));
+}
+
+#[test]
+fn open_relay_attempts_are_refused() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts::default());
+    let _d = Daemon(b.spawn(&cfg));
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--from", "robot@app.example.org", "--to", "x@customer.test"],
+            "530 5.7.0",
+        ),
+        (
+            &[
+                "--auth",
+                "PLAIN",
+                "--auth-user",
+                CLIENT,
+                "--auth-password",
+                "wrong",
+                "--from",
+                "robot@app.example.org",
+                "--to",
+                "x@customer.test",
+            ],
+            "535 5.7.8",
+        ),
+        (
+            &[
+                "--auth",
+                "PLAIN",
+                "--auth-user",
+                CLIENT,
+                "--auth-password",
+                CLIENT_PW,
+                "--from",
+                "ceo@evil.test",
+                "--to",
+                "x@customer.test",
+            ],
+            "550 5.7.1",
+        ),
+        (
+            &[
+                "--auth",
+                "PLAIN",
+                "--auth-user",
+                CLIENT,
+                "--auth-password",
+                CLIENT_PW,
+                "--from",
+                "<>",
+                "--to",
+                "x@customer.test",
+            ],
+            "550 5.7.1",
+        ),
+    ];
+    for (args, code) in cases {
+        let o = b.swaks(args);
+        assert_ne!(
+            o.status.code(),
+            Some(0),
+            "{args:?} was accepted: {}",
+            out(&o)
+        );
+        assert!(
+            String::from_utf8_lossy(&o.stdout).contains(code),
+            "{args:?}: expected {code}: {}",
+            out(&o)
+        );
+    }
+    // Bad sequences.
+    let mut c = Client::connect(b.port);
+    c.expect("EHLO t", "250");
+    c.expect("RCPT TO:<x@customer.test>", "503 5.5.1");
+    c.expect("DATA", "503 5.5.1");
+    c.expect("BDAT 10 LAST", "502");
+    c.expect("FOO", "500 5.5.1");
+    c.expect("AUTH CRAM-MD5", "504 5.5.4");
+    c.expect("QUIT", "221");
+    assert_eq!(b.sink.count(), 0);
+    assert!(b.queue_json(&cfg).is_empty());
+}
+
+#[test]
+fn limits_and_pipelining() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts {
+        max_bytes: 2000,
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let big = "x".repeat(100) + "\n";
+    let body = big.repeat(50);
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "x@customer.test",
+        "--body",
+        &body,
+    ]);
+    assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("552 5.3.4"),
+        "{}",
+        out(&o)
+    );
+
+    // Pipelined: one write for MAIL/RCPT×3/DATA, replies in order.
+    let o = b.swaks_auth(&[
+        "--pipeline",
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "a@customer.test,b@customer.test,c@customer.test",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = b.sink.wait_for(1, Duration::from_secs(20));
+    assert_eq!(got[0].rcpts.len(), 3);
+
+    // SIZE= over the limit, too many recipients, a raw pipelined burst.
+    let mut c = Client::connect(b.port);
+    c.expect("EHLO t", "250");
+    c.auth_plain(CLIENT, CLIENT_PW);
+    c.expect("MAIL FROM:<robot@app.example.org> SIZE=999999", "552 5.3.4");
+    c.send_raw("MAIL FROM:<robot@app.example.org>\r\nRCPT TO:<1@c.test>\r\nRCPT TO:<2@c.test>\r\nRCPT TO:<3@c.test>\r\nRCPT TO:<4@c.test>\r\nRCPT TO:<5@c.test>\r\nRCPT TO:<6@c.test>\r\nRSET\r\n");
+    for code in ["250", "250", "250", "250", "250", "250", "452 4.5.3", "250"] {
+        c.read_reply(code);
+    }
+    c.expect("QUIT", "221");
+}
+
+#[test]
+fn temporary_failures_are_deferred_then_flushed() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts {
+        retry: "[3600]",
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    b.sink.push_reply(
+        Stage::Data,
+        "451 4.3.0 Mail server temporarily rejected message",
+    );
+    let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", "x@customer.test"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let q = b.wait_queue(&cfg, "deferred", |q| rcpt_status(q) == ["deferred"]);
+    let err = q[0]["recipients"][0]["last_error"].as_str().unwrap();
+    assert!(err.contains("451 4.3.0"), "{err}");
+    assert_eq!(q[0]["recipients"][0]["attempts"], 1);
+    let text = b.queue(&cfg, &["list"]);
+    assert!(
+        String::from_utf8_lossy(&text.stdout).contains("deferred"),
+        "{}",
+        out(&text)
+    );
+    assert_eq!(b.sink.count(), 0);
+
+    let o = b.queue(&cfg, &["flush"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    b.sink.wait_for(1, Duration::from_secs(20));
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
+}
+
+#[test]
+fn permanent_failures_are_explained_kept_and_can_be_retried_or_deleted() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts::default());
+    let _d = Daemon(b.spawn(&cfg));
+    b.sink.push_reply(
+        Stage::Data,
+        "554 5.2.252 SendAsDenied; robot@example.org not allowed to send as privacy@example.org; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied",
+    );
+    b.sink.push_reply(Stage::Data, "550 5.7.1 Rejected");
+    for to in ["one@customer.test", "two@customer.test"] {
+        let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", to]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let q = b.wait_queue(&cfg, "failed", |q| rcpt_status(q) == ["failed", "failed"]);
+    let first = q[0]["id"].as_str().unwrap().to_string();
+    let second = q[1]["id"].as_str().unwrap().to_string();
+    let show = b.queue(&cfg, &["show", &first]);
+    let text = String::from_utf8_lossy(&show.stdout);
+    assert!(
+        text.contains("5.2.252") && text.contains("Add-RecipientPermission"),
+        "{}",
+        out(&show)
+    );
+    assert!(text.contains("X-Dastra-Mailgate: relay"), "{text}");
+
+    let o = b.queue(&cfg, &["retry", &first]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = b.sink.wait_for(1, Duration::from_secs(20));
+    assert_eq!(got[0].rcpts, ["one@customer.test"]);
+    let o = b.queue(&cfg, &["delete", &second, "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
+    let o = b.queue(&cfg, &["show", &second]);
+    assert_eq!(o.status.code(), Some(64), "{}", out(&o));
+    assert_eq!(b.sink.count(), 1);
+}
+
+#[test]
+fn test_send_reports_what_the_provider_said() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts::default());
+    let o = b
+        .cmd(&cfg)
+        .args(["test-send", "--to", "admin@customer.test"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("OK: the provider accepted") && stdout.contains("250 2.0.0"),
+        "{stdout}"
+    );
+    let got = b.sink.wait_for(1, Duration::from_secs(5));
+    let token = stdout
+        .split("token ")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap();
+    assert!(got[0].header("Subject").unwrap().contains(token));
+    assert_eq!(got[0].header("X-Dastra-Mailgate").unwrap(), "relay");
+
+    b.sink.push_reply(
+        Stage::Data,
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled",
+    );
+    let o = b
+        .cmd(&cfg)
+        .args(["test-send", "--to", "admin@customer.test"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(69), "{}", out(&o));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("5.7.139") && stdout.contains("Set-CASMailbox"),
+        "{stdout}"
+    );
+
+    b.sink.push_reply(
+        Stage::Data,
+        "432 4.3.2 Concurrent connections limit exceeded",
+    );
+    let o = b
+        .cmd(&cfg)
+        .args(["test-send", "--to", "admin@customer.test"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(75), "{}", out(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("max_connections"),
+        "{}",
+        out(&o)
+    );
+}
+
+#[test]
+fn sendmail_pipes_through_the_listener() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts {
+        allow_loopback: true,
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let mut child = b
+        .cmd(&cfg)
+        .args(["sendmail", "-t", "-i"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"From: cron@app.example.org\nTo: a@customer.test\nBcc: hidden@customer.test\nSubject: nightly\n\n.\nDone.\n")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = b.sink.wait_for(1, Duration::from_secs(20));
+    let mut rcpts = got[0].rcpts.clone();
+    rcpts.sort();
+    assert_eq!(rcpts, ["a@customer.test", "hidden@customer.test"]);
+    let text = got[0].text();
+    assert!(!text.contains("hidden@"), "Bcc must not be sent: {text}");
+    assert!(text.contains("Subject: nightly\r\n"));
+    assert!(text.ends_with("\r\n\r\n.\r\nDone.\r\n"), "{text:?}");
+}
+
+#[test]
+fn kill_9_during_submissions_loses_no_acknowledged_message() {
+    let b = Bench::new(SmtpSinkOptions {
+        data_delay: Duration::from_millis(100),
+        ..SmtpSinkOptions::default()
+    });
+    let cfg = b.config(&Opts {
+        allow_loopback: true,
+        ..Opts::default()
+    });
+    let mut daemon = b.spawn(&cfg);
+    let acked = Arc::new(Mutex::new(Vec::<String>::new()));
+    let port = b.port;
+    let threads: Vec<_> = (0..6)
+        .map(|t| {
+            let acked = acked.clone();
+            std::thread::spawn(move || {
+                for i in 0..400 {
+                    let token = format!("tok-{t}-{i}");
+                    match submit_one(port, &token) {
+                        Ok(true) => acked.lock().unwrap().push(token),
+                        Ok(false) => {}
+                        Err(_) => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    // Let a good part be accepted (and some delivered), then kill -9.
+    let start = Instant::now();
+    while acked.lock().unwrap().len() < 150 && start.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    daemon.kill().unwrap();
+    daemon.wait().unwrap();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let acked = acked.lock().unwrap().clone();
+    assert!(acked.len() >= 150, "only {} acknowledged", acked.len());
+    let before = b.sink.count();
+    assert!(
+        before < acked.len(),
+        "the kill came too late to test anything ({before} already delivered)"
+    );
+
+    // Restart: recovery hands every spooled message to delivery again.
+    let _d = Daemon(b.spawn(&cfg));
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        let got: std::collections::HashSet<String> = b
+            .sink
+            .received()
+            .iter()
+            .filter_map(|m| m.header("Subject"))
+            .collect();
+        let missing: Vec<&String> = acked.iter().filter(|t| !got.contains(*t)).collect();
+        if missing.is_empty() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{} acknowledged message(s) never delivered, e.g. {:?}\n{}",
+            missing.len(),
+            &missing[..missing.len().min(5)],
+            b.log()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
+}
+
+/// One submission over a raw connection; `Ok(true)` only on the final 250.
+fn submit_one(port: u16, token: &str) -> std::io::Result<bool> {
+    let mut c = Client::try_connect(port)?;
+    c.try_cmd("EHLO load")?;
+    c.try_cmd("MAIL FROM:<load@app.example.org>")?;
+    c.try_cmd("RCPT TO:<sink@customer.test>")?;
+    let r = c.try_cmd("DATA")?;
+    if !r.starts_with("354") {
+        return Ok(false);
+    }
+    let r = c.try_cmd(&format!(
+        "Subject: {token}\r\nFrom: load@app.example.org\r\n\r\nbody {token}\r\n."
+    ))?;
+    let _ = c.try_cmd("QUIT");
+    Ok(r.starts_with("250"))
+}
+
+/// A minimal SMTP client over a raw socket (for sequences swaks cannot produce).
+struct Client {
+    w: TcpStream,
+    r: BufReader<TcpStream>,
+}
+
+impl Client {
+    fn try_connect(port: u16) -> std::io::Result<Client> {
+        let s = TcpStream::connect(("127.0.0.1", port))?;
+        s.set_read_timeout(Some(Duration::from_secs(20)))?;
+        let mut c = Client {
+            w: s.try_clone()?,
+            r: BufReader::new(s),
+        };
+        let g = c.try_read_reply()?;
+        if !g.starts_with("220") {
+            return Err(std::io::Error::other(g));
+        }
+        Ok(c)
+    }
+
+    fn connect(port: u16) -> Client {
+        Client::try_connect(port).unwrap()
+    }
+
+    fn try_read_reply(&mut self) -> std::io::Result<String> {
+        let mut all = String::new();
+        loop {
+            let mut line = String::new();
+            if self.r.read_line(&mut line)? == 0 {
+                return Err(std::io::ErrorKind::UnexpectedEof.into());
+            }
+            all.push_str(&line);
+            if line.len() < 4 || line.as_bytes()[3] != b'-' {
+                return Ok(all);
+            }
+        }
+    }
+
+    fn try_cmd(&mut self, line: &str) -> std::io::Result<String> {
+        self.w.write_all(format!("{line}\r\n").as_bytes())?;
+        self.try_read_reply()
+    }
+
+    fn send_raw(&mut self, s: &str) {
+        self.w.write_all(s.as_bytes()).unwrap();
+    }
+
+    fn read_reply(&mut self, code: &str) -> String {
+        let r = self.try_read_reply().unwrap();
+        assert!(r.starts_with(code), "expected {code}, got {r}");
+        r
+    }
+
+    fn expect(&mut self, line: &str, code: &str) -> String {
+        let r = self.try_cmd(line).unwrap();
+        assert!(r.starts_with(code), "{line}: expected {code}, got {r}");
+        r
+    }
+
+    fn auth_plain(&mut self, user: &str, pass: &str) {
+        use base64::Engine as _;
+        let b = base64::engine::general_purpose::STANDARD.encode(format!("\0{user}\0{pass}"));
+        self.expect(&format!("AUTH PLAIN {b}"), "235");
+    }
+}
+
+mod xoauth2 {
+    //! SMTP delivery with XOAUTH2 against a real server: Dovecot's submission service checks
+    //! the token with the OAuth double's introspection endpoint, then relays to the sink.
+
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    use dastra_mailgate::config::{SmtpAuth, TlsMode};
+    use dastra_mailgate::oauth::{BoxFuture, StaticToken, TokenError, TokenSource};
+    use dastra_mailgate::relay::delivery::smtp::{SmtpParams, SmtpTransport};
+    use dastra_mailgate::relay::delivery::{Class, Transport};
+    use dastra_mailgate::secret::SecretString;
+    use testbench::dovecot::{Dovecot, DovecotOptions};
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+    use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions};
+
+    const MAILBOX: &str = "alice@example.test";
+
+    /// Hands out a rejected token first, then the good one once invalidated.
+    struct Rotating {
+        tokens: [String; 2],
+        at: AtomicUsize,
+        invalidated: AtomicUsize,
+    }
+
+    impl TokenSource for Rotating {
+        fn user(&self) -> &str {
+            MAILBOX
+        }
+        fn token(&self) -> BoxFuture<'_, Result<SecretString, TokenError>> {
+            let t = self.tokens[self.at.load(Ordering::SeqCst).min(1)].clone();
+            Box::pin(async move { Ok(SecretString::new(t)) })
+        }
+        fn invalidate(&self) {
+            self.invalidated.fetch_add(1, Ordering::SeqCst);
+            self.at.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    fn params(dc: &Dovecot) -> SmtpParams {
+        SmtpParams {
+            host: "127.0.0.1".into(),
+            port: dc.submission_port().unwrap(),
+            tls: TlsMode::StartTls,
+            auth: SmtpAuth::XOAuth2,
+            username: None,
+            password: None,
+            ca_pem: Some(dc.ca_pem().to_vec()),
+            max_connections: 3,
+            hello_name: "relay.test".into(),
+            timeout: Duration::from_secs(30),
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn xoauth2_verified_by_dovecot_with_a_refresh_after_rejection() {
+        let sink = SmtpSink::start(SmtpSinkOptions::default());
+        let oauth = OAuthDouble::start(OAuthDoubleOptions::default());
+        let dc = Dovecot::start(
+            DovecotOptions::new()
+                .with_introspection_url(oauth.introspection_url())
+                .with_submission_relay(sink.addr()),
+        );
+        let good = oauth.issue_token_for(
+            MAILBOX,
+            &["https://outlook.office.com/SMTP.Send"],
+            Duration::from_secs(3600),
+        );
+        assert!(
+            good.len() < 300,
+            "Dovecot's submission line limit: keep test tokens short"
+        );
+        let source = Arc::new(Rotating {
+            tokens: ["not-a-valid-token".into(), good.clone()],
+            at: AtomicUsize::new(0),
+            invalidated: AtomicUsize::new(0),
+        });
+        let t = SmtpTransport::new(params(&dc), Some(source.clone())).unwrap();
+        let msg = b"From: \"Example\" <alice@example.test>\r\nTo: dpo@customer.test\r\nSubject: via dovecot\r\nX-Dastra-Mailgate: relay\r\n\r\nhello\r\n";
+        let rcpts = vec!["dpo@customer.test".to_string()];
+        let d = t
+            .send(MAILBOX, &rcpts, msg)
+            .await
+            .unwrap_or_else(|e| panic!("{e}\n{}", dc.log()));
+        assert!(d.response.starts_with("250"), "{}", d.response);
+        assert_eq!(
+            source.invalidated.load(Ordering::SeqCst),
+            1,
+            "rejected token invalidated once"
+        );
+        let got = sink.wait_for(1, Duration::from_secs(20));
+        assert_eq!(got[0].mail_from, MAILBOX);
+        assert_eq!(got[0].rcpts, rcpts);
+        assert_eq!(got[0].header("Subject").unwrap(), "via dovecot");
+        assert!(oauth.introspection_requests().len() >= 2);
+
+        // A second message reuses the pooled, authenticated connection.
+        t.send(MAILBOX, &rcpts, msg).await.unwrap();
+        sink.wait_for(2, Duration::from_secs(20));
+
+        // A token that stays bad: retried once, then a permanent failure with the hint.
+        let bad = SmtpTransport::new(
+            params(&dc),
+            Some(Arc::new(StaticToken {
+                user: MAILBOX.into(),
+                token: SecretString::new("still-not-valid"),
+            })),
+        )
+        .unwrap();
+        let e = bad.send(MAILBOX, &rcpts, msg).await.unwrap_err();
+        assert_eq!(e.class, Class::Permanent, "{e}");
+        assert!(e.to_string().contains("OAuth token"), "{e}");
+        assert_eq!(sink.count(), 2);
+    }
+}
+
+mod providers {
+    //! Delivery against the provider-dialect SMTP double (Office 365 and Gmail).
+
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::TcpStream;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    use base64::Engine as _;
+    use dastra_mailgate::config::{SmtpAuth, TlsMode};
+    use dastra_mailgate::oauth::{BoxFuture, TokenError, TokenSource};
+    use dastra_mailgate::relay::delivery::smtp::{SmtpParams, SmtpTransport};
+    use dastra_mailgate::relay::delivery::{Class, Transport};
+    use dastra_mailgate::secret::SecretString;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+    use testbench::smtp_provider::{Dialect, ProviderDouble};
+
+    const MBX: &str = "privacy@example.org";
+
+    /// A rejected token first, the good one after `invalidate`.
+    struct Rotating {
+        tokens: [String; 2],
+        at: AtomicUsize,
+    }
+
+    impl TokenSource for Rotating {
+        fn user(&self) -> &str {
+            MBX
+        }
+        fn token(&self) -> BoxFuture<'_, Result<SecretString, TokenError>> {
+            let t = self.tokens[self.at.load(Ordering::SeqCst).min(1)].clone();
+            Box::pin(async move { Ok(SecretString::new(t)) })
+        }
+        fn invalidate(&self) {
+            self.at.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    struct Setup {
+        _oauth: Arc<OAuthDouble>,
+        double: ProviderDouble,
+        token: String,
+    }
+
+    fn setup(dialect: Dialect) -> Setup {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        let token = oauth.issue_token_for(
+            MBX,
+            &["https://outlook.office.com/SMTP.Send"],
+            Duration::from_secs(3600),
+        );
+        let o = oauth.clone();
+        let double = ProviderDouble::start(
+            dialect,
+            Arc::new(move |user: &str, token: &str| {
+                o.is_access_token_valid(token)
+                    .is_some_and(|u| u.eq_ignore_ascii_case(user))
+            }),
+        );
+        Setup {
+            _oauth: oauth,
+            double,
+            token,
+        }
+    }
+
+    fn transport(s: &Setup, first_token_bad: bool) -> SmtpTransport {
+        let params = SmtpParams {
+            host: "127.0.0.1".into(),
+            port: s.double.port(),
+            tls: TlsMode::None,
+            auth: SmtpAuth::XOAuth2,
+            username: None,
+            password: None,
+            ca_pem: None,
+            max_connections: 3,
+            hello_name: "relay.test".into(),
+            timeout: Duration::from_secs(20),
+        };
+        let source = Rotating {
+            tokens: ["expired-token".into(), s.token.clone()],
+            at: AtomicUsize::new(if first_token_bad { 0 } else { 1 }),
+        };
+        SmtpTransport::new(params, Some(Arc::new(source))).unwrap()
+    }
+
+    fn message(from: &str) -> Vec<u8> {
+        format!("From: \"Example Privacy Team\" <{from}>\r\nTo: dpo@customer.test\r\nSubject: notice\r\n\r\nhello\r\n").into_bytes()
+    }
+
+    fn rcpts() -> Vec<String> {
+        vec!["dpo@customer.test".to_string()]
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn o365_rejected_token_is_refreshed_then_send_as_is_enforced_after_data() {
+        let s = setup(Dialect::O365);
+        let t = transport(&s, true);
+        let d = t.send(MBX, &rcpts(), &message(MBX)).await.unwrap();
+        assert!(d.response.starts_with("250 2.0.0"), "{}", d.response);
+        assert_eq!(
+            s.double.auths(),
+            [(MBX.to_string(), false), (MBX.to_string(), true)],
+            "535 5.7.3, then a fresh token"
+        );
+
+        // From an address the mailbox may not send as: refused only after DATA.
+        let e = t
+            .send(MBX, &rcpts(), &message("ceo@example.org"))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(554)), "{e}");
+        assert!(e.message.contains("5.2.252 SendAsDenied"), "{e}");
+        assert!(
+            e.hint
+                .as_deref()
+                .unwrap()
+                .contains("Add-RecipientPermission")
+        );
+        s.double.grant_send_as(MBX, "ceo@example.org");
+        t.send(MBX, &rcpts(), &message("ceo@example.org"))
+            .await
+            .unwrap();
+        assert_eq!(s.double.received().len(), 2);
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn o365_smtp_auth_disabled_and_concurrency_limit() {
+        let s = setup(Dialect::O365);
+        s.double.set_smtp_auth_disabled(true);
+        let e = transport(&s, false)
+            .send(MBX, &rcpts(), &message(MBX))
+            .await
+            .unwrap_err();
+        assert_eq!(e.class, Class::Permanent);
+        assert!(
+            e.message.contains("5.7.139") && e.hint.as_deref().unwrap().contains("graph"),
+            "{e}"
+        );
+        s.double.set_smtp_auth_disabled(false);
+
+        // Three other sessions of the same mailbox are open: the 4th gets 432 4.3.2.
+        let mut held = Vec::new();
+        for _ in 0..3 {
+            let c = TcpStream::connect(s.double.addr()).unwrap();
+            let mut r = BufReader::new(c.try_clone().unwrap());
+            let mut w = c;
+            let mut line = String::new();
+            r.read_line(&mut line).unwrap();
+            let blob = base64::engine::general_purpose::STANDARD
+                .encode(format!("user={MBX}\x01auth=Bearer {}\x01\x01", s.token));
+            write!(w, "AUTH XOAUTH2 {blob}\r\n").unwrap();
+            line.clear();
+            r.read_line(&mut line).unwrap();
+            assert!(line.starts_with("235"), "{line}");
+            held.push((w, r));
+        }
+        let e = transport(&s, false)
+            .send(MBX, &rcpts(), &message(MBX))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(432)), "{e}");
+        assert!(
+            e.hint.as_deref().unwrap().contains("max_connections"),
+            "{e}"
+        );
+        drop(held);
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn gmail_challenge_is_answered_by_a_refresh_and_from_is_rewritten() {
+        let s = setup(Dialect::Gmail);
+        let t = transport(&s, true);
+        t.send(MBX, &rcpts(), &message("alias@example.org"))
+            .await
+            .unwrap();
+        assert_eq!(
+            s.double.auths(),
+            [(MBX.to_string(), false), (MBX.to_string(), true)],
+            "334 JSON challenge, then a fresh token"
+        );
+        let got = s.double.wait_for(1, Duration::from_secs(5));
+        // Gmail keeps the display name but not an unknown From address.
+        assert_eq!(
+            got[0].header("From").unwrap(),
+            format!("\"Example Privacy Team\" <{MBX}>")
+        );
+        assert_eq!(
+            got[0].header("X-Google-Original-From").unwrap(),
+            "\"Example Privacy Team\" <alias@example.org>"
+        );
+    }
+}
