@@ -570,6 +570,55 @@ fn idle_picks_up_new_mail_and_survives_a_dovecot_restart() {
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
 
+/// Mail that arrives while the worker is busy sweeping is announced once (an unsolicited
+/// EXISTS in the middle of another command). The worker must sweep again instead of going
+/// into IDLE and waiting for the next poll (10 minutes here).
+#[test]
+fn mail_arriving_during_a_sweep_is_not_left_for_the_next_poll() {
+    let b = Bench::new();
+    let cfg = b.config("idle", "");
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace("poll_interval_secs = 1", "poll_interval_secs = 600");
+    std::fs::write(&cfg, text).unwrap();
+    // Slow every create down so the sweep of the batch takes a while.
+    b.dastra.faults().push(
+        Fault::delay(Duration::from_millis(400))
+            .on("POST", "/")
+            .always(),
+    );
+    let mut child = b.spawn_daemon(&cfg);
+    std::thread::sleep(Duration::from_millis(800));
+    let mut reqs = (0..200)
+        .map(|i| mailgen::message(77, i, 0))
+        .filter(|m| m.expect == Expect::Request);
+    let batch: Vec<_> = reqs.by_ref().take(4).collect();
+    let before = b.dastra.request_log().len();
+    for m in &batch {
+        b.dovecot.append(USER, "INBOX", &m.raw);
+    }
+    // Wait until the worker is inside the sweep (its first POST went out), then deliver.
+    let start = Instant::now();
+    while b.dastra.request_log().len() == before && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        b.dastra.request_log().len() > before,
+        "the batch did not wake the worker"
+    );
+    let probe = reqs.next().unwrap();
+    b.dovecot.append(USER, "INBOX", &probe.raw);
+    assert!(
+        b.wait_inbox_empty(Duration::from_secs(60)),
+        "the message that arrived during the sweep was left for the next poll"
+    );
+    for m in batch.iter().chain([&probe]) {
+        assert_eq!(b.objects_for(&m.message_id), 1);
+    }
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
 #[test]
 fn a_broken_mailbox_does_not_block_the_others() {
     let b = Bench::new();

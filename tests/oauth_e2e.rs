@@ -959,15 +959,25 @@ async fn corrupt_or_loose_token_files_are_handled_clearly() {
 
 // ----- Dovecot: an ingestion mailbox logging in with XOAUTH2 --------------------------
 
-#[test]
-fn imap_mailbox_with_xoauth2_survives_several_token_expiries() {
+const MBX: &str = "collect@example.test";
+
+struct XoBench {
+    env: Env,
+    dovecot: testbench::dovecot::Dovecot,
+    dastra: testbench::dastra::DastraDouble,
+    cfg: std::path::PathBuf,
+}
+
+/// The OAuth double, a Dovecot verifying XOAUTH2 tokens through its introspection endpoint,
+/// the Dastra double, and a config whose mailbox logs in with an account that `authorize`
+/// has just been run for (device code; the user signs in as the collection mailbox).
+fn xoauth2_bench(lifetime: Duration) -> XoBench {
     use testbench::dastra::{DastraDouble, DastraDoubleOptions};
     use testbench::dovecot::{Dovecot, DovecotOptions};
     use testbench::mailgen;
 
-    const MBX: &str = "collect@example.test";
     let env = Env::with(OAuthDoubleOptions {
-        access_token_lifetime: Duration::from_secs(2),
+        access_token_lifetime: lifetime,
         device_code_interval_secs: 1,
         ..OAuthDoubleOptions::default()
     });
@@ -1068,6 +1078,25 @@ client_id = "{APP}"
         &vec![SCOPE_MS_IMAP.to_string(), SCOPE_OFFLINE.to_string()]
     );
 
+    XoBench {
+        env,
+        dovecot,
+        dastra,
+        cfg,
+    }
+}
+
+#[test]
+fn imap_mailbox_with_xoauth2_survives_several_token_expiries() {
+    let XoBench {
+        env,
+        dovecot,
+        dastra: _dastra,
+        cfg,
+    } = xoauth2_bench(Duration::from_secs(2));
+    let bin = env!("CARGO_BIN_EXE_dastra-mailgate");
+    use testbench::mailgen;
+
     // A loose token file is fixed (and logged) at the first refresh.
     let token_file = env.state().join("tokens/m365.json.enc");
     std::fs::set_permissions(&token_file, std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -1096,6 +1125,11 @@ client_id = "{APP}"
     while dovecot.count(MBX, "INBOX") > 0 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(200));
     }
+    assert_eq!(
+        dovecot.count(MBX, "INBOX"),
+        0,
+        "the backlog was not drained"
+    );
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     let mut stderr = String::new();
     child
@@ -1126,4 +1160,61 @@ client_id = "{APP}"
     let rt = env.stored_rt("m365");
     assert_eq!(env.double.live_refresh_tokens_for(MBX), vec![rt.clone()]);
     assert!(!stderr.contains(&rt));
+}
+
+/// A token the daemon still considers valid is refused by the server (revoked by an admin, or
+/// invalidated early): the mailbox invalidates it, refreshes and logs in again at once,
+/// instead of treating it as bad credentials and waiting out the 5-minute backoff.
+#[test]
+fn a_revoked_access_token_is_refreshed_and_the_login_retried_at_once() {
+    use testbench::mailgen;
+    let XoBench {
+        env,
+        dovecot,
+        dastra: _dastra,
+        cfg,
+    } = xoauth2_bench(Duration::from_secs(3600));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+        .arg("-c")
+        .arg(&cfg)
+        .arg("run")
+        .env("DASTRA_MAILGATE_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let first = mailgen::message(43, 0, 0);
+    dovecot.append(MBX, "INBOX", &first.raw);
+    let drained = |what: &str| {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while dovecot.count(MBX, "INBOX") > 0 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        assert_eq!(dovecot.count(MBX, "INBOX"), 0, "{what}");
+    };
+    drained("the first message was not ingested");
+    // Every access token issued so far (by `authorize` and by the daemon) is revoked.
+    let live = env.double.live_access_tokens_for(MBX);
+    assert!(!live.is_empty());
+    for t in &live {
+        assert!(env.double.revoke_access_token(t));
+    }
+    dovecot.kick(MBX);
+    dovecot.append(MBX, "INBOX", &mailgen::message(43, 1, 0).raw);
+    drained("after the revocation the mailbox did not log in again with a fresh token");
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("XOAUTH2 login refused; refreshing the token and retrying once."),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("Login refused; an operator"), "{stderr}");
+    assert!(!env.double.live_access_tokens_for(MBX).is_empty());
 }

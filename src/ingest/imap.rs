@@ -152,6 +152,9 @@ pub struct Connection {
     pub has_move: bool,
     pub has_idle: bool,
     pub has_uidplus: bool,
+    /// Set when the server announced new mail (EXISTS/RECENT) in an unsolicited response
+    /// that arrived while we were busy; the worker sweeps again instead of entering IDLE.
+    new_mail: bool,
 }
 
 /// Builds the rustls configuration: the system roots, or only the configured CA file.
@@ -322,6 +325,7 @@ pub async fn connect(cfg: &MailboxSettings, creds: &Credentials) -> Result<Conne
         has_move: false,
         has_idle: false,
         has_uidplus: false,
+        new_mail: false,
     };
     let caps = timed(
         t,
@@ -404,16 +408,34 @@ pub fn quote(name: &str) -> String {
     out
 }
 
+/// EXISTS or a non-zero RECENT: the selected folder has (possibly) new messages.
+fn announces_mail(r: &async_imap::types::UnsolicitedResponse) -> bool {
+    use async_imap::types::UnsolicitedResponse as U;
+    matches!(r, U::Exists(_)) || matches!(r, U::Recent(n) if *n > 0)
+}
+
 impl Connection {
     fn session(&mut self) -> Result<&mut Session<Stream>, ImapError> {
         self.session.as_mut().ok_or(ImapError::Closed)
     }
 
-    /// Empties the unsolicited-response channel (EXISTS/EXPUNGE we do not track by sequence).
+    /// Empties the unsolicited-response channel. We never act on sequence numbers, but an
+    /// EXISTS or RECENT means mail arrived while we were busy: remember it, so the worker
+    /// sweeps again before it waits (the server will not announce it a second time).
     pub fn drain(&mut self) {
         if let Some(s) = &self.session {
-            while s.unsolicited_responses.try_recv().is_ok() {}
+            while let Ok(r) = s.unsolicited_responses.try_recv() {
+                if announces_mail(&r) {
+                    self.new_mail = true;
+                }
+            }
         }
+    }
+
+    /// Whether new mail was announced since the last call (and clears the flag).
+    pub fn take_new_mail(&mut self) -> bool {
+        self.drain();
+        std::mem::take(&mut self.new_mail)
     }
 
     /// Creates the folders that do not exist yet.
@@ -449,6 +471,8 @@ impl Connection {
         let s = self.session()?;
         let mb = timed(t, "SELECT", s.select(quote(folder)), proto("SELECT")).await?;
         self.drain();
+        // A fresh SELECT (and the UID SEARCH after it) sees everything announced so far.
+        self.new_mail = false;
         Ok(FolderState {
             uidvalidity: mb.uid_validity.unwrap_or(0),
             exists: mb.exists,
@@ -603,24 +627,35 @@ impl Connection {
     ) -> Result<IdleEnd, ImapError> {
         let t = self.timeout;
         let session = self.session.take().ok_or(ImapError::Closed)?;
+        let unsolicited = session.unsolicited_responses.clone();
         let mut handle = session.idle();
         timed(t, "IDLE", handle.init(), proto("IDLE")).await?;
-        let (fut, stop) = handle.wait_with_timeout(dur);
-        let mut stop = Some(stop);
+        // Mail announced between our last command and the IDLE continuation went to the
+        // unsolicited channel, not to the IDLE stream: end IDLE at once for it.
+        let mut announced = false;
+        while let Ok(r) = unsolicited.try_recv() {
+            announced |= announces_mail(&r);
+        }
         let mut cancelled = false;
-        let result = {
+        let result = if announced {
+            Ok(async_imap::extensions::idle::IdleResponse::Timeout)
+        } else {
+            let (fut, stop) = handle.wait_with_timeout(dur);
+            let mut stop = Some(stop);
             tokio::pin!(fut);
-            tokio::select! {
+            let r = tokio::select! {
                 r = &mut fut => r,
                 _ = cancel.cancelled() => {
                     cancelled = true;
                     drop(stop.take());
                     fut.await
                 }
-            }
+            };
+            drop(stop);
+            r
         };
-        drop(stop);
         let end = match result {
+            _ if announced => IdleEnd::NewData,
             Ok(async_imap::extensions::idle::IdleResponse::NewData(_)) => IdleEnd::NewData,
             Ok(async_imap::extensions::idle::IdleResponse::Timeout) => IdleEnd::Timeout,
             Ok(async_imap::extensions::idle::IdleResponse::ManualInterrupt) if cancelled => {

@@ -74,7 +74,15 @@ impl MailboxWorker {
 
     async fn connect(&self) -> Result<Connection, ImapError> {
         let creds = self.credentials()?;
-        let mut conn = imap::connect(&self.mailbox, &creds).await?;
+        let mut conn = match imap::connect(&self.mailbox, &creds).await {
+            // The token was refused (revoked, or expired early): it has been invalidated, so
+            // refresh once and retry at once before calling it a credentials problem.
+            Err(e) if e.is_auth() && matches!(creds, Credentials::OAuth(_)) => {
+                tracing::warn!(mailbox = %self.mailbox.name, error = %e, "XOAUTH2 login refused; refreshing the token and retrying once.");
+                imap::connect(&self.mailbox, &creds).await?
+            }
+            r => r?,
+        };
         tracing::info!(mailbox = %self.mailbox.name, idle = conn.has_idle, r#move = conn.has_move, uidplus = conn.has_uidplus, "Connected.");
         let f = &self.mailbox.folders;
         conn.ensure_folders(&[&f.processed, &f.failed, &f.ignored])
@@ -226,6 +234,12 @@ impl MailboxWorker {
             });
             if cancel.is_cancelled() {
                 return Ok(());
+            }
+            if conn.take_new_mail() {
+                // Mail arrived during the sweep; the server announced it once, to us, while we
+                // were busy: sweep again now rather than wait for the next poll.
+                tracing::debug!(mailbox = %self.mailbox.name, "New mail announced during the sweep; sweeping again.");
+                continue;
             }
             if self.mailbox.mode == FetchMode::Idle && conn.has_idle {
                 set(&self.status, |s| s.state = "idle".into());
