@@ -124,7 +124,7 @@ impl MailboxWorker {
     /// One pass over the mailbox, then return (`ingest --once`). Transient failures are
     /// retried a few times with backoff; a message still failing stays in the inbox.
     pub async fn run_once(&self, cancel: &CancellationToken) -> Result<PassReport, ProcessError> {
-        let mut backoff = Backoff::new(Duration::from_millis(500), Duration::from_secs(30));
+        let mut backoff = Backoff::new(Duration::from_millis(500), 2.0, Duration::from_secs(30));
         let mut attempts = 0;
         loop {
             attempts += 1;
@@ -159,7 +159,7 @@ impl MailboxWorker {
     /// The daemon loop: runs until `cancel` fires.
     pub async fn run(&self, cancel: CancellationToken) {
         let name = self.mailbox.name.clone();
-        let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(300));
+        let mut backoff = Backoff::new(Duration::from_secs(1), 2.0, Duration::from_secs(300));
         while !cancel.is_cancelled() {
             set(&self.status, |s| s.state = "connecting".into());
             let mut conn = match self.connect().await {
