@@ -227,7 +227,7 @@ async fn uploads_an_attachment_byte_for_byte() {
             &created.id,
             "pièce jointe.pdf",
             "application/pdf",
-            &data,
+            data.clone(),
         )
         .await
         .unwrap();
@@ -248,7 +248,7 @@ async fn uploads_an_attachment_byte_for_byte() {
         &created.id,
         "message.eml",
         "message/rfc822",
-        b"Subject: x\r\n\r\nhi",
+        &b"Subject: x\r\n\r\nhi"[..],
     )
     .await
     .unwrap();

@@ -19,6 +19,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use bytes::Bytes;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue, LOCATION, RETRY_AFTER};
 use reqwest::{Method, Response, multipart};
 use serde::Deserialize;
@@ -159,7 +160,7 @@ enum Payload<'a> {
     File {
         file_name: String,
         content_type: &'a str,
-        data: &'a [u8],
+        data: Bytes,
     },
 }
 
@@ -415,8 +416,9 @@ impl DastraClient {
         dsr: &DsrId,
         file_name: &str,
         content_type: &str,
-        data: &[u8],
+        data: impl Into<Bytes>,
     ) -> Result<DataSubjectAttachment, DastraError> {
+        let data = data.into();
         let mut call = Call::new(
             "upload data subject request attachment",
             Method::POST,
@@ -1102,10 +1104,11 @@ fn file_form(
     op: &'static str,
     file_name: &str,
     content_type: &str,
-    data: &[u8],
+    data: &Bytes,
 ) -> Result<multipart::Form, DastraError> {
+    // `Bytes` is reference-counted: each attempt streams the same buffer, no copy.
     let part = |ct: &str| {
-        multipart::Part::bytes(data.to_vec())
+        multipart::Part::stream_with_length(data.clone(), data.len() as u64)
             .file_name(file_name.to_string())
             .mime_str(ct)
     };

@@ -94,8 +94,8 @@ async fn pipe(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
     let msgs = source::read_all(&["-".into()], mb.max_message_bytes)
         .map_err(|e| CliError::new(exit::DATAERR, e))?;
     let pipeline = crate::app::pipeline(settings.clone())?;
-    let raw = &msgs[0].raw;
-    match super::process::handle_raw(&pipeline, &mb, raw, 0, 0, None).await {
+    let raw = bytes::Bytes::from(msgs.into_iter().next().map(|m| m.raw).unwrap_or_default());
+    match super::process::handle_raw(&pipeline, &mb, &raw, 0, 0, None).await {
         Ok(Some(Outcome::Failed)) => Err(CliError::new(
             exit::DATAERR,
             "message refused permanently; a raw copy is kept in the state directory",

@@ -2,6 +2,7 @@
 //!
 //! Pure: no I/O except ledger look-ups for follow-ups. `ingest --dry-run` prints plans.
 
+use bytes::Bytes;
 use serde::Serialize;
 
 use super::ledger::Ledger;
@@ -107,13 +108,14 @@ pub enum UploadSource {
 
 impl Upload {
     /// The bytes to send.
-    pub fn bytes<'a>(&self, raw: &'a [u8], u: &'a Understanding) -> &'a [u8] {
+    /// The bytes to send: a reference-counted view, never a copy.
+    pub fn bytes(&self, raw: &Bytes, u: &Understanding) -> Bytes {
         match self.source {
-            UploadSource::Original => raw,
+            UploadSource::Original => raw.clone(),
             UploadSource::Attachment(i) => u
                 .attachments
                 .get(i)
-                .map_or(&[][..], |a| a.content.as_slice()),
+                .map_or_else(Bytes::new, |a| a.content.clone()),
         }
     }
 }

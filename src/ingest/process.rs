@@ -278,14 +278,23 @@ pub async fn process_uid(
     let Some(raw) = conn.fetch_raw(uid, size).await? else {
         return Ok(None);
     };
-    handle_raw(p, mb, &raw, uidvalidity, uid, Some(conn)).await
+    // From here on the message is shared, never copied: uploads stream the same buffer.
+    handle_raw(
+        p,
+        mb,
+        &bytes::Bytes::from(raw),
+        uidvalidity,
+        uid,
+        Some(conn),
+    )
+    .await
 }
 
 /// The part that does not need IMAP (pipe mode calls it with `conn = None`).
 pub async fn handle_raw(
     p: &Pipeline,
     mb: &MailboxSettings,
-    raw: &[u8],
+    raw: &bytes::Bytes,
     uidvalidity: u32,
     uid: u32,
     mut conn: Option<&mut Connection>,

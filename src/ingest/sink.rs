@@ -40,7 +40,7 @@ pub async fn create(
     entry: &mut Entry,
     plan: &CreatePlan,
     u: &Understanding,
-    raw: &[u8],
+    raw: &bytes::Bytes,
 ) -> Result<(), SinkError> {
     let ws = plan.workspace_id;
     let client = &p.dastra;

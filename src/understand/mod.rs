@@ -259,7 +259,7 @@ pub struct Attachment {
     pub from_forwarded: bool,
     /// The decoded content, only when `keep` (not serialised).
     #[serde(skip)]
-    pub content: Vec<u8>,
+    pub content: bytes::Bytes,
 }
 
 /// Where a purpose or the incident hint was read.
@@ -1090,7 +1090,11 @@ fn collect_attachments(
             reason,
             inline: a.inline,
             from_forwarded,
-            content: if keep { a.content.to_vec() } else { Vec::new() },
+            content: if keep {
+                bytes::Bytes::copy_from_slice(a.content)
+            } else {
+                bytes::Bytes::new()
+            },
         });
         if out.len() >= opts.limits.max_parts {
             break;
