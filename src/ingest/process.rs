@@ -62,7 +62,7 @@ pub struct Pipeline {
     pub settings: Arc<Settings>,
     pub ledger: Arc<Ledger>,
     pub dastra: DastraClient,
-    pub plan: PlanContext,
+    pub plan: Arc<PlanContext>,
     /// Where raw copies of failed mail are kept.
     pub raw_dir: PathBuf,
     sender_counts: Mutex<HashMap<String, Vec<i64>>>,
@@ -80,7 +80,7 @@ impl Pipeline {
             settings,
             ledger,
             dastra,
-            plan,
+            plan: Arc::new(plan),
             raw_dir,
             sender_counts: Mutex::new(HashMap::new()),
         }
@@ -300,7 +300,45 @@ pub async fn handle_raw(
     mut conn: Option<&mut Connection>,
 ) -> Result<Option<Outcome>, ProcessError> {
     let sha = identity_hash(raw);
-    let understanding = p.plan.understand(raw);
+    // Understanding is CPU work (tens of ms on long letters): off the async workers. A panic
+    // in it (a bug, hostile input) fails this one message instead of the mailbox task.
+    let understood = {
+        let (plan, raw) = (p.plan.clone(), raw.clone());
+        tokio::task::spawn_blocking(move || plan.understand(&raw)).await
+    };
+    let understanding = match understood {
+        Ok(u) => u,
+        Err(e) => {
+            let key = dedupe_key(&p.ledger, &mb.name, None, &sha)?;
+            let mut entry = p
+                .ledger
+                .get(&mb.name, &key)?
+                .unwrap_or_else(|| Entry::new(&mb.name, &key, uidvalidity, uid, &sha));
+            let outcome = match entry.state {
+                State::Done { outcome } => outcome,
+                _ => {
+                    let what = if e.is_panic() {
+                        "crashed"
+                    } else {
+                        "was cancelled"
+                    };
+                    fail(
+                        p,
+                        mb,
+                        &mut entry,
+                        raw,
+                        format!(
+                            "reading this message {what} (an internal error; please report it with the raw copy)"
+                        ),
+                    )?
+                }
+            };
+            return match conn {
+                Some(c) => finish(c, mb, uid, outcome).await,
+                None => Ok(Some(outcome)),
+            };
+        }
+    };
     let key = dedupe_key(
         &p.ledger,
         &mb.name,
