@@ -19,6 +19,7 @@ use super::sink::{self, SinkError};
 use crate::config::{MailboxSettings, Settings};
 use crate::dastra::DastraClient;
 use crate::redact::Addr;
+use crate::understand::Understanding;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProcessError {
@@ -238,8 +239,105 @@ async fn finish(
     Ok(Some(outcome))
 }
 
-/// Handles one UID of the selected inbox. Returns the outcome, or `None` when the message
-/// vanished meanwhile. Transient errors leave the message where it is.
+/// Messages at most this big are fetched one step ahead, so that reading them overlaps the
+/// previous message's Dastra calls and IMAP move. Larger ones are fetched only when their
+/// turn comes: never two big messages in memory at once.
+pub const LOOKAHEAD_MAX_BYTES: u32 = 2 * 1024 * 1024;
+
+/// A message of the selected inbox, downloaded, with its understanding under way on the
+/// blocking pool.
+pub enum Fetched {
+    /// The UID no longer exists (expunged meanwhile).
+    Gone,
+    /// Over `max_message_bytes`: handled from its headers alone.
+    Oversize {
+        uid: u32,
+        size: u32,
+        header: Vec<u8>,
+    },
+    /// Downloaded.
+    Message {
+        uid: u32,
+        raw: bytes::Bytes,
+        understanding: tokio::task::JoinHandle<Understanding>,
+    },
+}
+
+/// Size of a UID, without downloading it (`None`: gone).
+pub async fn peek_size(
+    conn: &mut Connection,
+    uid: u32,
+) -> Result<Option<(u32, Vec<u8>)>, ProcessError> {
+    Ok(conn.fetch_meta(uid).await?)
+}
+
+/// Downloads one message and starts reading it.
+pub async fn fetch(
+    p: &Pipeline,
+    mb: &MailboxSettings,
+    conn: &mut Connection,
+    uid: u32,
+    meta: Option<(u32, Vec<u8>)>,
+) -> Result<Fetched, ProcessError> {
+    let Some((size, header)) = meta else {
+        return Ok(Fetched::Gone);
+    };
+    if u64::from(size) > mb.max_message_bytes {
+        return Ok(Fetched::Oversize { uid, size, header });
+    }
+    let Some(raw) = conn.fetch_raw(uid, size).await? else {
+        return Ok(Fetched::Gone);
+    };
+    // From here on the message is shared, never copied: uploads stream the same buffer.
+    let raw = bytes::Bytes::from(raw);
+    let understanding = understand_task(p, &raw);
+    Ok(Fetched::Message {
+        uid,
+        raw,
+        understanding,
+    })
+}
+
+/// Understanding is CPU work (tens of ms on long letters): off the async workers.
+fn understand_task(p: &Pipeline, raw: &bytes::Bytes) -> tokio::task::JoinHandle<Understanding> {
+    let (plan, raw) = (p.plan.clone(), raw.clone());
+    tokio::task::spawn_blocking(move || plan.understand(&raw))
+}
+
+/// Finishes a fetched message: Dastra, ledger, move. Returns the outcome, or `None` when the
+/// message vanished meanwhile. Transient errors leave the message where it is.
+pub async fn complete(
+    p: &Pipeline,
+    mb: &MailboxSettings,
+    conn: &mut Connection,
+    uidvalidity: u32,
+    fetched: Fetched,
+) -> Result<Option<Outcome>, ProcessError> {
+    match fetched {
+        Fetched::Gone => Ok(None),
+        Fetched::Oversize { uid, size, header } => {
+            oversize(p, mb, conn, uidvalidity, uid, size, &header).await
+        }
+        Fetched::Message {
+            uid,
+            raw,
+            understanding,
+        } => {
+            handle_understood(
+                p,
+                mb,
+                &raw,
+                understanding.await,
+                uidvalidity,
+                uid,
+                Some(conn),
+            )
+            .await
+        }
+    }
+}
+
+/// Handles one UID of the selected inbox, start to finish.
 pub async fn process_uid(
     p: &Pipeline,
     mb: &MailboxSettings,
@@ -247,47 +345,44 @@ pub async fn process_uid(
     uidvalidity: u32,
     uid: u32,
 ) -> Result<Option<Outcome>, ProcessError> {
-    let Some((size, header)) = conn.fetch_meta(uid).await? else {
-        return Ok(None);
-    };
-    if u64::from(size) > mb.max_message_bytes {
-        let sha = hex::encode(Sha256::digest(&header));
-        let mid = mail_parser::MessageParser::default()
-            .parse_headers(&header)
-            .and_then(|m| m.message_id().map(str::to_string));
-        let key = dedupe_key(&p.ledger, &mb.name, mid.as_deref(), &sha)?;
-        let mut entry = p
-            .ledger
-            .get(&mb.name, &key)?
-            .unwrap_or_else(|| Entry::new(&mb.name, &key, uidvalidity, uid, &sha));
-        if !matches!(entry.state, State::Done { .. }) {
-            let path = p.keep_raw(&mb.name, uidvalidity, uid, &header)?;
-            entry.state = State::Done {
-                outcome: Outcome::Failed,
-            };
-            entry.reason = Some(format!(
-                "message is {size} bytes, over max_message_bytes = {}; headers kept in {}",
-                mb.max_message_bytes,
-                path.display()
-            ));
-            p.ledger.put(&entry)?;
-            tracing::error!(mailbox = %mb.name, uid, size, "Message over the size limit moved to the failed folder without downloading it.");
-        }
-        return finish(conn, mb, uid, Outcome::Failed).await;
+    let meta = peek_size(conn, uid).await?;
+    let fetched = fetch(p, mb, conn, uid, meta).await?;
+    complete(p, mb, conn, uidvalidity, fetched).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn oversize(
+    p: &Pipeline,
+    mb: &MailboxSettings,
+    conn: &mut Connection,
+    uidvalidity: u32,
+    uid: u32,
+    size: u32,
+    header: &[u8],
+) -> Result<Option<Outcome>, ProcessError> {
+    let sha = hex::encode(Sha256::digest(header));
+    let mid = mail_parser::MessageParser::default()
+        .parse_headers(header)
+        .and_then(|m| m.message_id().map(str::to_string));
+    let key = dedupe_key(&p.ledger, &mb.name, mid.as_deref(), &sha)?;
+    let mut entry = p
+        .ledger
+        .get(&mb.name, &key)?
+        .unwrap_or_else(|| Entry::new(&mb.name, &key, uidvalidity, uid, &sha));
+    if !matches!(entry.state, State::Done { .. }) {
+        let path = p.keep_raw(&mb.name, uidvalidity, uid, header)?;
+        entry.state = State::Done {
+            outcome: Outcome::Failed,
+        };
+        entry.reason = Some(format!(
+            "message is {size} bytes, over max_message_bytes = {}; headers kept in {}",
+            mb.max_message_bytes,
+            path.display()
+        ));
+        p.ledger.put(&entry)?;
+        tracing::error!(mailbox = %mb.name, uid, size, "Message over the size limit moved to the failed folder without downloading it.");
     }
-    let Some(raw) = conn.fetch_raw(uid, size).await? else {
-        return Ok(None);
-    };
-    // From here on the message is shared, never copied: uploads stream the same buffer.
-    handle_raw(
-        p,
-        mb,
-        &bytes::Bytes::from(raw),
-        uidvalidity,
-        uid,
-        Some(conn),
-    )
-    .await
+    finish(conn, mb, uid, Outcome::Failed).await
 }
 
 /// The part that does not need IMAP (pipe mode calls it with `conn = None`).
@@ -297,15 +392,23 @@ pub async fn handle_raw(
     raw: &bytes::Bytes,
     uidvalidity: u32,
     uid: u32,
+    conn: Option<&mut Connection>,
+) -> Result<Option<Outcome>, ProcessError> {
+    let understood = understand_task(p, raw).await;
+    handle_understood(p, mb, raw, understood, uidvalidity, uid, conn).await
+}
+
+async fn handle_understood(
+    p: &Pipeline,
+    mb: &MailboxSettings,
+    raw: &bytes::Bytes,
+    understood: Result<Understanding, tokio::task::JoinError>,
+    uidvalidity: u32,
+    uid: u32,
     mut conn: Option<&mut Connection>,
 ) -> Result<Option<Outcome>, ProcessError> {
     let sha = identity_hash(raw);
-    // Understanding is CPU work (tens of ms on long letters): off the async workers. A panic
-    // in it (a bug, hostile input) fails this one message instead of the mailbox task.
-    let understood = {
-        let (plan, raw) = (p.plan.clone(), raw.clone());
-        tokio::task::spawn_blocking(move || plan.understand(&raw)).await
-    };
+    // A panic while reading (a bug, hostile input) fails this one message, not the mailbox.
     let understanding = match understood {
         Ok(u) => u,
         Err(e) => {

@@ -102,23 +102,50 @@ impl MailboxWorker {
             .note_uidvalidity(&self.mailbox, &folder, state.uidvalidity)?;
         let uids = conn.uids().await?;
         let mut report = PassReport::default();
+        // One message of lookahead: message k+1 is downloaded and read (on the blocking pool)
+        // while message k's Dastra calls and move run. Each message still goes through its
+        // own ledger states and its own move; nothing is acknowledged per batch.
+        let mut pending: Option<process::Fetched> = None;
         for uid in uids {
             if cancel.is_cancelled() {
                 break;
             }
             report.seen += 1;
-            let outcome =
-                process::process_uid(&self.pipeline, &self.mailbox, conn, state.uidvalidity, uid)
-                    .await?;
-            if let Some(outcome) = outcome {
-                set(&self.status, |s| match outcome {
-                    super::ledger::Outcome::Processed => s.processed += 1,
-                    super::ledger::Outcome::Ignored => s.ignored += 1,
-                    super::ledger::Outcome::Failed => s.failed += 1,
-                });
+            let meta = process::peek_size(conn, uid).await?;
+            let small = meta
+                .as_ref()
+                .is_some_and(|(size, _)| *size <= process::LOOKAHEAD_MAX_BYTES);
+            if !small && let Some(prev) = pending.take() {
+                self.complete(conn, state.uidvalidity, prev).await?;
+            }
+            let next = process::fetch(&self.pipeline, &self.mailbox, conn, uid, meta).await?;
+            if let Some(prev) = pending.replace(next) {
+                self.complete(conn, state.uidvalidity, prev).await?;
             }
         }
+        // The message in hand is finished even when cancelled.
+        if let Some(prev) = pending.take() {
+            self.complete(conn, state.uidvalidity, prev).await?;
+        }
         Ok(report)
+    }
+
+    async fn complete(
+        &self,
+        conn: &mut Connection,
+        uidvalidity: u32,
+        fetched: process::Fetched,
+    ) -> Result<(), ProcessError> {
+        let outcome =
+            process::complete(&self.pipeline, &self.mailbox, conn, uidvalidity, fetched).await?;
+        if let Some(outcome) = outcome {
+            set(&self.status, |s| match outcome {
+                super::ledger::Outcome::Processed => s.processed += 1,
+                super::ledger::Outcome::Ignored => s.ignored += 1,
+                super::ledger::Outcome::Failed => s.failed += 1,
+            });
+        }
+        Ok(())
     }
 
     /// One pass over the mailbox, then return (`ingest --once`). Transient failures are
