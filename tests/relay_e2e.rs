@@ -935,6 +935,178 @@ mod xoauth2 {
     }
 }
 
+mod wired {
+    //! The relay's own wiring (`relay::token_source` + `relay::transport`, as `run` and
+    //! `test-send` use them) with the real token manager: a device-code grant refreshed at
+    //! the OAuth double, tokens checked by Dovecot's submission service through the
+    //! double's introspection endpoint, across a revocation and a token expiry.
+
+    use std::time::Duration;
+
+    use dastra_mailgate::oauth::provider::{SCOPE_MS_SMTP, SCOPE_OFFLINE};
+    use dastra_mailgate::oauth::store::{StoredGrant, TokenStore};
+    use dastra_mailgate::secret::SecretString;
+    use testbench::dovecot::{Dovecot, DovecotOptions};
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions, Provider};
+    use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions};
+
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    const MBX: &str = "alice@example.test";
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn token_manager_drives_xoauth2_across_revocation_and_expiry() {
+        let sink = SmtpSink::start(SmtpSinkOptions::default());
+        let oauth = OAuthDouble::start(OAuthDoubleOptions {
+            access_token_lifetime: Duration::from_secs(4),
+            ..OAuthDoubleOptions::default()
+        });
+        oauth.register_ms_client(TENANT, APP, None, None);
+        let dc = Dovecot::start(
+            DovecotOptions::new()
+                .with_introspection_url(oauth.introspection_url())
+                .with_submission_relay(sink.addr()),
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state");
+        let ca = dir.path().join("ca.pem");
+        std::fs::write(&ca, dc.ca_pem()).unwrap();
+        let text = format!(
+            r#"
+[state]
+dir = "{state}"
+
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:0"
+sender = "{MBX}"
+allowed_sender_domains = ["app.example.test"]
+
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = {port}
+tls = "starttls"
+auth = "xoauth2"
+oauth_account = "m365"
+ca_file = "{ca}"
+max_connections = 1
+
+[[oauth_account]]
+name = "m365"
+provider = "microsoft"
+flow = "device_code"
+tenant = "{TENANT}"
+authority = "{authority}"
+client_id = "{APP}"
+user = "{MBX}"
+"#,
+            state = state.display(),
+            port = dc.submission_port().unwrap(),
+            ca = ca.display(),
+            authority = oauth.base_url(),
+        );
+        let cfg = dir.path().join("config.toml");
+        std::fs::write(&cfg, text).unwrap();
+        let settings = dastra_mailgate::config::load(&cfg)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .0;
+        // The grant `authorize m365` would have stored.
+        std::fs::create_dir_all(&state).unwrap();
+        let rt = oauth.issue_refresh_token_for(
+            Provider::Microsoft,
+            APP,
+            Some(TENANT),
+            MBX,
+            &[SCOPE_MS_SMTP, SCOPE_OFFLINE],
+        );
+        let now = chrono::Utc::now().timestamp();
+        TokenStore::open(&state, None)
+            .unwrap()
+            .save(
+                "m365",
+                &StoredGrant {
+                    refresh_token: SecretString::new(rt),
+                    scopes: vec![SCOPE_MS_SMTP.into(), SCOPE_OFFLINE.into()],
+                    provider: "microsoft".into(),
+                    client_id: APP.into(),
+                    user: Some(MBX.into()),
+                    authorized_at: now,
+                    refreshed_at: now,
+                },
+            )
+            .unwrap();
+
+        let tokens = dastra_mailgate::relay::token_source(&settings)
+            .unwrap()
+            .expect("XOAUTH2 needs a token source");
+        assert_eq!(tokens.user(), MBX);
+        let r = settings.relay.as_ref().unwrap();
+        let t = dastra_mailgate::relay::transport(r, Some(tokens)).unwrap();
+        assert!(
+            t.describe().contains("XOAUTH2 as alice@example.test"),
+            "{}",
+            t.describe()
+        );
+        let rcpts = vec!["dpo@customer.test".to_string()];
+        let msg = |n: u32| {
+            format!("From: <{MBX}>\r\nTo: dpo@customer.test\r\nSubject: wired {n}\r\n\r\nhello\r\n")
+                .into_bytes()
+        };
+        let send = |n: u32| {
+            let t = t.clone();
+            let rcpts = rcpts.clone();
+            let m = msg(n);
+            async move { t.send(MBX, &rcpts, &m).await }
+        };
+
+        send(1)
+            .await
+            .unwrap_or_else(|e| panic!("{e}\n{}", dc.log()));
+        assert_eq!(oauth.counters().refreshes, 1);
+        let first = oauth.live_access_tokens_for(MBX);
+        assert_eq!(first.len(), 1);
+
+        // The provider stops accepting the token (revoked): Dovecot refuses it on the next
+        // connection, the manager drops it, fetches another, and the send is retried once.
+        // The pooled connection, authenticated with the old token, is not reused.
+        assert!(oauth.revoke_access_token(&first[0]));
+        // Restarting Dovecot drops the pooled connection (authenticated with the old
+        // token), so the next send authenticates again.
+        dc.restart();
+        send(2)
+            .await
+            .unwrap_or_else(|e| panic!("{e}\n{}", dc.log()));
+        assert_eq!(
+            oauth.counters().refreshes,
+            2,
+            "one refresh after the refusal"
+        );
+
+        // Past the token's lifetime: the manager refreshes before use, and the transport
+        // is rebuilt for the new token.
+        let second = oauth.live_access_tokens_for(MBX);
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        assert!(
+            second
+                .iter()
+                .all(|tok| oauth.is_access_token_valid(tok).is_none())
+        );
+        send(3)
+            .await
+            .unwrap_or_else(|e| panic!("{e}\n{}", dc.log()));
+        assert_eq!(oauth.counters().refreshes, 3);
+        let got = sink.wait_for(3, Duration::from_secs(20));
+        let mut subjects: Vec<String> = got.iter().filter_map(|m| m.header("Subject")).collect();
+        subjects.sort();
+        assert_eq!(subjects, ["wired 1", "wired 2", "wired 3"]);
+        assert!(oauth.counters().introspections >= 3);
+    }
+}
+
 mod providers {
     //! Delivery against the provider-dialect SMTP double (Office 365 and Gmail).
 

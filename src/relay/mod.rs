@@ -163,11 +163,14 @@ pub async fn start(
     Ok(addr)
 }
 
-/// The relay's OAuth token source, when its transport needs one.
+/// The relay's OAuth token source, when its transport needs one: the process-wide token
+/// manager of `relay.transport.oauth_account` (shared with mailboxes using the same
+/// account), acting for the relay's sender. The SASL `user=` (and the Graph / Gmail API
+/// user) is `relay.sender`: for app-only tokens it names the mailbox, for a delegate's
+/// token a shared mailbox it may send from.
 ///
-/// The token manager (`crate::oauth`) is wired in here; until it is part of the build, a
-/// transport that needs an OAuth account is refused with a clear message, and PLAIN / no
-/// auth transports work.
+/// Transports call [`TokenSource::invalidate`] when the provider refuses a token (535,
+/// Gmail's 334 challenge, HTTP 401) and retry once with a fresh one.
 pub fn token_source(settings: &Settings) -> Result<Option<Arc<dyn TokenSource>>, String> {
     let Some(r) = &settings.relay else {
         return Ok(None);
@@ -177,8 +180,20 @@ pub fn token_source(settings: &Settings) -> Result<Option<Arc<dyn TokenSource>>,
     if !needs {
         return Ok(None);
     }
-    Err(format!(
-        "relay.transport: OAuth account \"{}\" cannot be used yet: the OAuth token manager is not in this build (auth = \"plain\" or \"none\" work)",
-        r.transport.oauth_account.as_deref().unwrap_or("?")
-    ))
+    let account = r
+        .transport
+        .oauth_account
+        .as_deref()
+        .ok_or("relay.transport.oauth_account: missing (XOAUTH2, Graph and the Gmail API need an OAuth account)")?;
+    let manager = crate::oauth::TokenManager::shared(settings, account)
+        .ok_or_else(|| {
+            format!("relay.transport.oauth_account: no [[oauth_account]] named \"{account}\"")
+        })?
+        .map_err(|e| format!("relay.transport.oauth_account \"{account}\": {e}"))?;
+    // Delegated grants are kept alive while the relay holds the manager.
+    manager.spawn_keepalive();
+    Ok(Some(Arc::new(crate::oauth::ForUser::new(
+        manager,
+        r.sender.clone(),
+    ))))
 }
