@@ -1301,3 +1301,395 @@ mod providers {
         );
     }
 }
+
+mod http_apis {
+    //! The `graph` and `gmail_api` transports against their doubles, which check the
+    //! tokens with the OAuth double (audience, scopes, user) and reproduce the providers'
+    //! answers (providers.md §2.4, §3.2, §5.1).
+
+    use std::collections::HashSet;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use dastra_mailgate::oauth::{BoxFuture, StaticToken, TokenError, TokenSource};
+    use dastra_mailgate::relay::delivery::gmail_api::{self, GmailApiTransport};
+    use dastra_mailgate::relay::delivery::graph::GraphTransport;
+    use dastra_mailgate::relay::delivery::{Class, Transport};
+    use dastra_mailgate::secret::SecretString;
+    use testbench::api_common::{TokenClaims, TokenLookup, oauth_lookup};
+    use testbench::gmail_api::GmailApiDouble;
+    use testbench::graph::GraphDouble;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    const MBX: &str = "privacy@example.org";
+
+    fn message(from: &str, extra: &str) -> Vec<u8> {
+        format!("From: \"Example Privacy Team\" <{from}>\r\nTo: dpo@customer.test\r\n{extra}Subject: notice\r\nMessage-ID: <n1@example.org>\r\n\r\nhello\r\n").into_bytes()
+    }
+
+    fn rcpts() -> Vec<String> {
+        vec!["dpo@customer.test".into(), "hidden@customer.test".into()]
+    }
+
+    /// `lookup`, except for the tokens in `revoked`.
+    fn revocable(inner: TokenLookup, revoked: Arc<Mutex<HashSet<String>>>) -> TokenLookup {
+        Arc::new(move |t: &str| -> Option<TokenClaims> {
+            if revoked.lock().unwrap().contains(t) {
+                return None;
+            }
+            inner(t)
+        })
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn graph_send_mail_through_the_configured_account() {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
+        let revoked = Arc::new(Mutex::new(HashSet::new()));
+        let graph = GraphDouble::start(
+            revocable(oauth_lookup(oauth.clone()), revoked.clone()),
+            &[MBX, "other@example.org"],
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, "app-secret").unwrap();
+        let text = format!(
+            r#"
+[state]
+dir = "{state}"
+
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:0"
+sender = "{MBX}"
+allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "graph"
+oauth_account = "graph"
+endpoint = "{endpoint}"
+allow_insecure = true
+
+[[oauth_account]]
+name = "graph"
+provider = "microsoft"
+flow = "client_credentials"
+tenant = "{TENANT}"
+authority = "{authority}"
+client_id = "{APP}"
+client_secret = "file:{secret}"
+user = "{MBX}"
+"#,
+            state = dir.path().join("state").display(),
+            endpoint = graph.endpoint(),
+            authority = oauth.base_url(),
+            secret = secret.display(),
+        );
+        let cfg = dir.path().join("config.toml");
+        std::fs::write(&cfg, text).unwrap();
+        let settings = dastra_mailgate::config::load(&cfg)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .0;
+        let tokens = dastra_mailgate::relay::token_source(&settings)
+            .unwrap()
+            .unwrap();
+        let r = settings.relay.as_ref().unwrap();
+        let t = dastra_mailgate::relay::transport(r, Some(tokens)).unwrap();
+        assert!(
+            t.describe().starts_with("Microsoft Graph sendMail"),
+            "{}",
+            t.describe()
+        );
+
+        // 202; the envelope-only recipient travels as Bcc and is stripped by Exchange.
+        let d = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap();
+        assert!(
+            d.response.starts_with("202 Accepted (request-id "),
+            "{}",
+            d.response
+        );
+        let got = graph.wait_for(1, Duration::from_secs(5));
+        let mut to = got[0].rcpts.clone();
+        to.sort();
+        assert_eq!(to, ["dpo@customer.test", "hidden@customer.test"]);
+        assert!(!got[0].text().contains("hidden@"), "{}", got[0].text());
+        assert_eq!(got[0].header("Subject").unwrap(), "notice");
+        assert_eq!(got[0].auth_user.as_deref(), Some(APP), "an app-only token");
+
+        // The token stops working: 401, a fresh token, one retry.
+        let manager = dastra_mailgate::oauth::TokenManager::shared(&settings, "graph")
+            .unwrap()
+            .unwrap();
+        let current = manager.access_token().await.unwrap();
+        revoked.lock().unwrap().insert(current.expose().to_string());
+        let before = oauth.counters().token_requests;
+        t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap();
+        assert_eq!(oauth.counters().token_requests, before + 1);
+        assert_eq!(graph.received().len(), 2);
+
+        // From an address the mailbox may not send as.
+        let e = t
+            .send(MBX, &rcpts(), &message("ceo@example.org", ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(403)), "{e}");
+        assert!(e.message.contains("ErrorSendAsDenied"), "{e}");
+        assert!(
+            e.hint
+                .as_deref()
+                .unwrap()
+                .contains("Add-RecipientPermission")
+        );
+        graph.grant_send_as(MBX, "ceo@example.org");
+        t.send(MBX, &rcpts(), &message("ceo@example.org", ""))
+            .await
+            .unwrap();
+
+        // An Application Access Policy that leaves the mailbox out.
+        graph.restrict_app_to(&["other@example.org"]);
+        let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(403)), "{e}");
+        assert!(
+            e.message.contains("[RAOP]")
+                && e.hint
+                    .as_deref()
+                    .unwrap()
+                    .contains("Application Access Policy"),
+            "{e}"
+        );
+        graph.restrict_app_to(&[MBX]);
+
+        // Throttling and outages are temporary; Retry-After is kept for the scheduler.
+        graph.push_fault(
+            429,
+            "ApplicationThrottled",
+            "Application is over its MailboxConcurrency limit.",
+            Some(7),
+        );
+        let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(429)), "{e}");
+        assert_eq!(e.retry_after, Some(Duration::from_secs(7)));
+        graph.push_fault(503, "ServiceUnavailable", "Service Unavailable", None);
+        let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(503)), "{e}");
+
+        // Over the ~4 MB request limit: refused before any request, with the way out.
+        let requests = graph.requests().len();
+        let line = format!("{}\r\n", "x".repeat(76));
+        let big = format!(
+            "From: <{MBX}>\r\nTo: dpo@customer.test\r\nSubject: big\r\n\r\n{}",
+            line.repeat(3_500_000 / line.len())
+        );
+        let e = t.send(MBX, &rcpts(), big.as_bytes()).await.unwrap_err();
+        assert_eq!(e.class, Class::Permanent, "{e}");
+        assert!(
+            e.hint.as_deref().unwrap().contains("type = \"smtp\""),
+            "{e}"
+        );
+        assert_eq!(graph.requests().len(), requests);
+        assert_eq!(graph.received().len(), 3);
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn graph_refuses_smtp_tokens_and_unknown_mailboxes() {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        let graph = GraphDouble::start(oauth_lookup(oauth.clone()), &[MBX]);
+        let endpoint = graph.endpoint();
+        let with = |user: &str, scope: &str| {
+            let token = oauth.issue_token_for(user, &[scope], Duration::from_secs(3600));
+            GraphTransport::new(
+                Arc::new(StaticToken {
+                    user: user.into(),
+                    token: SecretString::new(token),
+                }),
+                Some(&endpoint),
+                None,
+            )
+            .unwrap()
+        };
+        // An SMTP token is the wrong audience: 401 twice (the retry gets the same token).
+        let e = with(MBX, "https://outlook.office.com/SMTP.Send")
+            .send(MBX, &rcpts(), &message(MBX, ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(401)), "{e}");
+        assert!(
+            e.message.contains("Invalid audience")
+                && e.hint
+                    .as_deref()
+                    .unwrap()
+                    .contains("https://graph.microsoft.com"),
+            "{e}"
+        );
+        // A Graph token without Mail.Send.
+        let e = with(MBX, "https://graph.microsoft.com/User.Read")
+            .send(MBX, &rcpts(), &message(MBX, ""))
+            .await
+            .unwrap_err();
+        assert_eq!(e.code, Some(403), "{e}");
+        assert!(e.hint.as_deref().unwrap().contains("Mail.Send"), "{e}");
+        // No such mailbox.
+        let ghost = "ghost@example.org";
+        let e = with(ghost, "https://graph.microsoft.com/Mail.Send")
+            .send(ghost, &rcpts(), &message(ghost, ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(404)), "{e}");
+        assert!(e.hint.as_deref().unwrap().contains("relay.sender"), "{e}");
+        assert!(graph.received().is_empty());
+    }
+
+    /// A refused token first, the good one after `invalidate`.
+    struct Rotating {
+        user: String,
+        tokens: [String; 2],
+        at: AtomicUsize,
+    }
+
+    impl TokenSource for Rotating {
+        fn user(&self) -> &str {
+            &self.user
+        }
+        fn token(&self) -> BoxFuture<'_, Result<SecretString, TokenError>> {
+            let t = self.tokens[self.at.load(Ordering::SeqCst).min(1)].clone();
+            Box::pin(async move { Ok(SecretString::new(t)) })
+        }
+        fn invalidate(&self) {
+            self.at.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn gmail_api_sends_rewrites_unknown_from_and_lists_send_as() {
+        const ACCOUNT: &str = "dpo@example.org";
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        let gmail = GmailApiDouble::start(oauth_lookup(oauth.clone()), &[ACCOUNT]);
+        let send_scope = "https://www.googleapis.com/auth/gmail.send";
+        let good = oauth.issue_token_for(ACCOUNT, &[send_scope], Duration::from_secs(3600));
+        let source = Arc::new(Rotating {
+            user: ACCOUNT.into(),
+            tokens: ["expired-token".into(), good],
+            at: AtomicUsize::new(0),
+        });
+        let t = GmailApiTransport::new(source.clone(), Some(&gmail.endpoint()), None).unwrap();
+
+        // 401, a fresh token, then 200; an unknown From is rewritten, not refused.
+        let d = t
+            .send(ACCOUNT, &rcpts(), &message("alias@example.org", ""))
+            .await
+            .unwrap();
+        assert!(
+            d.response.starts_with("200 OK (Gmail message id "),
+            "{}",
+            d.response
+        );
+        assert_eq!(source.at.load(Ordering::SeqCst), 1, "invalidated once");
+        let got = gmail.wait_for(1, Duration::from_secs(5));
+        assert_eq!(
+            got[0].header("From").unwrap(),
+            format!("\"Example Privacy Team\" <{ACCOUNT}>")
+        );
+        assert_eq!(
+            got[0].header("X-Google-Original-From").unwrap(),
+            "\"Example Privacy Team\" <alias@example.org>"
+        );
+        let mut to = got[0].rcpts.clone();
+        to.sort();
+        assert_eq!(to, ["dpo@customer.test", "hidden@customer.test"]);
+        assert!(!got[0].text().contains("hidden@"));
+
+        // A verified alias is kept.
+        gmail.add_send_as(ACCOUNT, "alias@example.org", "Alias");
+        t.send(ACCOUNT, &rcpts(), &message("alias@example.org", ""))
+            .await
+            .unwrap();
+        let got = gmail.wait_for(2, Duration::from_secs(5));
+        assert!(got[1].header("X-Google-Original-From").is_none());
+
+        // The sendAs list needs a settings scope: gmail.send alone is refused.
+        let only_send: Arc<dyn TokenSource> = Arc::new(StaticToken {
+            user: ACCOUNT.into(),
+            token: SecretString::new(oauth.issue_token_for(
+                ACCOUNT,
+                &[send_scope],
+                Duration::from_secs(3600),
+            )),
+        });
+        let e = gmail_api::send_as_addresses(only_send, Some(&gmail.endpoint()), None)
+            .await
+            .unwrap_err();
+        assert!(e.contains("insufficientPermissions"), "{e}");
+        let settings: Arc<dyn TokenSource> = Arc::new(StaticToken {
+            user: ACCOUNT.into(),
+            token: SecretString::new(oauth.issue_token_for(
+                ACCOUNT,
+                &["https://mail.google.com/"],
+                Duration::from_secs(3600),
+            )),
+        });
+        let list = gmail_api::send_as_addresses(settings, Some(&gmail.endpoint()), None)
+            .await
+            .unwrap();
+        assert_eq!(list, [ACCOUNT, "alias@example.org"]);
+
+        // Rate limits are temporary with Retry-After; a token without a send scope is not.
+        gmail.push_fault(
+            429,
+            "RESOURCE_EXHAUSTED",
+            "rateLimitExceeded",
+            "User-rate limit exceeded.",
+            Some(30),
+        );
+        let e = t
+            .send(ACCOUNT, &rcpts(), &message(ACCOUNT, ""))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            (e.class, e.retry_after),
+            (Class::Temporary, Some(Duration::from_secs(30))),
+            "{e}"
+        );
+        let readonly = GmailApiTransport::new(
+            Arc::new(StaticToken {
+                user: ACCOUNT.into(),
+                token: SecretString::new(oauth.issue_token_for(
+                    ACCOUNT,
+                    &["https://www.googleapis.com/auth/gmail.readonly"],
+                    Duration::from_secs(3600),
+                )),
+            }),
+            Some(&gmail.endpoint()),
+            None,
+        )
+        .unwrap();
+        let e = readonly
+            .send(ACCOUNT, &rcpts(), &message(ACCOUNT, ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(403)), "{e}");
+        assert!(e.hint.as_deref().unwrap().contains("gmail.send"), "{e}");
+
+        // A 6 MB message goes through the media upload endpoint.
+        let line = format!("{}\r\n", "y".repeat(76));
+        let big = format!(
+            "From: <{ACCOUNT}>\r\nTo: dpo@customer.test\r\nSubject: big\r\n\r\n{}",
+            line.repeat(6 * 1024 * 1024 / line.len())
+        );
+        t.send(ACCOUNT, &rcpts()[..1], big.as_bytes())
+            .await
+            .unwrap();
+        let got = gmail.wait_for(3, Duration::from_secs(10));
+        assert_eq!(got[2].data.len(), big.len());
+        assert!(
+            gmail.requests().iter().any(|(m, p, s)| m == "POST"
+                && p.starts_with("/upload/gmail/v1/users/")
+                && *s == 200)
+        );
+    }
+}

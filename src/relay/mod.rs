@@ -5,7 +5,8 @@
 //! * [`rewrite`]: From / Reply-To / Message-ID / marker headers;
 //! * [`spool`]: one message file + one metadata file per message, per-recipient status,
 //!   leases, recovery;
-//! * [`delivery`]: the transports (SMTP with XOAUTH2 through lettre), reply classification,
+//! * [`delivery`]: the transports (SMTP with XOAUTH2 through lettre, Microsoft Graph
+//!   `sendMail`, the Gmail API), reply classification,
 //!   pacing and the scheduler.
 
 pub mod delivery;
@@ -24,6 +25,8 @@ use tokio_util::task::TaskTracker;
 use crate::config::{RelaySettings, Settings, TransportKind};
 use crate::oauth::TokenSource;
 use delivery::Transport;
+use delivery::gmail_api::GmailApiTransport;
+use delivery::graph::GraphTransport;
 use delivery::pacing::Pacer;
 use delivery::scheduler::Scheduler;
 use delivery::smtp::{SMTP_TIMEOUT, SmtpParams, SmtpTransport};
@@ -58,15 +61,21 @@ pub fn transport(
     tokens: Option<Arc<dyn TokenSource>>,
 ) -> Result<Arc<dyn Transport>, String> {
     let t = &r.transport;
+    let ca_pem = match &t.ca_file {
+        Some(p) => Some(
+            std::fs::read(p)
+                .map_err(|e| format!("relay.transport.ca_file {}: {e}", p.display()))?,
+        ),
+        None => None,
+    };
+    let api_tokens = || {
+        tokens.clone().ok_or_else(|| {
+            "relay.transport.oauth_account: Graph and the Gmail API need an OAuth account"
+                .to_string()
+        })
+    };
     match t.kind {
         TransportKind::Smtp => {
-            let ca_pem = match &t.ca_file {
-                Some(p) => Some(
-                    std::fs::read(p)
-                        .map_err(|e| format!("relay.transport.ca_file {}: {e}", p.display()))?,
-                ),
-                None => None,
-            };
             let password = match &t.password {
                 Some(p) => Some(
                     p.resolve()
@@ -88,10 +97,16 @@ pub fn transport(
             };
             Ok(Arc::new(SmtpTransport::new(params, tokens)?))
         }
-        TransportKind::Graph | TransportKind::GmailApi => Err(
-            "relay.transport type = \"graph\" / \"gmail_api\" is not available in this build yet; use type = \"smtp\""
-                .into(),
-        ),
+        TransportKind::Graph => Ok(Arc::new(GraphTransport::new(
+            api_tokens()?,
+            t.endpoint.as_deref(),
+            ca_pem.as_deref(),
+        )?)),
+        TransportKind::GmailApi => Ok(Arc::new(GmailApiTransport::new(
+            api_tokens()?,
+            t.endpoint.as_deref(),
+            ca_pem.as_deref(),
+        )?)),
     }
 }
 
