@@ -1693,3 +1693,268 @@ user = "{MBX}"
         );
     }
 }
+
+mod test_send_checks {
+    //! `test-send` end to end (the binary): Gmail's sendAs check through the Gmail API
+    //! double with a Google grant refreshed at the OAuth double, and `--verify-imap`
+    //! against the real Dovecot.
+
+    use std::process::Command;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    use dastra_mailgate::oauth::store::{StoredGrant, TokenStore};
+    use dastra_mailgate::secret::SecretString;
+    use testbench::api_common::oauth_lookup;
+    use testbench::dovecot::{DEFAULT_PASSWORD, DEFAULT_USER, Dovecot, DovecotOptions};
+    use testbench::gmail_api::GmailApiDouble;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions, Provider};
+    use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions};
+
+    use super::out;
+
+    const GAPP: &str = "123-desktop.apps.googleusercontent.com";
+    const ACCOUNT: &str = "dpo@example.org";
+    const ALIAS: &str = "privacy@example.org";
+    const SEND: &str = "https://www.googleapis.com/auth/gmail.send";
+    const SETTINGS: &str = "https://www.googleapis.com/auth/gmail.settings.basic";
+
+    fn test_send(cfg: &std::path::Path, args: &[&str]) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+            .arg("-c")
+            .arg(cfg)
+            .arg("test-send")
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    #[test]
+    fn gmail_test_send_checks_the_send_as_aliases() {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        oauth.register_google_client(GAPP, Some("desktop-secret"));
+        let gmail = GmailApiDouble::start(oauth_lookup(oauth.clone()), &[ACCOUNT]);
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state");
+        std::fs::create_dir_all(&state).unwrap();
+        let rt =
+            oauth.issue_refresh_token_for(Provider::Google, GAPP, None, ACCOUNT, &[SEND, SETTINGS]);
+        let now = chrono::Utc::now().timestamp();
+        TokenStore::open(&state, None)
+            .unwrap()
+            .save(
+                "gmail",
+                &StoredGrant {
+                    refresh_token: SecretString::new(rt),
+                    scopes: vec![SEND.into(), SETTINGS.into()],
+                    provider: "google".into(),
+                    client_id: GAPP.into(),
+                    user: Some(ACCOUNT.into()),
+                    authorized_at: now,
+                    refreshed_at: now,
+                },
+            )
+            .unwrap();
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, "desktop-secret").unwrap();
+        let cfg = dir.path().join("config.toml");
+        std::fs::write(
+            &cfg,
+            format!(
+                r#"
+[state]
+dir = "{state}"
+
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:0"
+sender = "{ALIAS}"
+alias = "Privacy Team"
+allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "gmail_api"
+oauth_account = "gmail"
+endpoint = "{endpoint}"
+allow_insecure = true
+
+[[oauth_account]]
+name = "gmail"
+provider = "google"
+flow = "auth_code"
+authority = "{authority}"
+client_id = "{GAPP}"
+client_secret = "file:{secret}"
+user = "{ACCOUNT}"
+scopes = ["{SEND}", "{SETTINGS}"]
+"#,
+                state = state.display(),
+                endpoint = gmail.endpoint(),
+                authority = oauth.base_url(),
+                secret = secret.display(),
+            ),
+        )
+        .unwrap();
+
+        // The alias is not a "Send mail as" address: Gmail accepts and rewrites; we warn.
+        let o = test_send(&cfg, &["--to", "admin@customer.test"]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            stdout.contains(&format!("WARNING: {ALIAS} is not one of the Gmail account's \"Send mail as\" addresses ({ACCOUNT})")),
+            "{stdout}"
+        );
+        assert!(stdout.contains("200 OK (Gmail message id"), "{stdout}");
+        let got = gmail.wait_for(1, Duration::from_secs(5));
+        assert_eq!(
+            got[0].header("From").unwrap(),
+            format!("\"Privacy Team\" <{ACCOUNT}>")
+        );
+
+        // Once it is one, no warning, and From is kept.
+        gmail.add_send_as(ACCOUNT, ALIAS, "Privacy Team");
+        let o = test_send(&cfg, &["--to", "admin@customer.test"]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            stdout.contains(&format!("Gmail: {ALIAS} is one of the account's")),
+            "{stdout}"
+        );
+        assert!(!stdout.contains("WARNING"), "{stdout}");
+        let got = gmail.wait_for(2, Duration::from_secs(5));
+        assert_eq!(
+            got[1].header("From").unwrap(),
+            format!("\"Privacy Team\" <{ALIAS}>")
+        );
+    }
+
+    #[test]
+    fn verify_imap_waits_for_the_token_in_a_real_mailbox() {
+        let sink = Arc::new(SmtpSink::start(SmtpSinkOptions::default()));
+        let dc = Arc::new(Dovecot::start(DovecotOptions::new()));
+        let dir = tempfile::tempdir().unwrap();
+        let pw = dir.path().join("imap-pw");
+        std::fs::write(&pw, DEFAULT_PASSWORD).unwrap();
+        let key = dir.path().join("dastra-key");
+        std::fs::write(&key, "unused").unwrap();
+        let cfg = dir.path().join("config.toml");
+        std::fs::write(
+            &cfg,
+            format!(
+                r#"
+[dastra]
+base_url = "http://127.0.0.1:9"
+token_url = "http://127.0.0.1:9/token"
+api_key = "file:{key}"
+workspace_id = 1
+area_id = 1
+
+[state]
+dir = "{state}"
+
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:0"
+sender = "privacy@example.org"
+allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = {sink}
+tls = "none"
+auth = "none"
+allow_insecure = true
+
+[[mailbox]]
+name = "recipient"
+host = "127.0.0.1"
+port = {imaps}
+tls = "implicit"
+ca_file = "{ca}"
+username = "{DEFAULT_USER}"
+password = "file:{pw}"
+command_timeout_secs = 10
+"#,
+                key = key.display(),
+                state = dir.path().join("state").display(),
+                sink = sink.port(),
+                imaps = dc.imaps_port(),
+                ca = dc.ca_path().display(),
+                pw = pw.display(),
+            ),
+        )
+        .unwrap();
+
+        // The "provider": whatever reaches the sink lands in the recipient's Dovecot
+        // mailbox a little later.
+        let stop = Arc::new(AtomicBool::new(false));
+        let mover = {
+            let (dc, stop, sink) = (dc.clone(), stop.clone(), sink.clone());
+            let sink_msgs = move || sink.received();
+            std::thread::spawn(move || {
+                let mut moved = 0;
+                while !stop.load(Ordering::SeqCst) {
+                    let got = sink_msgs();
+                    for m in &got[moved..] {
+                        std::thread::sleep(Duration::from_millis(1500));
+                        dc.append(DEFAULT_USER, "INBOX", &m.data);
+                    }
+                    moved = got.len();
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                moved
+            })
+        };
+        let o = test_send(
+            &cfg,
+            &[
+                "--to",
+                DEFAULT_USER,
+                "--verify-imap",
+                "recipient",
+                "--verify-timeout-secs",
+                "60",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            stdout.contains("ARRIVED: the message is in mailbox \"recipient\" (INBOX, UID 1)"),
+            "{stdout}"
+        );
+        stop.store(true, Ordering::SeqCst);
+        assert_eq!(mover.join().unwrap(), 1);
+
+        // Nothing arrives (the mover is gone): a clear "not arrived", exit 75.
+        let o = test_send(
+            &cfg,
+            &[
+                "--to",
+                DEFAULT_USER,
+                "--verify-imap",
+                "recipient",
+                "--verify-timeout-secs",
+                "3",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(75), "{}", out(&o));
+        assert!(
+            String::from_utf8_lossy(&o.stdout).contains("NOT ARRIVED"),
+            "{}",
+            out(&o)
+        );
+        assert_eq!(sink.count(), 2, "accepted by the provider, never delivered");
+
+        // An unknown mailbox name is a usage error before anything is sent.
+        let o = test_send(&cfg, &["--to", DEFAULT_USER, "--verify-imap", "nope"]);
+        assert_eq!(o.status.code(), Some(64), "{}", out(&o));
+    }
+}

@@ -180,9 +180,10 @@ pub async fn start(
 
 /// The relay's OAuth token source, when its transport needs one: the process-wide token
 /// manager of `relay.transport.oauth_account` (shared with mailboxes using the same
-/// account), acting for the relay's sender. The SASL `user=` (and the Graph / Gmail API
-/// user) is `relay.sender`: for app-only tokens it names the mailbox, for a delegate's
-/// token a shared mailbox it may send from.
+/// account). Microsoft: the SASL `user=` and the Graph user is `relay.sender` (for app-only
+/// tokens it names the mailbox, for a delegate's token a shared mailbox it may send from).
+/// Google: the account's `user` (Gmail sends as the signed-in account; the sender may be
+/// one of its "Send mail as" aliases).
 ///
 /// Transports call [`TokenSource::invalidate`] when the provider refuses a token (535,
 /// Gmail's 334 challenge, HTTP 401) and retry once with a fresh one.
@@ -207,8 +208,16 @@ pub fn token_source(settings: &Settings) -> Result<Option<Arc<dyn TokenSource>>,
         .map_err(|e| format!("relay.transport.oauth_account \"{account}\": {e}"))?;
     // Delegated grants are kept alive while the relay holds the manager.
     manager.spawn_keepalive();
-    Ok(Some(Arc::new(crate::oauth::ForUser::new(
-        manager,
-        r.sender.clone(),
-    ))))
+    // Google sends as the signed-in account (a sender alias is not a login), so the
+    // account's own user; Microsoft names the mailbox to send from (shared mailboxes,
+    // app-only access), which is the sender.
+    let user = match manager.account().provider {
+        crate::config::Provider::Google => manager
+            .account()
+            .user
+            .clone()
+            .unwrap_or_else(|| r.sender.clone()),
+        crate::config::Provider::Microsoft => r.sender.clone(),
+    };
+    Ok(Some(Arc::new(crate::oauth::ForUser::new(manager, user))))
 }

@@ -1,6 +1,6 @@
-//! The Gmail API (providers.md §3.2): `POST {endpoint}/gmail/v1/users/{sender}/messages/send`
+//! The Gmail API (providers.md §3.2): `POST {endpoint}/gmail/v1/users/me/messages/send`
 //! with `{"raw": base64url(message)}`; messages over [`GMAIL_RAW_MAX_BYTES`] go through the
-//! media upload `POST {endpoint}/upload/gmail/v1/users/{sender}/messages/send?uploadType=media`
+//! media upload `POST {endpoint}/upload/gmail/v1/users/me/messages/send?uploadType=media`
 //! (`message/rfc822`, up to 35 MB).
 //!
 //! The Gmail API sends as the token's user. A `From` address that is not one of the
@@ -47,8 +47,10 @@ impl GmailApiTransport {
         })
     }
 
+    /// `me`: the token's own account, whatever address the sender is (an alias in the
+    /// URL would be "Delegation denied").
     fn user_segment(&self) -> String {
-        http_api::path_segment(self.api.user())
+        "me".into()
     }
 
     async fn send_inner(
@@ -217,9 +219,8 @@ pub async fn send_as_addresses(
 ) -> Result<Vec<String>, String> {
     let api = ApiClient::new(tokens, ca_pem)?;
     let url = format!(
-        "{}/gmail/v1/users/{}/settings/sendAs",
+        "{}/gmail/v1/users/me/settings/sendAs",
         http_api::base(endpoint.unwrap_or(GMAIL_ENDPOINT)),
-        http_api::path_segment(api.user())
     );
     let reply = api.send(|c| c.get(&url)).await.map_err(|e| e.to_string())?;
     if reply.status != 200 {
