@@ -664,8 +664,14 @@ fn sendmail_pipes_through_the_listener() {
 
 #[test]
 fn kill_9_during_submissions_loses_no_acknowledged_message() {
+    // 1,000 submissions from 5 clients; the daemon is killed with SIGKILL part-way and
+    // started again while the clients keep going (a client whose connection breaks tries
+    // the same message again, as an application would). Every message that got its 250
+    // must reach the sink at least once.
+    const CLIENTS: usize = 5;
+    const PER_CLIENT: usize = 200;
     let b = Bench::new(SmtpSinkOptions {
-        data_delay: Duration::from_millis(100),
+        data_delay: Duration::from_millis(30),
         ..SmtpSinkOptions::default()
     });
     let cfg = b.config(&Opts {
@@ -675,16 +681,25 @@ fn kill_9_during_submissions_loses_no_acknowledged_message() {
     let mut daemon = b.spawn(&cfg);
     let acked = Arc::new(Mutex::new(Vec::<String>::new()));
     let port = b.port;
-    let threads: Vec<_> = (0..6)
+    let threads: Vec<_> = (0..CLIENTS)
         .map(|t| {
             let acked = acked.clone();
             std::thread::spawn(move || {
-                for i in 0..400 {
+                let deadline = Instant::now() + Duration::from_secs(300);
+                for i in 0..PER_CLIENT {
                     let token = format!("tok-{t}-{i}");
-                    match submit_one(port, &token) {
-                        Ok(true) => acked.lock().unwrap().push(token),
-                        Ok(false) => {}
-                        Err(_) => return,
+                    loop {
+                        match submit_one(port, &token) {
+                            Ok(true) => {
+                                acked.lock().unwrap().push(token);
+                                break;
+                            }
+                            Ok(false) => break,
+                            Err(_) if Instant::now() < deadline => {
+                                std::thread::sleep(Duration::from_millis(50))
+                            }
+                            Err(e) => panic!("{token}: {e}"),
+                        }
                     }
                 }
             })
@@ -692,25 +707,31 @@ fn kill_9_during_submissions_loses_no_acknowledged_message() {
         .collect();
     // Let a good part be accepted (and some delivered), then kill -9.
     let start = Instant::now();
-    while acked.lock().unwrap().len() < 150 && start.elapsed() < Duration::from_secs(30) {
+    while acked.lock().unwrap().len() < 300 && start.elapsed() < Duration::from_secs(60) {
         std::thread::sleep(Duration::from_millis(10));
     }
     daemon.kill().unwrap();
     daemon.wait().unwrap();
+    let acked_at_kill = acked.lock().unwrap().len();
+    let delivered_at_kill = b.sink.count();
+    assert!(acked_at_kill >= 300, "only {acked_at_kill} acknowledged");
+    assert!(
+        delivered_at_kill < acked_at_kill,
+        "the kill came too late to test anything ({delivered_at_kill} already delivered)"
+    );
+
+    // Restart: recovery hands every spooled message to delivery again; the clients resume.
+    let _d = Daemon(b.spawn(&cfg));
     for t in threads {
         t.join().unwrap();
     }
     let acked = acked.lock().unwrap().clone();
-    assert!(acked.len() >= 150, "only {} acknowledged", acked.len());
-    let before = b.sink.count();
-    assert!(
-        before < acked.len(),
-        "the kill came too late to test anything ({before} already delivered)"
+    assert_eq!(
+        acked.len(),
+        CLIENTS * PER_CLIENT,
+        "every submission got its 250 in the end"
     );
-
-    // Restart: recovery hands every spooled message to delivery again.
-    let _d = Daemon(b.spawn(&cfg));
-    let deadline = Instant::now() + Duration::from_secs(90);
+    let deadline = Instant::now() + Duration::from_secs(300);
     loop {
         let got: std::collections::HashSet<String> = b
             .sink
@@ -732,6 +753,13 @@ fn kill_9_during_submissions_loses_no_acknowledged_message() {
         std::thread::sleep(Duration::from_millis(200));
     }
     b.wait_queue(&cfg, "empty", |q| q.is_empty());
+    let delivered = b.sink.count();
+    eprintln!(
+        "kill -9: {acked_at_kill} acknowledged and {delivered_at_kill} delivered at the kill; \
+         {} acknowledged in all, {delivered} deliveries ({} duplicate(s), at-least-once)",
+        acked.len(),
+        delivered - acked.len()
+    );
 }
 
 /// One submission over a raw connection; `Ok(true)` only on the final 250.
@@ -1957,4 +1985,186 @@ command_timeout_secs = 10
         let o = test_send(&cfg, &["--to", DEFAULT_USER, "--verify-imap", "nope"]);
         assert_eq!(o.status.code(), Some(64), "{}", out(&o));
     }
+}
+
+/// A self-signed certificate for 127.0.0.1 / localhost (SAN), for STARTTLS with clients that
+/// verify it (Python's ssl, msmtp's GnuTLS).
+fn listener_cert(dir: &Path) -> (PathBuf, PathBuf) {
+    let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
+    let o = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+        ])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl is installed by scripts/test");
+    assert!(o.status.success(), "{}", out(&o));
+    (cert, key)
+}
+
+#[test]
+fn real_clients_python_smtplib_and_msmtp() {
+    use std::os::unix::fs::PermissionsExt;
+    let b = Bench::new(SmtpSinkOptions::default());
+    let (cert, key) = listener_cert(b.dir.path());
+    let cfg = b.config(&Opts {
+        max_bytes: 40_000_000,
+        relay_extra: format!(
+            "tls_cert_file = \"{}\"\ntls_key_file = \"{}\"",
+            cert.display(),
+            key.display()
+        ),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let token = "tok-smtplib-1";
+
+    // Python's smtplib: STARTTLS (verified), AUTH, 8-bit, bad sequences, 30 MB, relay attempts.
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/smtplib_session.py");
+    let o = Command::new("python3")
+        .arg(&script)
+        .arg(b.port.to_string())
+        .arg(&cert)
+        .args([CLIENT, CLIENT_PW, token])
+        .output()
+        .expect("python3");
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let r: serde_json::Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(&o)));
+    let has = |list: &serde_json::Value, f: &str| list.as_array().unwrap().iter().any(|x| x == f);
+    for f in [
+        "pipelining",
+        "8bitmime",
+        "size",
+        "starttls",
+        "enhancedstatuscodes",
+    ] {
+        assert!(has(&r["before_tls"], f), "{f}: {r}");
+    }
+    assert!(!has(&r["after_tls"], "starttls"), "{r}");
+    assert_eq!(
+        r["auth_mechanisms"],
+        serde_json::json!(["PLAIN", "LOGIN"]),
+        "{r}"
+    );
+    assert_eq!(
+        r["eightbit"],
+        serde_json::json!({}),
+        "every recipient accepted: {r}"
+    );
+    assert_eq!(r["big"], serde_json::json!({}), "{r}");
+    assert_eq!(r["rcpt_before_mail"], 503, "{r}");
+    // RFC 5321 §3.3: DATA without an accepted RCPT may get 503 or 554 "no valid recipients".
+    assert_eq!(r["data_before_rcpt"], serde_json::json!([250, 554]), "{r}");
+    assert_eq!(
+        r["second_mail_in_transaction"],
+        serde_json::json!([250, 503]),
+        "{r}"
+    );
+    assert_eq!(r["foreign_sender"], 550, "{r}");
+    assert_eq!(r["unauthenticated"], 530, "{r}");
+    assert_eq!(r["bad_credentials"], 535, "{r}");
+
+    // msmtp (GnuTLS): STARTTLS with the certificate checked, AUTH PLAIN, pipelined envelope.
+    let conf = b.dir.path().join("msmtprc");
+    let msmtp_conf = |password: &str| {
+        std::fs::write(
+            &conf,
+            format!(
+                "defaults\nlogfile {log}\naccount relay\nhost 127.0.0.1\nport {port}\ndomain client.test\nfrom robot@app.example.org\ntls on\ntls_starttls on\ntls_trust_file {cert}\nauth plain\nuser {CLIENT}\npassword {password}\n",
+                log = b.dir.path().join("msmtp.log").display(),
+                port = b.port,
+                cert = cert.display(),
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&conf, std::fs::Permissions::from_mode(0o600)).unwrap();
+    };
+    let msmtp = |from: &str| {
+        let mut c = Command::new("msmtp")
+            .arg("-C")
+            .arg(&conf)
+            .args([
+                "-a",
+                "relay",
+                "-f",
+                from,
+                "m1@customer.test",
+                "m2@customer.test",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("msmtp is installed by scripts/test");
+        c.stdin
+            .take()
+            .unwrap()
+            .write_all(format!("From: {from}\nTo: m1@customer.test, m2@customer.test\nSubject: via msmtp\n\nfrom msmtp\n").as_bytes())
+            .unwrap();
+        c.wait_with_output().unwrap()
+    };
+    msmtp_conf(CLIENT_PW);
+    let o = msmtp("robot@app.example.org");
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let o = msmtp("ceo@evil.test");
+    assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("550"),
+        "{}",
+        out(&o)
+    );
+    msmtp_conf("wrong-password");
+    let o = msmtp("robot@app.example.org");
+    assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("535"),
+        "{}",
+        out(&o)
+    );
+
+    // Exactly the three accepted messages arrive, byte-exact where it matters.
+    let got = b.sink.wait_for(3, Duration::from_secs(60));
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        b.sink.count(),
+        3,
+        "refused submissions must not be delivered"
+    );
+    let by_subject = |s: &str| {
+        got.iter()
+            .find(|m| m.header("Subject").as_deref() == Some(s))
+            .unwrap_or_else(|| panic!("no message {s}"))
+    };
+    let eight = by_subject(&format!("utf8 {token}"));
+    assert!(
+        eight.text().contains("Grüße, ça marche — 日本語"),
+        "8-bit body intact: {:?}",
+        eight.text()
+    );
+    let big = by_subject(&format!("big {token}"));
+    let big_bytes = r["big_bytes"].as_u64().unwrap() as usize;
+    assert!(
+        big.data.len() >= big_bytes,
+        "{} < {big_bytes}",
+        big.data.len()
+    );
+    assert!(big.data.ends_with(b"0123456789ab\r\n"));
+    let m = by_subject("via msmtp");
+    let mut rcpts = m.rcpts.clone();
+    rcpts.sort();
+    assert_eq!(rcpts, ["m1@customer.test", "m2@customer.test"]);
 }
