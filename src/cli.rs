@@ -152,9 +152,13 @@ pub struct TestSendArgs {
     /// Recipient of the test message.
     #[arg(long)]
     pub to: String,
-    /// Check arrival by searching the recipient mailbox over IMAP for the message's token.
-    #[arg(long)]
-    pub verify: bool,
+    /// Then wait for the message in this configured [[mailbox]] (IMAP SEARCH for the
+    /// message's unique token in its inbox folder) and report the delay.
+    #[arg(long, value_name = "MAILBOX")]
+    pub verify_imap: Option<String>,
+    /// How long --verify-imap waits for the message.
+    #[arg(long, value_name = "SECS", default_value_t = 300)]
+    pub verify_timeout_secs: u64,
 }
 
 #[derive(Debug, Args)]

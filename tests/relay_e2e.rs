@@ -664,8 +664,14 @@ fn sendmail_pipes_through_the_listener() {
 
 #[test]
 fn kill_9_during_submissions_loses_no_acknowledged_message() {
+    // 1,000 submissions from 5 clients; the daemon is killed with SIGKILL part-way and
+    // started again while the clients keep going (a client whose connection breaks tries
+    // the same message again, as an application would). Every message that got its 250
+    // must reach the sink at least once.
+    const CLIENTS: usize = 5;
+    const PER_CLIENT: usize = 200;
     let b = Bench::new(SmtpSinkOptions {
-        data_delay: Duration::from_millis(100),
+        data_delay: Duration::from_millis(30),
         ..SmtpSinkOptions::default()
     });
     let cfg = b.config(&Opts {
@@ -675,16 +681,25 @@ fn kill_9_during_submissions_loses_no_acknowledged_message() {
     let mut daemon = b.spawn(&cfg);
     let acked = Arc::new(Mutex::new(Vec::<String>::new()));
     let port = b.port;
-    let threads: Vec<_> = (0..6)
+    let threads: Vec<_> = (0..CLIENTS)
         .map(|t| {
             let acked = acked.clone();
             std::thread::spawn(move || {
-                for i in 0..400 {
+                let deadline = Instant::now() + Duration::from_secs(300);
+                for i in 0..PER_CLIENT {
                     let token = format!("tok-{t}-{i}");
-                    match submit_one(port, &token) {
-                        Ok(true) => acked.lock().unwrap().push(token),
-                        Ok(false) => {}
-                        Err(_) => return,
+                    loop {
+                        match submit_one(port, &token) {
+                            Ok(true) => {
+                                acked.lock().unwrap().push(token);
+                                break;
+                            }
+                            Ok(false) => break,
+                            Err(_) if Instant::now() < deadline => {
+                                std::thread::sleep(Duration::from_millis(50))
+                            }
+                            Err(e) => panic!("{token}: {e}"),
+                        }
                     }
                 }
             })
@@ -692,25 +707,31 @@ fn kill_9_during_submissions_loses_no_acknowledged_message() {
         .collect();
     // Let a good part be accepted (and some delivered), then kill -9.
     let start = Instant::now();
-    while acked.lock().unwrap().len() < 150 && start.elapsed() < Duration::from_secs(30) {
+    while acked.lock().unwrap().len() < 300 && start.elapsed() < Duration::from_secs(60) {
         std::thread::sleep(Duration::from_millis(10));
     }
     daemon.kill().unwrap();
     daemon.wait().unwrap();
+    let acked_at_kill = acked.lock().unwrap().len();
+    let delivered_at_kill = b.sink.count();
+    assert!(acked_at_kill >= 300, "only {acked_at_kill} acknowledged");
+    assert!(
+        delivered_at_kill < acked_at_kill,
+        "the kill came too late to test anything ({delivered_at_kill} already delivered)"
+    );
+
+    // Restart: recovery hands every spooled message to delivery again; the clients resume.
+    let _d = Daemon(b.spawn(&cfg));
     for t in threads {
         t.join().unwrap();
     }
     let acked = acked.lock().unwrap().clone();
-    assert!(acked.len() >= 150, "only {} acknowledged", acked.len());
-    let before = b.sink.count();
-    assert!(
-        before < acked.len(),
-        "the kill came too late to test anything ({before} already delivered)"
+    assert_eq!(
+        acked.len(),
+        CLIENTS * PER_CLIENT,
+        "every submission got its 250 in the end"
     );
-
-    // Restart: recovery hands every spooled message to delivery again.
-    let _d = Daemon(b.spawn(&cfg));
-    let deadline = Instant::now() + Duration::from_secs(90);
+    let deadline = Instant::now() + Duration::from_secs(300);
     loop {
         let got: std::collections::HashSet<String> = b
             .sink
@@ -732,6 +753,13 @@ fn kill_9_during_submissions_loses_no_acknowledged_message() {
         std::thread::sleep(Duration::from_millis(200));
     }
     b.wait_queue(&cfg, "empty", |q| q.is_empty());
+    let delivered = b.sink.count();
+    eprintln!(
+        "kill -9: {acked_at_kill} acknowledged and {delivered_at_kill} delivered at the kill; \
+         {} acknowledged in all, {delivered} deliveries ({} duplicate(s), at-least-once)",
+        acked.len(),
+        delivered - acked.len()
+    );
 }
 
 /// One submission over a raw connection; `Ok(true)` only on the final 250.
@@ -935,6 +963,178 @@ mod xoauth2 {
     }
 }
 
+mod wired {
+    //! The relay's own wiring (`relay::token_source` + `relay::transport`, as `run` and
+    //! `test-send` use them) with the real token manager: a device-code grant refreshed at
+    //! the OAuth double, tokens checked by Dovecot's submission service through the
+    //! double's introspection endpoint, across a revocation and a token expiry.
+
+    use std::time::Duration;
+
+    use dastra_mailgate::oauth::provider::{SCOPE_MS_SMTP, SCOPE_OFFLINE};
+    use dastra_mailgate::oauth::store::{StoredGrant, TokenStore};
+    use dastra_mailgate::secret::SecretString;
+    use testbench::dovecot::{Dovecot, DovecotOptions};
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions, Provider};
+    use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions};
+
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    const MBX: &str = "alice@example.test";
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn token_manager_drives_xoauth2_across_revocation_and_expiry() {
+        let sink = SmtpSink::start(SmtpSinkOptions::default());
+        let oauth = OAuthDouble::start(OAuthDoubleOptions {
+            access_token_lifetime: Duration::from_secs(4),
+            ..OAuthDoubleOptions::default()
+        });
+        oauth.register_ms_client(TENANT, APP, None, None);
+        let dc = Dovecot::start(
+            DovecotOptions::new()
+                .with_introspection_url(oauth.introspection_url())
+                .with_submission_relay(sink.addr()),
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state");
+        let ca = dir.path().join("ca.pem");
+        std::fs::write(&ca, dc.ca_pem()).unwrap();
+        let text = format!(
+            r#"
+[state]
+dir = "{state}"
+
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:0"
+sender = "{MBX}"
+allowed_sender_domains = ["app.example.test"]
+
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = {port}
+tls = "starttls"
+auth = "xoauth2"
+oauth_account = "m365"
+ca_file = "{ca}"
+max_connections = 1
+
+[[oauth_account]]
+name = "m365"
+provider = "microsoft"
+flow = "device_code"
+tenant = "{TENANT}"
+authority = "{authority}"
+client_id = "{APP}"
+user = "{MBX}"
+"#,
+            state = state.display(),
+            port = dc.submission_port().unwrap(),
+            ca = ca.display(),
+            authority = oauth.base_url(),
+        );
+        let cfg = dir.path().join("config.toml");
+        std::fs::write(&cfg, text).unwrap();
+        let settings = dastra_mailgate::config::load(&cfg)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .0;
+        // The grant `authorize m365` would have stored.
+        std::fs::create_dir_all(&state).unwrap();
+        let rt = oauth.issue_refresh_token_for(
+            Provider::Microsoft,
+            APP,
+            Some(TENANT),
+            MBX,
+            &[SCOPE_MS_SMTP, SCOPE_OFFLINE],
+        );
+        let now = chrono::Utc::now().timestamp();
+        TokenStore::open(&state, None)
+            .unwrap()
+            .save(
+                "m365",
+                &StoredGrant {
+                    refresh_token: SecretString::new(rt),
+                    scopes: vec![SCOPE_MS_SMTP.into(), SCOPE_OFFLINE.into()],
+                    provider: "microsoft".into(),
+                    client_id: APP.into(),
+                    user: Some(MBX.into()),
+                    authorized_at: now,
+                    refreshed_at: now,
+                },
+            )
+            .unwrap();
+
+        let tokens = dastra_mailgate::relay::token_source(&settings)
+            .unwrap()
+            .expect("XOAUTH2 needs a token source");
+        assert_eq!(tokens.user(), MBX);
+        let r = settings.relay.as_ref().unwrap();
+        let t = dastra_mailgate::relay::transport(r, Some(tokens)).unwrap();
+        assert!(
+            t.describe().contains("XOAUTH2 as alice@example.test"),
+            "{}",
+            t.describe()
+        );
+        let rcpts = vec!["dpo@customer.test".to_string()];
+        let msg = |n: u32| {
+            format!("From: <{MBX}>\r\nTo: dpo@customer.test\r\nSubject: wired {n}\r\n\r\nhello\r\n")
+                .into_bytes()
+        };
+        let send = |n: u32| {
+            let t = t.clone();
+            let rcpts = rcpts.clone();
+            let m = msg(n);
+            async move { t.send(MBX, &rcpts, &m).await }
+        };
+
+        send(1)
+            .await
+            .unwrap_or_else(|e| panic!("{e}\n{}", dc.log()));
+        assert_eq!(oauth.counters().refreshes, 1);
+        let first = oauth.live_access_tokens_for(MBX);
+        assert_eq!(first.len(), 1);
+
+        // The provider stops accepting the token (revoked): Dovecot refuses it on the next
+        // connection, the manager drops it, fetches another, and the send is retried once.
+        // The pooled connection, authenticated with the old token, is not reused.
+        assert!(oauth.revoke_access_token(&first[0]));
+        // Restarting Dovecot drops the pooled connection (authenticated with the old
+        // token), so the next send authenticates again.
+        dc.restart();
+        send(2)
+            .await
+            .unwrap_or_else(|e| panic!("{e}\n{}", dc.log()));
+        assert_eq!(
+            oauth.counters().refreshes,
+            2,
+            "one refresh after the refusal"
+        );
+
+        // Past the token's lifetime: the manager refreshes before use, and the transport
+        // is rebuilt for the new token.
+        let second = oauth.live_access_tokens_for(MBX);
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        assert!(
+            second
+                .iter()
+                .all(|tok| oauth.is_access_token_valid(tok).is_none())
+        );
+        send(3)
+            .await
+            .unwrap_or_else(|e| panic!("{e}\n{}", dc.log()));
+        assert_eq!(oauth.counters().refreshes, 3);
+        let got = sink.wait_for(3, Duration::from_secs(20));
+        let mut subjects: Vec<String> = got.iter().filter_map(|m| m.header("Subject")).collect();
+        subjects.sort();
+        assert_eq!(subjects, ["wired 1", "wired 2", "wired 3"]);
+        assert!(oauth.counters().introspections >= 3);
+    }
+}
+
 mod providers {
     //! Delivery against the provider-dialect SMTP double (Office 365 and Gmail).
 
@@ -1128,4 +1328,843 @@ mod providers {
             "\"Example Privacy Team\" <alias@example.org>"
         );
     }
+}
+
+mod http_apis {
+    //! The `graph` and `gmail_api` transports against their doubles, which check the
+    //! tokens with the OAuth double (audience, scopes, user) and reproduce the providers'
+    //! answers (providers.md §2.4, §3.2, §5.1).
+
+    use std::collections::HashSet;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use dastra_mailgate::oauth::{BoxFuture, StaticToken, TokenError, TokenSource};
+    use dastra_mailgate::relay::delivery::gmail_api::{self, GmailApiTransport};
+    use dastra_mailgate::relay::delivery::graph::GraphTransport;
+    use dastra_mailgate::relay::delivery::{Class, Transport};
+    use dastra_mailgate::secret::SecretString;
+    use testbench::api_common::{TokenClaims, TokenLookup, oauth_lookup};
+    use testbench::gmail_api::GmailApiDouble;
+    use testbench::graph::GraphDouble;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    const MBX: &str = "privacy@example.org";
+
+    fn message(from: &str, extra: &str) -> Vec<u8> {
+        format!("From: \"Example Privacy Team\" <{from}>\r\nTo: dpo@customer.test\r\n{extra}Subject: notice\r\nMessage-ID: <n1@example.org>\r\n\r\nhello\r\n").into_bytes()
+    }
+
+    fn rcpts() -> Vec<String> {
+        vec!["dpo@customer.test".into(), "hidden@customer.test".into()]
+    }
+
+    /// `lookup`, except for the tokens in `revoked`.
+    fn revocable(inner: TokenLookup, revoked: Arc<Mutex<HashSet<String>>>) -> TokenLookup {
+        Arc::new(move |t: &str| -> Option<TokenClaims> {
+            if revoked.lock().unwrap().contains(t) {
+                return None;
+            }
+            inner(t)
+        })
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn graph_send_mail_through_the_configured_account() {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
+        let revoked = Arc::new(Mutex::new(HashSet::new()));
+        let graph = GraphDouble::start(
+            revocable(oauth_lookup(oauth.clone()), revoked.clone()),
+            &[MBX, "other@example.org"],
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, "app-secret").unwrap();
+        let text = format!(
+            r#"
+[state]
+dir = "{state}"
+
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:0"
+sender = "{MBX}"
+allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "graph"
+oauth_account = "graph"
+endpoint = "{endpoint}"
+allow_insecure = true
+
+[[oauth_account]]
+name = "graph"
+provider = "microsoft"
+flow = "client_credentials"
+tenant = "{TENANT}"
+authority = "{authority}"
+client_id = "{APP}"
+client_secret = "file:{secret}"
+user = "{MBX}"
+"#,
+            state = dir.path().join("state").display(),
+            endpoint = graph.endpoint(),
+            authority = oauth.base_url(),
+            secret = secret.display(),
+        );
+        let cfg = dir.path().join("config.toml");
+        std::fs::write(&cfg, text).unwrap();
+        let settings = dastra_mailgate::config::load(&cfg)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .0;
+        let tokens = dastra_mailgate::relay::token_source(&settings)
+            .unwrap()
+            .unwrap();
+        let r = settings.relay.as_ref().unwrap();
+        let t = dastra_mailgate::relay::transport(r, Some(tokens)).unwrap();
+        assert!(
+            t.describe().starts_with("Microsoft Graph sendMail"),
+            "{}",
+            t.describe()
+        );
+
+        // 202; the envelope-only recipient travels as Bcc and is stripped by Exchange.
+        let d = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap();
+        assert!(
+            d.response.starts_with("202 Accepted (request-id "),
+            "{}",
+            d.response
+        );
+        let got = graph.wait_for(1, Duration::from_secs(5));
+        let mut to = got[0].rcpts.clone();
+        to.sort();
+        assert_eq!(to, ["dpo@customer.test", "hidden@customer.test"]);
+        assert!(!got[0].text().contains("hidden@"), "{}", got[0].text());
+        assert_eq!(got[0].header("Subject").unwrap(), "notice");
+        assert_eq!(got[0].auth_user.as_deref(), Some(APP), "an app-only token");
+
+        // The token stops working: 401, a fresh token, one retry.
+        let manager = dastra_mailgate::oauth::TokenManager::shared(&settings, "graph")
+            .unwrap()
+            .unwrap();
+        let current = manager.access_token().await.unwrap();
+        revoked.lock().unwrap().insert(current.expose().to_string());
+        let before = oauth.counters().token_requests;
+        t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap();
+        assert_eq!(oauth.counters().token_requests, before + 1);
+        assert_eq!(graph.received().len(), 2);
+
+        // From an address the mailbox may not send as.
+        let e = t
+            .send(MBX, &rcpts(), &message("ceo@example.org", ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(403)), "{e}");
+        assert!(e.message.contains("ErrorSendAsDenied"), "{e}");
+        assert!(
+            e.hint
+                .as_deref()
+                .unwrap()
+                .contains("Add-RecipientPermission")
+        );
+        graph.grant_send_as(MBX, "ceo@example.org");
+        t.send(MBX, &rcpts(), &message("ceo@example.org", ""))
+            .await
+            .unwrap();
+
+        // An Application Access Policy that leaves the mailbox out.
+        graph.restrict_app_to(&["other@example.org"]);
+        let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(403)), "{e}");
+        assert!(
+            e.message.contains("[RAOP]")
+                && e.hint
+                    .as_deref()
+                    .unwrap()
+                    .contains("Application Access Policy"),
+            "{e}"
+        );
+        graph.restrict_app_to(&[MBX]);
+
+        // Throttling and outages are temporary; Retry-After is kept for the scheduler.
+        graph.push_fault(
+            429,
+            "ApplicationThrottled",
+            "Application is over its MailboxConcurrency limit.",
+            Some(7),
+        );
+        let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(429)), "{e}");
+        assert_eq!(e.retry_after, Some(Duration::from_secs(7)));
+        graph.push_fault(503, "ServiceUnavailable", "Service Unavailable", None);
+        let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(503)), "{e}");
+
+        // Over the ~4 MB request limit: refused before any request, with the way out.
+        let requests = graph.requests().len();
+        let line = format!("{}\r\n", "x".repeat(76));
+        let big = format!(
+            "From: <{MBX}>\r\nTo: dpo@customer.test\r\nSubject: big\r\n\r\n{}",
+            line.repeat(3_500_000 / line.len())
+        );
+        let e = t.send(MBX, &rcpts(), big.as_bytes()).await.unwrap_err();
+        assert_eq!(e.class, Class::Permanent, "{e}");
+        assert!(
+            e.hint.as_deref().unwrap().contains("type = \"smtp\""),
+            "{e}"
+        );
+        assert_eq!(graph.requests().len(), requests);
+        assert_eq!(graph.received().len(), 3);
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn graph_refuses_smtp_tokens_and_unknown_mailboxes() {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        let graph = GraphDouble::start(oauth_lookup(oauth.clone()), &[MBX]);
+        let endpoint = graph.endpoint();
+        let with = |user: &str, scope: &str| {
+            let token = oauth.issue_token_for(user, &[scope], Duration::from_secs(3600));
+            GraphTransport::new(
+                Arc::new(StaticToken {
+                    user: user.into(),
+                    token: SecretString::new(token),
+                }),
+                Some(&endpoint),
+                None,
+            )
+            .unwrap()
+        };
+        // An SMTP token is the wrong audience: 401 twice (the retry gets the same token).
+        let e = with(MBX, "https://outlook.office.com/SMTP.Send")
+            .send(MBX, &rcpts(), &message(MBX, ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(401)), "{e}");
+        assert!(
+            e.message.contains("Invalid audience")
+                && e.hint
+                    .as_deref()
+                    .unwrap()
+                    .contains("https://graph.microsoft.com"),
+            "{e}"
+        );
+        // A Graph token without Mail.Send.
+        let e = with(MBX, "https://graph.microsoft.com/User.Read")
+            .send(MBX, &rcpts(), &message(MBX, ""))
+            .await
+            .unwrap_err();
+        assert_eq!(e.code, Some(403), "{e}");
+        assert!(e.hint.as_deref().unwrap().contains("Mail.Send"), "{e}");
+        // No such mailbox.
+        let ghost = "ghost@example.org";
+        let e = with(ghost, "https://graph.microsoft.com/Mail.Send")
+            .send(ghost, &rcpts(), &message(ghost, ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(404)), "{e}");
+        assert!(e.hint.as_deref().unwrap().contains("relay.sender"), "{e}");
+        assert!(graph.received().is_empty());
+    }
+
+    /// A refused token first, the good one after `invalidate`.
+    struct Rotating {
+        user: String,
+        tokens: [String; 2],
+        at: AtomicUsize,
+    }
+
+    impl TokenSource for Rotating {
+        fn user(&self) -> &str {
+            &self.user
+        }
+        fn token(&self) -> BoxFuture<'_, Result<SecretString, TokenError>> {
+            let t = self.tokens[self.at.load(Ordering::SeqCst).min(1)].clone();
+            Box::pin(async move { Ok(SecretString::new(t)) })
+        }
+        fn invalidate(&self) {
+            self.at.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn gmail_api_sends_rewrites_unknown_from_and_lists_send_as() {
+        const ACCOUNT: &str = "dpo@example.org";
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        let gmail = GmailApiDouble::start(oauth_lookup(oauth.clone()), &[ACCOUNT]);
+        let send_scope = "https://www.googleapis.com/auth/gmail.send";
+        let good = oauth.issue_token_for(ACCOUNT, &[send_scope], Duration::from_secs(3600));
+        let source = Arc::new(Rotating {
+            user: ACCOUNT.into(),
+            tokens: ["expired-token".into(), good],
+            at: AtomicUsize::new(0),
+        });
+        let t = GmailApiTransport::new(source.clone(), Some(&gmail.endpoint()), None).unwrap();
+
+        // 401, a fresh token, then 200; an unknown From is rewritten, not refused.
+        let d = t
+            .send(ACCOUNT, &rcpts(), &message("alias@example.org", ""))
+            .await
+            .unwrap();
+        assert!(
+            d.response.starts_with("200 OK (Gmail message id "),
+            "{}",
+            d.response
+        );
+        assert_eq!(source.at.load(Ordering::SeqCst), 1, "invalidated once");
+        let got = gmail.wait_for(1, Duration::from_secs(5));
+        assert_eq!(
+            got[0].header("From").unwrap(),
+            format!("\"Example Privacy Team\" <{ACCOUNT}>")
+        );
+        assert_eq!(
+            got[0].header("X-Google-Original-From").unwrap(),
+            "\"Example Privacy Team\" <alias@example.org>"
+        );
+        let mut to = got[0].rcpts.clone();
+        to.sort();
+        assert_eq!(to, ["dpo@customer.test", "hidden@customer.test"]);
+        assert!(!got[0].text().contains("hidden@"));
+
+        // A verified alias is kept.
+        gmail.add_send_as(ACCOUNT, "alias@example.org", "Alias");
+        t.send(ACCOUNT, &rcpts(), &message("alias@example.org", ""))
+            .await
+            .unwrap();
+        let got = gmail.wait_for(2, Duration::from_secs(5));
+        assert!(got[1].header("X-Google-Original-From").is_none());
+
+        // The sendAs list needs a settings scope: gmail.send alone is refused.
+        let only_send: Arc<dyn TokenSource> = Arc::new(StaticToken {
+            user: ACCOUNT.into(),
+            token: SecretString::new(oauth.issue_token_for(
+                ACCOUNT,
+                &[send_scope],
+                Duration::from_secs(3600),
+            )),
+        });
+        let e = gmail_api::send_as_addresses(only_send, Some(&gmail.endpoint()), None)
+            .await
+            .unwrap_err();
+        assert!(e.contains("insufficientPermissions"), "{e}");
+        let settings: Arc<dyn TokenSource> = Arc::new(StaticToken {
+            user: ACCOUNT.into(),
+            token: SecretString::new(oauth.issue_token_for(
+                ACCOUNT,
+                &["https://mail.google.com/"],
+                Duration::from_secs(3600),
+            )),
+        });
+        let list = gmail_api::send_as_addresses(settings, Some(&gmail.endpoint()), None)
+            .await
+            .unwrap();
+        assert_eq!(list, [ACCOUNT, "alias@example.org"]);
+
+        // Rate limits are temporary with Retry-After; a token without a send scope is not.
+        gmail.push_fault(
+            429,
+            "RESOURCE_EXHAUSTED",
+            "rateLimitExceeded",
+            "User-rate limit exceeded.",
+            Some(30),
+        );
+        let e = t
+            .send(ACCOUNT, &rcpts(), &message(ACCOUNT, ""))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            (e.class, e.retry_after),
+            (Class::Temporary, Some(Duration::from_secs(30))),
+            "{e}"
+        );
+        let readonly = GmailApiTransport::new(
+            Arc::new(StaticToken {
+                user: ACCOUNT.into(),
+                token: SecretString::new(oauth.issue_token_for(
+                    ACCOUNT,
+                    &["https://www.googleapis.com/auth/gmail.readonly"],
+                    Duration::from_secs(3600),
+                )),
+            }),
+            Some(&gmail.endpoint()),
+            None,
+        )
+        .unwrap();
+        let e = readonly
+            .send(ACCOUNT, &rcpts(), &message(ACCOUNT, ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(403)), "{e}");
+        assert!(e.hint.as_deref().unwrap().contains("gmail.send"), "{e}");
+
+        // A 6 MB message goes through the media upload endpoint.
+        let line = format!("{}\r\n", "y".repeat(76));
+        let big = format!(
+            "From: <{ACCOUNT}>\r\nTo: dpo@customer.test\r\nSubject: big\r\n\r\n{}",
+            line.repeat(6 * 1024 * 1024 / line.len())
+        );
+        t.send(ACCOUNT, &rcpts()[..1], big.as_bytes())
+            .await
+            .unwrap();
+        let got = gmail.wait_for(3, Duration::from_secs(10));
+        assert_eq!(got[2].data.len(), big.len());
+        assert!(
+            gmail.requests().iter().any(|(m, p, s)| m == "POST"
+                && p.starts_with("/upload/gmail/v1/users/")
+                && *s == 200)
+        );
+    }
+}
+
+mod test_send_checks {
+    //! `test-send` end to end (the binary): Gmail's sendAs check through the Gmail API
+    //! double with a Google grant refreshed at the OAuth double, and `--verify-imap`
+    //! against the real Dovecot.
+
+    use std::process::Command;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    use dastra_mailgate::oauth::store::{StoredGrant, TokenStore};
+    use dastra_mailgate::secret::SecretString;
+    use testbench::api_common::oauth_lookup;
+    use testbench::dovecot::{DEFAULT_PASSWORD, DEFAULT_USER, Dovecot, DovecotOptions};
+    use testbench::gmail_api::GmailApiDouble;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions, Provider};
+    use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions};
+
+    use super::out;
+
+    const GAPP: &str = "123-desktop.apps.googleusercontent.com";
+    const ACCOUNT: &str = "dpo@example.org";
+    const ALIAS: &str = "privacy@example.org";
+    const SEND: &str = "https://www.googleapis.com/auth/gmail.send";
+    const SETTINGS: &str = "https://www.googleapis.com/auth/gmail.settings.basic";
+
+    fn test_send(cfg: &std::path::Path, args: &[&str]) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+            .arg("-c")
+            .arg(cfg)
+            .arg("test-send")
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    #[test]
+    fn gmail_test_send_checks_the_send_as_aliases() {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        oauth.register_google_client(GAPP, Some("desktop-secret"));
+        let gmail = GmailApiDouble::start(oauth_lookup(oauth.clone()), &[ACCOUNT]);
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state");
+        std::fs::create_dir_all(&state).unwrap();
+        let rt =
+            oauth.issue_refresh_token_for(Provider::Google, GAPP, None, ACCOUNT, &[SEND, SETTINGS]);
+        let now = chrono::Utc::now().timestamp();
+        TokenStore::open(&state, None)
+            .unwrap()
+            .save(
+                "gmail",
+                &StoredGrant {
+                    refresh_token: SecretString::new(rt),
+                    scopes: vec![SEND.into(), SETTINGS.into()],
+                    provider: "google".into(),
+                    client_id: GAPP.into(),
+                    user: Some(ACCOUNT.into()),
+                    authorized_at: now,
+                    refreshed_at: now,
+                },
+            )
+            .unwrap();
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, "desktop-secret").unwrap();
+        let cfg = dir.path().join("config.toml");
+        std::fs::write(
+            &cfg,
+            format!(
+                r#"
+[state]
+dir = "{state}"
+
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:0"
+sender = "{ALIAS}"
+alias = "Privacy Team"
+allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "gmail_api"
+oauth_account = "gmail"
+endpoint = "{endpoint}"
+allow_insecure = true
+
+[[oauth_account]]
+name = "gmail"
+provider = "google"
+flow = "auth_code"
+authority = "{authority}"
+client_id = "{GAPP}"
+client_secret = "file:{secret}"
+user = "{ACCOUNT}"
+scopes = ["{SEND}", "{SETTINGS}"]
+"#,
+                state = state.display(),
+                endpoint = gmail.endpoint(),
+                authority = oauth.base_url(),
+                secret = secret.display(),
+            ),
+        )
+        .unwrap();
+
+        // The alias is not a "Send mail as" address: Gmail accepts and rewrites; we warn.
+        let o = test_send(&cfg, &["--to", "admin@customer.test"]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            stdout.contains(&format!("WARNING: {ALIAS} is not one of the Gmail account's \"Send mail as\" addresses ({ACCOUNT})")),
+            "{stdout}"
+        );
+        assert!(stdout.contains("200 OK (Gmail message id"), "{stdout}");
+        let got = gmail.wait_for(1, Duration::from_secs(5));
+        assert_eq!(
+            got[0].header("From").unwrap(),
+            format!("\"Privacy Team\" <{ACCOUNT}>")
+        );
+
+        // Once it is one, no warning, and From is kept.
+        gmail.add_send_as(ACCOUNT, ALIAS, "Privacy Team");
+        let o = test_send(&cfg, &["--to", "admin@customer.test"]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            stdout.contains(&format!("Gmail: {ALIAS} is one of the account's")),
+            "{stdout}"
+        );
+        assert!(!stdout.contains("WARNING"), "{stdout}");
+        let got = gmail.wait_for(2, Duration::from_secs(5));
+        assert_eq!(
+            got[1].header("From").unwrap(),
+            format!("\"Privacy Team\" <{ALIAS}>")
+        );
+    }
+
+    #[test]
+    fn verify_imap_waits_for_the_token_in_a_real_mailbox() {
+        let sink = Arc::new(SmtpSink::start(SmtpSinkOptions::default()));
+        let dc = Arc::new(Dovecot::start(DovecotOptions::new()));
+        let dir = tempfile::tempdir().unwrap();
+        let pw = dir.path().join("imap-pw");
+        std::fs::write(&pw, DEFAULT_PASSWORD).unwrap();
+        let key = dir.path().join("dastra-key");
+        std::fs::write(&key, "unused").unwrap();
+        let cfg = dir.path().join("config.toml");
+        std::fs::write(
+            &cfg,
+            format!(
+                r#"
+[dastra]
+base_url = "http://127.0.0.1:9"
+token_url = "http://127.0.0.1:9/token"
+api_key = "file:{key}"
+workspace_id = 1
+area_id = 1
+
+[state]
+dir = "{state}"
+
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:0"
+sender = "privacy@example.org"
+allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = {sink}
+tls = "none"
+auth = "none"
+allow_insecure = true
+
+[[mailbox]]
+name = "recipient"
+host = "127.0.0.1"
+port = {imaps}
+tls = "implicit"
+ca_file = "{ca}"
+username = "{DEFAULT_USER}"
+password = "file:{pw}"
+command_timeout_secs = 10
+"#,
+                key = key.display(),
+                state = dir.path().join("state").display(),
+                sink = sink.port(),
+                imaps = dc.imaps_port(),
+                ca = dc.ca_path().display(),
+                pw = pw.display(),
+            ),
+        )
+        .unwrap();
+
+        // The "provider": whatever reaches the sink lands in the recipient's Dovecot
+        // mailbox a little later.
+        let stop = Arc::new(AtomicBool::new(false));
+        let mover = {
+            let (dc, stop, sink) = (dc.clone(), stop.clone(), sink.clone());
+            let sink_msgs = move || sink.received();
+            std::thread::spawn(move || {
+                let mut moved = 0;
+                while !stop.load(Ordering::SeqCst) {
+                    let got = sink_msgs();
+                    for m in &got[moved..] {
+                        std::thread::sleep(Duration::from_millis(1500));
+                        dc.append(DEFAULT_USER, "INBOX", &m.data);
+                    }
+                    moved = got.len();
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                moved
+            })
+        };
+        let o = test_send(
+            &cfg,
+            &[
+                "--to",
+                DEFAULT_USER,
+                "--verify-imap",
+                "recipient",
+                "--verify-timeout-secs",
+                "60",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            stdout.contains("ARRIVED: the message is in mailbox \"recipient\" (INBOX, UID 1)"),
+            "{stdout}"
+        );
+        stop.store(true, Ordering::SeqCst);
+        assert_eq!(mover.join().unwrap(), 1);
+
+        // Nothing arrives (the mover is gone): a clear "not arrived", exit 75.
+        let o = test_send(
+            &cfg,
+            &[
+                "--to",
+                DEFAULT_USER,
+                "--verify-imap",
+                "recipient",
+                "--verify-timeout-secs",
+                "3",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(75), "{}", out(&o));
+        assert!(
+            String::from_utf8_lossy(&o.stdout).contains("NOT ARRIVED"),
+            "{}",
+            out(&o)
+        );
+        assert_eq!(sink.count(), 2, "accepted by the provider, never delivered");
+
+        // An unknown mailbox name is a usage error before anything is sent.
+        let o = test_send(&cfg, &["--to", DEFAULT_USER, "--verify-imap", "nope"]);
+        assert_eq!(o.status.code(), Some(64), "{}", out(&o));
+    }
+}
+
+/// A self-signed certificate for 127.0.0.1 / localhost (SAN), for STARTTLS with clients that
+/// verify it (Python's ssl, msmtp's GnuTLS).
+fn listener_cert(dir: &Path) -> (PathBuf, PathBuf) {
+    let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
+    let o = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+        ])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl is installed by scripts/test");
+    assert!(o.status.success(), "{}", out(&o));
+    (cert, key)
+}
+
+#[test]
+fn real_clients_python_smtplib_and_msmtp() {
+    use std::os::unix::fs::PermissionsExt;
+    let b = Bench::new(SmtpSinkOptions::default());
+    let (cert, key) = listener_cert(b.dir.path());
+    let cfg = b.config(&Opts {
+        max_bytes: 40_000_000,
+        relay_extra: format!(
+            "tls_cert_file = \"{}\"\ntls_key_file = \"{}\"",
+            cert.display(),
+            key.display()
+        ),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let token = "tok-smtplib-1";
+
+    // Python's smtplib: STARTTLS (verified), AUTH, 8-bit, bad sequences, 30 MB, relay attempts.
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/smtplib_session.py");
+    let o = Command::new("python3")
+        .arg(&script)
+        .arg(b.port.to_string())
+        .arg(&cert)
+        .args([CLIENT, CLIENT_PW, token])
+        .output()
+        .expect("python3");
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let r: serde_json::Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(&o)));
+    let has = |list: &serde_json::Value, f: &str| list.as_array().unwrap().iter().any(|x| x == f);
+    for f in [
+        "pipelining",
+        "8bitmime",
+        "size",
+        "starttls",
+        "enhancedstatuscodes",
+    ] {
+        assert!(has(&r["before_tls"], f), "{f}: {r}");
+    }
+    assert!(!has(&r["after_tls"], "starttls"), "{r}");
+    assert_eq!(
+        r["auth_mechanisms"],
+        serde_json::json!(["PLAIN", "LOGIN"]),
+        "{r}"
+    );
+    assert_eq!(
+        r["eightbit"],
+        serde_json::json!({}),
+        "every recipient accepted: {r}"
+    );
+    assert_eq!(r["big"], serde_json::json!({}), "{r}");
+    assert_eq!(r["rcpt_before_mail"], 503, "{r}");
+    // RFC 5321 §3.3: DATA without an accepted RCPT may get 503 or 554 "no valid recipients".
+    assert_eq!(r["data_before_rcpt"], serde_json::json!([250, 554]), "{r}");
+    assert_eq!(
+        r["second_mail_in_transaction"],
+        serde_json::json!([250, 503]),
+        "{r}"
+    );
+    assert_eq!(r["foreign_sender"], 550, "{r}");
+    assert_eq!(r["unauthenticated"], 530, "{r}");
+    assert_eq!(r["bad_credentials"], 535, "{r}");
+
+    // msmtp (GnuTLS): STARTTLS with the certificate checked, AUTH PLAIN, pipelined envelope.
+    let conf = b.dir.path().join("msmtprc");
+    let msmtp_conf = |password: &str| {
+        std::fs::write(
+            &conf,
+            format!(
+                "defaults\nlogfile {log}\naccount relay\nhost 127.0.0.1\nport {port}\ndomain client.test\nfrom robot@app.example.org\ntls on\ntls_starttls on\ntls_trust_file {cert}\nauth plain\nuser {CLIENT}\npassword {password}\n",
+                log = b.dir.path().join("msmtp.log").display(),
+                port = b.port,
+                cert = cert.display(),
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&conf, std::fs::Permissions::from_mode(0o600)).unwrap();
+    };
+    let msmtp = |from: &str| {
+        let mut c = Command::new("msmtp")
+            .arg("-C")
+            .arg(&conf)
+            .args([
+                "-a",
+                "relay",
+                "-f",
+                from,
+                "m1@customer.test",
+                "m2@customer.test",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("msmtp is installed by scripts/test");
+        c.stdin
+            .take()
+            .unwrap()
+            .write_all(format!("From: {from}\nTo: m1@customer.test, m2@customer.test\nSubject: via msmtp\n\nfrom msmtp\n").as_bytes())
+            .unwrap();
+        c.wait_with_output().unwrap()
+    };
+    msmtp_conf(CLIENT_PW);
+    let o = msmtp("robot@app.example.org");
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let o = msmtp("ceo@evil.test");
+    assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("550"),
+        "{}",
+        out(&o)
+    );
+    msmtp_conf("wrong-password");
+    let o = msmtp("robot@app.example.org");
+    assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("535"),
+        "{}",
+        out(&o)
+    );
+
+    // Exactly the three accepted messages arrive, byte-exact where it matters.
+    let got = b.sink.wait_for(3, Duration::from_secs(60));
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        b.sink.count(),
+        3,
+        "refused submissions must not be delivered"
+    );
+    let by_subject = |s: &str| {
+        got.iter()
+            .find(|m| m.header("Subject").as_deref() == Some(s))
+            .unwrap_or_else(|| panic!("no message {s}"))
+    };
+    let eight = by_subject(&format!("utf8 {token}"));
+    assert!(
+        eight.text().contains("Grüße, ça marche — 日本語"),
+        "8-bit body intact: {:?}",
+        eight.text()
+    );
+    let big = by_subject(&format!("big {token}"));
+    let big_bytes = r["big_bytes"].as_u64().unwrap() as usize;
+    assert!(
+        big.data.len() >= big_bytes,
+        "{} < {big_bytes}",
+        big.data.len()
+    );
+    assert!(big.data.ends_with(b"0123456789ab\r\n"));
+    let m = by_subject("via msmtp");
+    let mut rcpts = m.rcpts.clone();
+    rcpts.sort();
+    assert_eq!(rcpts, ["m1@customer.test", "m2@customer.test"]);
 }

@@ -1,11 +1,30 @@
-//! `test-send --to ADDRESS`: one real message through the configured relay transport, all
-//! the way through DATA (Exchange refuses a disallowed From only after DATA), with the
-//! provider's answer printed in plain words. Exit 0 when accepted, 75 on a temporary
-//! failure, 69 on a permanent one.
+//! `test-send --to ADDRESS [--verify-imap MAILBOX]`: one real message through the
+//! configured relay transport, all the way through DATA (Exchange refuses a disallowed From
+//! only after DATA), with the provider's answer printed in plain words.
+//!
+//! On Gmail (the `gmail_api` transport, or SMTP with a Google account) it first checks the
+//! sender against the account's "Send mail as" addresses and warns: Gmail rewrites an
+//! unknown From instead of refusing it, so the send itself would look fine.
+//!
+//! `--verify-imap MAILBOX` then logs in to that configured `[[mailbox]]`, searches its
+//! inbox folder for the message's unique token (`UID SEARCH SUBJECT`) every 2 s, and
+//! reports the delay between the provider's acceptance and the arrival.
+//!
+//! Exit 0 when accepted (and, with `--verify-imap`, arrived), 75 on a temporary failure or
+//! when the message did not arrive in time, 69 on a refusal.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::cli::{Cli, TestSendArgs};
+use crate::config::{ImapAuth, MailboxSettings, Provider, RelaySettings, Settings, TransportKind};
 use crate::exit::{self, CliError};
+use crate::ingest::imap::{self, Credentials};
+use crate::oauth::TokenSource;
 use crate::relay::delivery::Class;
+
+/// Time between two IMAP searches while waiting for the message.
+const VERIFY_POLL: Duration = Duration::from_secs(2);
 
 pub fn run(cli: &Cli, args: &TestSendArgs) -> Result<u8, CliError> {
     let settings = crate::cmd::load_settings(cli)?;
@@ -19,8 +38,36 @@ pub fn run(cli: &Cli, args: &TestSendArgs) -> Result<u8, CliError> {
             args.to
         )));
     }
-    let tokens = crate::relay::token_source(&settings).map_err(CliError::config)?;
-    let transport = crate::relay::transport(r, tokens).map_err(CliError::config)?;
+    let verify = match &args.verify_imap {
+        Some(name) => Some(
+            settings
+                .mailboxes
+                .iter()
+                .find(|m| m.name == *name)
+                .cloned()
+                .ok_or_else(|| {
+                    CliError::usage(format!(
+                        "--verify-imap {name}: no [[mailbox]] named \"{name}\" in the configuration"
+                    ))
+                })?,
+        ),
+        None => None,
+    };
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::new(exit::SOFTWARE, format!("cannot start the runtime: {e}")))?;
+    rt.block_on(run_async(&settings, r, args, verify))
+}
+
+async fn run_async(
+    settings: &Settings,
+    r: &RelaySettings,
+    args: &TestSendArgs,
+    verify: Option<MailboxSettings>,
+) -> Result<u8, CliError> {
+    let tokens = crate::relay::token_source(settings).map_err(CliError::config)?;
+    let transport = crate::relay::transport(r, tokens.clone()).map_err(CliError::config)?;
     let token = uuid::Uuid::new_v4().simple().to_string();
     let raw = test_message(&r.sender, &args.to, &token);
     let rewritten = crate::relay::rewrite::rewrite(&raw, &crate::relay::rewrite_options(r));
@@ -30,29 +77,24 @@ pub fn run(cli: &Cli, args: &TestSendArgs) -> Result<u8, CliError> {
         r.sender,
         args.to
     );
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| CliError::new(exit::SOFTWARE, format!("cannot start the runtime: {e}")))?;
+    if let Some(t) = tokens.as_ref().filter(|_| is_gmail(settings, r)) {
+        check_gmail_send_as(r, t.clone()).await;
+    }
     let to = vec![args.to.clone()];
+    let result = transport.send(&r.sender, &to, &rewritten.bytes).await;
     // The transport's connection pool must be dropped inside the runtime.
-    let result = rt.block_on(async move {
-        let result = transport.send(&r.sender, &to, &rewritten.bytes).await;
-        drop(transport);
-        result
-    });
+    drop(transport);
+    let accepted_at = Instant::now();
     match result {
         Ok(d) => {
             println!(
                 "OK: the provider accepted the message.\n  It said: {}",
                 d.response
             );
-            if args.verify {
-                println!(
-                    "  (--verify: arrival checks over IMAP are not available in this build yet; search the recipient's mailbox for the token above.)"
-                );
+            match verify {
+                Some(mb) => Ok(verify_arrival(settings, &mb, &token, accepted_at, args).await),
+                None => Ok(exit::OK),
             }
-            Ok(exit::OK)
         }
         Err(e) => {
             let (what, code) = match e.class {
@@ -68,6 +110,148 @@ pub fn run(cli: &Cli, args: &TestSendArgs) -> Result<u8, CliError> {
                 println!("  What it means: {h}");
             }
             Ok(code)
+        }
+    }
+}
+
+/// The Gmail API, or SMTP with a Google account (or to smtp.gmail.com).
+fn is_gmail(settings: &Settings, r: &RelaySettings) -> bool {
+    let t = &r.transport;
+    match t.kind {
+        TransportKind::GmailApi => true,
+        TransportKind::Graph => false,
+        TransportKind::Smtp => {
+            let google_account = t
+                .oauth_account
+                .as_deref()
+                .and_then(|a| settings.oauth_account(a))
+                .is_some_and(|a| a.provider == Provider::Google);
+            let host = t.host.to_ascii_lowercase();
+            google_account || host.ends_with("gmail.com") || host.ends_with("googlemail.com")
+        }
+    }
+}
+
+/// Warns when the sender is not one of the account's verified "Send mail as" addresses.
+async fn check_gmail_send_as(r: &RelaySettings, tokens: Arc<dyn TokenSource>) {
+    let account = tokens.user().to_string();
+    let sender = r.sender.to_ascii_lowercase();
+    let ca = r
+        .transport
+        .ca_file
+        .as_ref()
+        .and_then(|p| std::fs::read(p).ok());
+    match crate::relay::delivery::gmail_api::send_as_addresses(
+        tokens,
+        r.transport.endpoint.as_deref(),
+        ca.as_deref(),
+    )
+    .await
+    {
+        Ok(list) if list.contains(&sender) => println!(
+            "  Gmail: {} is one of the account's \"Send mail as\" addresses.",
+            r.sender
+        ),
+        Ok(list) => println!(
+            "WARNING: {} is not one of the Gmail account's \"Send mail as\" addresses ({}).\n  Gmail does not refuse such mail: it replaces the From address with the account's own ({account}) and keeps the original in X-Google-Original-From.\n  Add and verify the address in Gmail (Settings → Accounts → Send mail as; Workspace: a user alias), or set relay.sender to one of the listed addresses.",
+            r.sender,
+            list.join(", ")
+        ),
+        Err(e) => println!(
+            "WARNING: could not check the Gmail account's \"Send mail as\" addresses: {e}\n  (Reading them needs a scope such as https://www.googleapis.com/auth/gmail.settings.basic or https://mail.google.com/. Gmail rewrites an unknown From instead of refusing it: check the received message's From.)"
+        ),
+    }
+}
+
+/// Waits for the message in `mb`'s inbox folder; prints the delay. Returns the exit code.
+async fn verify_arrival(
+    settings: &Settings,
+    mb: &MailboxSettings,
+    token: &str,
+    accepted_at: Instant,
+    args: &TestSendArgs,
+) -> u8 {
+    let timeout = Duration::from_secs(args.verify_timeout_secs);
+    let folder = &mb.folders.inbox;
+    println!(
+        "Waiting up to {} s for the message in mailbox \"{}\" ({folder})…",
+        timeout.as_secs(),
+        mb.name
+    );
+    let creds = match credentials(settings, mb) {
+        Ok(c) => c,
+        Err(e) => {
+            println!("FAILED: cannot log in to mailbox \"{}\": {e}", mb.name);
+            return exit::TEMPFAIL;
+        }
+    };
+    let mut conn = None;
+    let mut last_error = None;
+    loop {
+        if conn.is_none() {
+            match imap::connect(mb, &creds).await {
+                Ok(c) => conn = Some(c),
+                Err(e) => last_error = Some(e.to_string()),
+            }
+        }
+        if let Some(c) = conn.as_mut() {
+            let found = match c.select(folder).await {
+                Ok(_) => c.search_subject(token).await,
+                Err(e) => Err(e),
+            };
+            match found {
+                Ok(uids) if !uids.is_empty() => {
+                    let delay = accepted_at.elapsed();
+                    println!(
+                        "ARRIVED: the message is in mailbox \"{}\" ({folder}, UID {}) {:.1} s after the provider accepted it.",
+                        mb.name,
+                        uids[0],
+                        delay.as_secs_f64()
+                    );
+                    if let Some(c) = conn.take() {
+                        c.logout().await;
+                    }
+                    return exit::OK;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    last_error = Some(e.to_string());
+                    conn = None;
+                }
+            }
+        }
+        if accepted_at.elapsed() >= timeout {
+            println!(
+                "NOT ARRIVED: no message with the token in mailbox \"{}\" ({folder}) after {} s.{}\n  Look in its spam / junk folder, and at the provider's message trace.",
+                mb.name,
+                timeout.as_secs(),
+                last_error
+                    .map(|e| format!(" Last IMAP error: {e}."))
+                    .unwrap_or_default()
+            );
+            if let Some(c) = conn.take() {
+                c.logout().await;
+            }
+            return exit::TEMPFAIL;
+        }
+        tokio::time::sleep(VERIFY_POLL).await;
+    }
+}
+
+/// The mailbox's IMAP credentials (its password, or its OAuth account's token manager).
+fn credentials(settings: &Settings, mb: &MailboxSettings) -> Result<Credentials, String> {
+    match &mb.auth {
+        ImapAuth::Password(r) => r
+            .resolve()
+            .map(Credentials::Password)
+            .map_err(|e| e.to_string()),
+        ImapAuth::OAuth(account) => {
+            let m = crate::oauth::TokenManager::shared(settings, account)
+                .ok_or_else(|| format!("no [[oauth_account]] named \"{account}\""))??;
+            Ok(Credentials::OAuth(Arc::new(crate::oauth::ForUser::new(
+                m,
+                mb.username.clone(),
+            ))))
         }
     }
 }

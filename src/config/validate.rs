@@ -1338,6 +1338,17 @@ fn validate_relay(
         .ca_file
         .as_ref()
         .map(|c| v.path("relay.transport.ca_file", c));
+    if let Some(e) = &t.endpoint {
+        let https = e.starts_with("https://") && e.len() > "https://".len();
+        let http = e.starts_with("http://") && e.len() > "http://".len();
+        if !(https || http && t.allow_insecure) {
+            v.err(
+                "relay.transport.endpoint",
+                format!("\"{e}\" is not an https:// URL"),
+                "the API's base URL, e.g. \"https://graph.microsoft.com\" or \"https://gmail.googleapis.com\" (http:// only with allow_insecure = true)",
+            );
+        }
+    }
     let (listen, kind, tls, auth) = (listen?, kind?, tls?, auth?);
     Some(RelaySettings {
         listen,

@@ -490,6 +490,19 @@ impl Connection {
         Ok(v)
     }
 
+    /// UIDs in the selected folder whose Subject contains `text` (`UID SEARCH SUBJECT`;
+    /// `text` is sent as a quoted string).
+    pub async fn search_subject(&mut self, text: &str) -> Result<Vec<u32>, ImapError> {
+        let t = self.timeout;
+        let s = self.session()?;
+        let query = format!("SUBJECT {}", quote(text));
+        let set = timed(t, "UID SEARCH", s.uid_search(&query), proto("UID SEARCH")).await?;
+        self.drain();
+        let mut v: Vec<u32> = set.into_iter().collect();
+        v.sort_unstable();
+        Ok(v)
+    }
+
     /// Size and header block of one message, without downloading the body.
     pub async fn fetch_meta(&mut self, uid: u32) -> Result<Option<(u32, Vec<u8>)>, ImapError> {
         let t = self.timeout;

@@ -5,7 +5,8 @@
 //! * [`rewrite`]: From / Reply-To / Message-ID / marker headers;
 //! * [`spool`]: one message file + one metadata file per message, per-recipient status,
 //!   leases, recovery;
-//! * [`delivery`]: the transports (SMTP with XOAUTH2 through lettre), reply classification,
+//! * [`delivery`]: the transports (SMTP with XOAUTH2 through lettre, Microsoft Graph
+//!   `sendMail`, the Gmail API), reply classification,
 //!   pacing and the scheduler.
 
 pub mod delivery;
@@ -24,6 +25,8 @@ use tokio_util::task::TaskTracker;
 use crate::config::{RelaySettings, Settings, TransportKind};
 use crate::oauth::TokenSource;
 use delivery::Transport;
+use delivery::gmail_api::GmailApiTransport;
+use delivery::graph::GraphTransport;
 use delivery::pacing::Pacer;
 use delivery::scheduler::Scheduler;
 use delivery::smtp::{SMTP_TIMEOUT, SmtpParams, SmtpTransport};
@@ -58,15 +61,21 @@ pub fn transport(
     tokens: Option<Arc<dyn TokenSource>>,
 ) -> Result<Arc<dyn Transport>, String> {
     let t = &r.transport;
+    let ca_pem = match &t.ca_file {
+        Some(p) => Some(
+            std::fs::read(p)
+                .map_err(|e| format!("relay.transport.ca_file {}: {e}", p.display()))?,
+        ),
+        None => None,
+    };
+    let api_tokens = || {
+        tokens.clone().ok_or_else(|| {
+            "relay.transport.oauth_account: Graph and the Gmail API need an OAuth account"
+                .to_string()
+        })
+    };
     match t.kind {
         TransportKind::Smtp => {
-            let ca_pem = match &t.ca_file {
-                Some(p) => Some(
-                    std::fs::read(p)
-                        .map_err(|e| format!("relay.transport.ca_file {}: {e}", p.display()))?,
-                ),
-                None => None,
-            };
             let password = match &t.password {
                 Some(p) => Some(
                     p.resolve()
@@ -88,10 +97,16 @@ pub fn transport(
             };
             Ok(Arc::new(SmtpTransport::new(params, tokens)?))
         }
-        TransportKind::Graph | TransportKind::GmailApi => Err(
-            "relay.transport type = \"graph\" / \"gmail_api\" is not available in this build yet; use type = \"smtp\""
-                .into(),
-        ),
+        TransportKind::Graph => Ok(Arc::new(GraphTransport::new(
+            api_tokens()?,
+            t.endpoint.as_deref(),
+            ca_pem.as_deref(),
+        )?)),
+        TransportKind::GmailApi => Ok(Arc::new(GmailApiTransport::new(
+            api_tokens()?,
+            t.endpoint.as_deref(),
+            ca_pem.as_deref(),
+        )?)),
     }
 }
 
@@ -163,11 +178,15 @@ pub async fn start(
     Ok(addr)
 }
 
-/// The relay's OAuth token source, when its transport needs one.
+/// The relay's OAuth token source, when its transport needs one: the process-wide token
+/// manager of `relay.transport.oauth_account` (shared with mailboxes using the same
+/// account). Microsoft: the SASL `user=` and the Graph user is `relay.sender` (for app-only
+/// tokens it names the mailbox, for a delegate's token a shared mailbox it may send from).
+/// Google: the account's `user` (Gmail sends as the signed-in account; the sender may be
+/// one of its "Send mail as" aliases).
 ///
-/// The token manager (`crate::oauth`) is wired in here; until it is part of the build, a
-/// transport that needs an OAuth account is refused with a clear message, and PLAIN / no
-/// auth transports work.
+/// Transports call [`TokenSource::invalidate`] when the provider refuses a token (535,
+/// Gmail's 334 challenge, HTTP 401) and retry once with a fresh one.
 pub fn token_source(settings: &Settings) -> Result<Option<Arc<dyn TokenSource>>, String> {
     let Some(r) = &settings.relay else {
         return Ok(None);
@@ -177,8 +196,28 @@ pub fn token_source(settings: &Settings) -> Result<Option<Arc<dyn TokenSource>>,
     if !needs {
         return Ok(None);
     }
-    Err(format!(
-        "relay.transport: OAuth account \"{}\" cannot be used yet: the OAuth token manager is not in this build (auth = \"plain\" or \"none\" work)",
-        r.transport.oauth_account.as_deref().unwrap_or("?")
-    ))
+    let account = r
+        .transport
+        .oauth_account
+        .as_deref()
+        .ok_or("relay.transport.oauth_account: missing (XOAUTH2, Graph and the Gmail API need an OAuth account)")?;
+    let manager = crate::oauth::TokenManager::shared(settings, account)
+        .ok_or_else(|| {
+            format!("relay.transport.oauth_account: no [[oauth_account]] named \"{account}\"")
+        })?
+        .map_err(|e| format!("relay.transport.oauth_account \"{account}\": {e}"))?;
+    // Delegated grants are kept alive while the relay holds the manager.
+    manager.spawn_keepalive();
+    // Google sends as the signed-in account (a sender alias is not a login), so the
+    // account's own user; Microsoft names the mailbox to send from (shared mailboxes,
+    // app-only access), which is the sender.
+    let user = match manager.account().provider {
+        crate::config::Provider::Google => manager
+            .account()
+            .user
+            .clone()
+            .unwrap_or_else(|| r.sender.clone()),
+        crate::config::Provider::Microsoft => r.sender.clone(),
+    };
+    Ok(Some(Arc::new(crate::oauth::ForUser::new(manager, user))))
 }

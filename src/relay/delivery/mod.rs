@@ -1,11 +1,15 @@
 //! Delivery: the [`Transport`] interface, reply classification with the providers' words
 //! explained, pacing, and the scheduler that drives the spool.
 
+pub mod gmail_api;
+pub mod graph;
+pub mod http_api;
 pub mod pacing;
 pub mod scheduler;
 pub mod smtp;
 
 use std::fmt;
+use std::time::Duration;
 
 use crate::oauth::BoxFuture;
 
@@ -35,6 +39,8 @@ pub struct DeliveryError {
     pub message: String,
     /// What it means and what to do, in plain words.
     pub hint: Option<String>,
+    /// The provider asked to wait at least this long (HTTP `Retry-After`).
+    pub retry_after: Option<Duration>,
 }
 
 impl DeliveryError {
@@ -46,6 +52,7 @@ impl DeliveryError {
             code: None,
             message,
             hint,
+            retry_after: None,
         }
     }
 
@@ -57,6 +64,7 @@ impl DeliveryError {
             code: None,
             message,
             hint,
+            retry_after: None,
         }
     }
 
@@ -72,6 +80,7 @@ impl DeliveryError {
             code: Some(code),
             hint: explain(Some(code), &message),
             message,
+            retry_after: None,
         }
     }
 }

@@ -342,8 +342,22 @@ pub fn apply(
             }
             Err(err) => match policy.next_try(created, prev + 1, now) {
                 Some(next_try) => Status::Deferred {
+                    // Never sooner than the provider asked (HTTP 429 / 503 Retry-After),
+                    // and never past the maximum age.
+                    next_try: match err
+                        .retry_after
+                        .and_then(|d| chrono::Duration::from_std(d).ok())
+                    {
+                        Some(wait) => {
+                            let later = next_try.max(now + wait);
+                            chrono::Duration::from_std(policy.max_age)
+                                .ok()
+                                .and_then(|a| created.checked_add_signed(a))
+                                .map_or(later, |deadline| later.min(deadline))
+                        }
+                        None => next_try,
+                    },
                     attempts: prev + 1,
-                    next_try,
                     last_error: err.to_string(),
                 },
                 None => {
@@ -539,5 +553,54 @@ mod tests {
         apply(&mut e, &["a@x.test".into()], &err, &policy(), Utc::now());
         assert_eq!(e.state_label(), "failed");
         assert!(e.last_error().unwrap().contains("gave up after 1 attempt"));
+    }
+
+    #[test]
+    fn retry_after_delays_the_next_try_within_the_maximum_age() {
+        let now = Utc::now();
+        let mut e = Entry {
+            id: "x".into(),
+            created_at: now,
+            client: String::new(),
+            mail_from: String::new(),
+            env_from: String::new(),
+            message_id: None,
+            subject: None,
+            size: 0,
+            recipients: vec![crate::relay::spool::Recipient {
+                address: "a@x.test".into(),
+                status: Status::Queued,
+            }],
+            attempts: 0,
+            lease: None,
+        };
+        let next = |e: &Entry| match &e.recipients[0].status {
+            Status::Deferred { next_try, .. } => *next_try,
+            s => panic!("{s:?}"),
+        };
+        let mut err = DeliveryError::temporary("429 throttled");
+        err.retry_after = Some(Duration::from_secs(600));
+        apply(
+            &mut e,
+            &["a@x.test".into()],
+            &Err(err.clone()),
+            &policy(),
+            now,
+        );
+        assert_eq!(next(&e), now + chrono::Duration::seconds(600));
+        // Shorter than the schedule: the schedule wins.
+        err.retry_after = Some(Duration::from_secs(5));
+        apply(
+            &mut e,
+            &["a@x.test".into()],
+            &Err(err.clone()),
+            &policy(),
+            now,
+        );
+        assert_eq!(next(&e), now + chrono::Duration::seconds(60));
+        // Past the maximum age: capped at the deadline (one last try).
+        err.retry_after = Some(Duration::from_secs(7200));
+        apply(&mut e, &["a@x.test".into()], &Err(err), &policy(), now);
+        assert_eq!(next(&e), now + chrono::Duration::seconds(3600));
     }
 }

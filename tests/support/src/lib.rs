@@ -1,8 +1,12 @@
 //! Test bench for dastra-mailgate: a private Dovecot, the Dastra API double, the OAuth
-//! double and a deterministic mail generator.
+//! double, SMTP sinks and provider doubles (SMTP dialects, Microsoft Graph, Gmail API) and
+//! a deterministic mail generator.
 
+pub mod api_common;
 pub mod dastra;
 pub mod dovecot;
+pub mod gmail_api;
+pub mod graph;
 pub mod mailgen;
 pub mod oauth;
 pub mod smtp_provider;

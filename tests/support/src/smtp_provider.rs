@@ -166,7 +166,7 @@ fn parse_xoauth2(b64: &str) -> Option<(String, String)> {
 }
 
 /// The address of the From header.
-fn header_from(data: &[u8]) -> Option<String> {
+pub(crate) fn header_from(data: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(data);
     let head = text.split("\r\n\r\n").next()?.replace("\r\n ", " ");
     let line = head
@@ -181,7 +181,7 @@ fn header_from(data: &[u8]) -> Option<String> {
 }
 
 /// Gmail: `From: "Name" <other@x>` → `From: "Name" <account>` + `X-Google-Original-From`.
-fn gmail_rewrite(data: &[u8], account: &str) -> Vec<u8> {
+pub(crate) fn gmail_rewrite(data: &[u8], account: &str) -> Vec<u8> {
     let text = String::from_utf8_lossy(data).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let mut out = String::new();
