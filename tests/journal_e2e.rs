@@ -550,3 +550,176 @@ fn describe_prints_the_data_flows_of_the_example_config() {
     }
     assert!(md.contains("| Raw copies of mail that failed permanently | `/var/lib/dastra-mailgate/failed/<mailbox>/` | 30 days |"), "{md}");
 }
+
+#[test]
+fn a_temporary_dastra_failure_shows_as_retrying_then_created() {
+    use testbench::dastra::Fault;
+    let b = Bench::new();
+    let cfg = b.config();
+    let m = (0..50)
+        .map(|i| mailgen::message(41, i, 0))
+        .find(|m| m.expect == Expect::Request)
+        .unwrap();
+    b.dastra.faults().push(
+        Fault::status_before(503)
+            .on("POST", "/v1/ws/1/DataSubjectRequests")
+            .with_header("Retry-After", "1")
+            .always(),
+    );
+    b.dovecot.append(USER, "INBOX", &m.raw);
+    let _daemon = Daemon(
+        b.cmd(&cfg)
+            .arg("run")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut rows = serde_json::Value::Null;
+    wait_until(
+        "a retrying record with its next try",
+        Duration::from_secs(60),
+        || {
+            rows = b.journal(&cfg, &["--flow", "mail"]);
+            rows.as_array()
+                .unwrap()
+                .first()
+                .is_some_and(|r| r["outcome"] == "retrying" && r["next_try"].is_string())
+        },
+    );
+    let r = &rows[0];
+    assert_eq!(r["mailbox"], "collect");
+    assert!(r["attempts"].as_u64().unwrap() >= 1, "{r}");
+    assert!(r["reason"].as_str().unwrap().contains("503"), "{r}");
+    assert_eq!(
+        b.dovecot.count(USER, "INBOX"),
+        1,
+        "the message waits in the inbox"
+    );
+    let id = r["id"].clone();
+
+    b.dastra.faults().clear();
+    wait_until("the request to be created", Duration::from_secs(60), || {
+        rows = b.journal(&cfg, &["--flow", "mail"]);
+        rows[0]["outcome"] == "created"
+    });
+    let r = &rows[0];
+    assert_eq!(r["id"], id, "the same record, updated in place");
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    assert!(
+        r.get("next_try").is_none() && r.get("reason").is_none(),
+        "{r}"
+    );
+    assert_eq!(r["object_kind"], "request");
+    assert_eq!(b.dastra.dsrs(1).len(), 1);
+}
+
+#[test]
+fn the_daemon_purges_expired_data_at_start() {
+    use dastra_mailgate::journal::{Flow, Journal};
+    use dastra_mailgate::relay::spool::{NewEntry, Spool, Status, Update};
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let now = chrono::Utc::now();
+    let days = chrono::Duration::days;
+
+    // Back-dated data, as a daemon running for months would have left it.
+    let failed = state.join("failed/privacy");
+    std::fs::create_dir_all(&failed).unwrap();
+    for (name, age) in [("old.eml", 31), ("new.eml", 1)] {
+        std::fs::write(failed.join(name), b"raw").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(failed.join(name))
+            .unwrap()
+            .set_modified((now - days(age)).into())
+            .unwrap();
+    }
+    {
+        let j = Journal::open(&state, true).unwrap();
+        j.record(Flow::Mail, "old", now - days(91), |_| {}).unwrap();
+        j.record(Flow::Mail, "new", now - days(89), |_| {}).unwrap();
+    }
+    let spool = Spool::open(state.join("spool")).unwrap();
+    let mut ids = Vec::new();
+    for age in [3, 1] {
+        let e = spool
+            .store(
+                b"m",
+                NewEntry {
+                    client: "t".into(),
+                    mail_from: "app@app.example.org".into(),
+                    env_from: "privacy@example.org".into(),
+                    message_id: None,
+                    subject: None,
+                    recipients: vec!["a@example.net".into()],
+                },
+            )
+            .unwrap();
+        spool
+            .update(&e.id, |e| {
+                e.recipients[0].status = Status::Delivered {
+                    at: now - days(age),
+                    response: "250 ok".into(),
+                };
+                Update::Write
+            })
+            .unwrap();
+        ids.push(e.id);
+    }
+
+    let cfg = dir.path().join("config.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            r#"
+[state]
+dir = "{state}"
+[admin]
+enabled = false
+[retention]
+delivered_spool_days = 2
+[relay]
+enabled = true
+listen = "127.0.0.1:{port}"
+sender = "privacy@example.org"
+allowed_sender_domains = ["app.example.org"]
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = 9
+tls = "none"
+auth = "none"
+allow_insecure = true
+"#,
+            state = state.display(),
+            port = free_port()
+        ),
+    )
+    .unwrap();
+    let mut daemon = Daemon(
+        Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+            .arg("-c")
+            .arg(&cfg)
+            .arg("run")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_until("the purge at start", Duration::from_secs(30), || {
+        !failed.join("old.eml").exists() && spool.load(&ids[0]).unwrap().is_none()
+    });
+    assert!(failed.join("new.eml").exists());
+    assert!(
+        spool.load(&ids[1]).unwrap().is_some(),
+        "delivered 1 day ago: kept"
+    );
+    let _ = Command::new("kill")
+        .args(["-TERM", &daemon.0.id().to_string()])
+        .status();
+    assert!(daemon.0.wait().unwrap().success());
+    let rows = dastra_mailgate::journal::read_from_state_dir(&state, &Default::default()).unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].id, 2);
+}

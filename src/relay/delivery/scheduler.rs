@@ -599,6 +599,81 @@ mod tests {
         assert!(t.sent.lock().unwrap().is_empty());
     }
 
+    #[tokio::test]
+    async fn attempts_are_journaled_and_delivered_entries_can_be_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = Spool::open(dir.path().join("spool")).unwrap();
+        let journal = Arc::new(Journal::open(dir.path(), true).unwrap());
+        let record = Recording {
+            journal: Some(journal.clone()),
+            keep_delivered: true,
+        };
+        let e = store(&spool);
+        let t = Scripted {
+            answers: Mutex::new(vec![
+                Err(DeliveryError::from_reply(451, "4.7.500 Server busy")),
+                Ok(Delivered {
+                    response: "250 2.0.0 OK <x@example.org>".into(),
+                }),
+            ]),
+            sent: Mutex::new(Vec::new()),
+        };
+        let next = deliver_recorded(&spool, &t, &policy(), "me", &e.id, &record)
+            .await
+            .unwrap();
+        let rows = journal.query(&jr::Filter::default()).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].outcome, jr::Outcome::Retrying);
+        assert_eq!(rows[0].next_try, Some(next));
+        assert_eq!(rows[0].attempts, 1);
+        assert_eq!(rows[0].recipients, vec!["a***@x***.test", "b***@x***.test"]);
+        assert!(
+            rows[0]
+                .provider_reply
+                .as_deref()
+                .unwrap()
+                .contains("4.7.500")
+        );
+        spool
+            .update(&e.id, |e| {
+                for r in &mut e.recipients {
+                    r.status = Status::Queued;
+                }
+                Update::Write
+            })
+            .unwrap();
+        assert_eq!(
+            deliver_recorded(&spool, &t, &policy(), "me", &e.id, &record).await,
+            None
+        );
+        let rows = journal.query(&jr::Filter::default()).unwrap();
+        assert_eq!(rows.len(), 1, "one record per message");
+        assert_eq!(rows[0].outcome, jr::Outcome::Delivered);
+        assert_eq!(rows[0].attempts, 2);
+        assert_eq!(rows[0].next_try, None);
+        assert_eq!(
+            rows[0].provider_reply.as_deref(),
+            Some("250 2.0.0 OK <x***@e***.org>")
+        );
+        // Kept for retention, not pending, and purged once old enough.
+        let kept = spool.load(&e.id).unwrap().unwrap();
+        assert_eq!(kept.state_label(), "delivered");
+        assert_eq!(kept.next_due(), None);
+        assert_eq!(
+            spool
+                .purge_delivered(Utc::now() - chrono::Duration::hours(1))
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            spool
+                .purge_delivered(Utc::now() + chrono::Duration::hours(1))
+                .unwrap(),
+            1
+        );
+        assert!(spool.load(&e.id).unwrap().is_none());
+    }
+
     #[test]
     fn expiry_turns_deferred_into_failed() {
         let mut e = Entry {
