@@ -1,7 +1,9 @@
-//! The admin listener (loopback by default): `/healthz`, `/readyz`, `/metrics`, `/status`.
+//! The admin listener (loopback by default): `/healthz`, `/readyz`, `/metrics`, `/status`,
+//! and the journal: `/` and `/journal` (HTML page, [`crate::web`]), `/journal.json`.
 //!
 //! A deliberately small HTTP/1.1 server: GET only, one request per connection, bounded
-//! request size and time. It has no authentication, so it belongs on 127.0.0.1.
+//! request size and time. With `admin.auth_token` set (required off loopback), everything
+//! but `/healthz` needs the token.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -20,6 +22,8 @@ pub const MAILBOX_ALERT_AFTER: Duration = Duration::from_secs(10 * 60);
 #[derive(Clone, Default)]
 pub struct AdminState {
     pub mailboxes: Vec<SharedStatus>,
+    /// The journal page and its authentication (`None`: no page, no authentication).
+    pub web: Option<Arc<crate::web::PageContext>>,
 }
 
 impl AdminState {
@@ -116,9 +120,25 @@ pub async fn serve(listener: TcpListener, state: Arc<AdminState>, cancel: Cancel
             let head = String::from_utf8_lossy(&buf[..len]);
             let mut parts = head.split_whitespace();
             let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            let (status, ctype, body) = route(&state, method, path);
+            let (status, ctype, body, extra) = match &state.web {
+                Some(web) if path != "/healthz" && !web.authorized(&head) => (
+                    "401 Unauthorized",
+                    "text/plain",
+                    "authentication required (admin.auth_token)\n".to_string(),
+                    "WWW-Authenticate: Basic realm=\"dastra-mailgate\", charset=\"UTF-8\"\r\n",
+                ),
+                _ => {
+                    let (status, ctype, body) = route(&state, method, path);
+                    let extra = if ctype.starts_with("text/html") {
+                        "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n"
+                    } else {
+                        ""
+                    };
+                    (status, ctype, body, extra)
+                }
+            };
             let resp = format!(
-                "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n{body}",
+                "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n{extra}\r\n{body}",
                 body.len()
             );
             let _ = sock.write_all(resp.as_bytes()).await;
@@ -131,7 +151,23 @@ fn route(state: &AdminState, method: &str, path: &str) -> (&'static str, &'stati
     if method != "GET" {
         return ("405 Method Not Allowed", "text/plain", "GET only\n".into());
     }
-    match path.split('?').next().unwrap_or("") {
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    match (path, &state.web) {
+        ("/" | "/journal", Some(web)) => (
+            "200 OK",
+            "text/html; charset=utf-8",
+            web.page(&state.snapshot(), query, chrono::Utc::now()),
+        ),
+        ("/journal.json", Some(web)) => {
+            let (status, body) = web.journal_json(query);
+            (status, "application/json", body)
+        }
+        _ => route_plain(state, path),
+    }
+}
+
+fn route_plain(state: &AdminState, path: &str) -> (&'static str, &'static str, String) {
+    match path {
         "/healthz" => ("200 OK", "text/plain", "ok\n".into()),
         "/readyz" => {
             let problems = state.problems();
@@ -154,19 +190,32 @@ fn route(state: &AdminState, method: &str, path: &str) -> (&'static str, &'stati
         _ => (
             "404 Not Found",
             "text/plain",
-            "not found: try /healthz, /readyz, /metrics, /status\n".into(),
+            "not found: try /, /journal, /journal.json, /healthz, /readyz, /metrics, /status\n"
+                .into(),
         ),
     }
 }
 
 /// A GET to the admin listener (for `status`): blocking, loopback, bounded.
 pub fn get(addr: SocketAddr, path: &str) -> std::io::Result<(u16, String)> {
+    get_with_token(addr, path, None)
+}
+
+/// [`get`] with `Authorization: Bearer <token>` (for a listener with `admin.auth_token`).
+pub fn get_with_token(
+    addr: SocketAddr,
+    path: &str,
+    token: Option<&str>,
+) -> std::io::Result<(u16, String)> {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(3))?;
     s.set_read_timeout(Some(Duration::from_secs(5)))?;
+    let auth = token
+        .map(|t| format!("Authorization: Bearer {t}\r\n"))
+        .unwrap_or_default();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{auth}Connection: close\r\n\r\n"
     )?;
     let mut resp = String::new();
     s.read_to_string(&mut resp)?;
@@ -197,6 +246,7 @@ mod tests {
         }));
         let state = Arc::new(AdminState {
             mailboxes: vec![failing.clone()],
+            web: None,
         });
         let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
         let addr = listener.local_addr().unwrap();
@@ -219,6 +269,42 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(v["mailboxes"][0]["name"], "broken");
         assert_eq!(get("/nope").await.unwrap().0, 404);
+        cancel.cancel();
+    }
+
+    #[tokio::test]
+    async fn the_token_guards_everything_but_healthz() {
+        let dir = tempfile::tempdir().unwrap();
+        // SAFETY: only this test uses this variable.
+        unsafe { std::env::set_var("MAILGATE_TEST_ADMIN_TOKEN_LISTENER", "tok-123") };
+        let text = format!(
+            "[state]\ndir = \"{}\"\n[admin]\nauth_token = \"env:MAILGATE_TEST_ADMIN_TOKEN_LISTENER\"\n",
+            dir.path().display()
+        );
+        let settings = crate::config::load_str(&text, std::path::Path::new("t.toml"))
+            .unwrap()
+            .0;
+        let journal = crate::journal::Journal::open_shared(dir.path(), true).unwrap();
+        let web = crate::web::PageContext::new(Arc::new(settings), Some(journal)).unwrap();
+        let state = Arc::new(AdminState {
+            mailboxes: vec![],
+            web: Some(Arc::new(web)),
+        });
+        let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let cancel = CancellationToken::new();
+        tokio::spawn(serve(listener, state, cancel.clone()));
+        let get = move |p: &'static str, t: Option<&'static str>| {
+            tokio::task::spawn_blocking(move || get_with_token(addr, p, t).unwrap())
+        };
+        assert_eq!(get("/healthz", None).await.unwrap().0, 200);
+        for path in ["/", "/journal", "/journal.json", "/status", "/metrics"] {
+            assert_eq!(get(path, None).await.unwrap().0, 401, "{path}");
+            assert_eq!(get(path, Some("wrong")).await.unwrap().0, 401, "{path}");
+            assert_eq!(get(path, Some("tok-123")).await.unwrap().0, 200, "{path}");
+        }
+        let (_, body) = get("/journal", Some("tok-123")).await.unwrap();
+        assert!(body.contains("<h2>Journal</h2>"), "{body}");
         cancel.cancel();
     }
 }

@@ -85,7 +85,10 @@ pub fn pipeline(settings: Arc<Settings>) -> Result<Arc<Pipeline>, CliError> {
     let ledger = open_ledger(&settings)?;
     let client = dastra_client(&settings)?;
     let plan = PlanContext::from_settings(&settings).map_err(CliError::config)?;
-    Ok(Arc::new(Pipeline::new(settings, ledger, client, plan)))
+    let journal = crate::journal::for_settings(&settings);
+    Ok(Arc::new(
+        Pipeline::new(settings, ledger, client, plan).with_journal(journal),
+    ))
 }
 
 /// Workers for the configured mailboxes (optionally only one).
@@ -177,8 +180,12 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
         let listener = crate::admin::bind(addr)
             .await
             .map_err(|e| CliError::config(format!("admin.listen {addr}: cannot listen: {e}")))?;
+        let web =
+            crate::web::PageContext::new(settings.clone(), crate::journal::for_settings(&settings))
+                .map_err(CliError::config)?;
         let state = Arc::new(crate::admin::AdminState {
             mailboxes: workers.iter().map(|w| w.status.clone()).collect(),
+            web: Some(Arc::new(web)),
         });
         tracing::info!(%addr, "Admin listener on http://{addr}/ (healthz, readyz, metrics, status).");
         tracker.spawn(crate::admin::serve(listener, state, cancel.clone()));
@@ -188,6 +195,12 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
         let c = cancel.clone();
         tracker.spawn(async move { w.run(c).await });
     }
+    tracker.spawn(crate::retention::run(
+        settings.clone(),
+        workers.first().map(|w| w.pipeline.ledger.clone()),
+        crate::journal::for_settings(&settings),
+        cancel.clone(),
+    ));
     tracker.close();
     tracing::info!(
         mailboxes = workers.len(),

@@ -76,6 +76,26 @@ pub enum Command {
     /// Show the running daemon's state: mailboxes, last success, spool, accounts needing re-authorisation.
     Status(StatusArgs),
 
+    /// Show the journal: what happened to each message, newest first.
+    ///
+    /// Asks the running daemon's admin listener; when no daemon answers, reads the journal
+    /// in the state directory. Addresses are shown as they were recorded (masked unless
+    /// journal.mask_addresses = false). No bodies or subjects are ever recorded.
+    Journal(JournalArgs),
+
+    /// Print the data flows as Markdown, for records of processing and audits.
+    ///
+    /// Which mailbox feeds which Dastra workspace, area and object types; what is kept
+    /// where and for how long; which sender and provider carry notifications.
+    Describe,
+
+    /// Write the man pages (roff) into a directory.
+    #[command(hide = true)]
+    Man(ManArgs),
+
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(CompletionsArgs),
+
     /// Sendmail-compatible entry point: queue a message read on stdin on the relay.
     ///
     /// `dastra-mailgate sendmail -t -i` for applications that pipe mail (PHP's
@@ -189,4 +209,46 @@ pub struct StatusArgs {
     /// JSON output.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct JournalArgs {
+    /// JSON output (an array of records).
+    #[arg(long)]
+    pub json: bool,
+    /// Only this mailbox.
+    #[arg(long, value_name = "NAME")]
+    pub mailbox: Option<String>,
+    /// Only mail (ingestion) or relay (notifications).
+    #[arg(long, value_parser = ["mail", "relay"])]
+    pub flow: Option<String>,
+    /// Only this outcome.
+    #[arg(long, value_parser = ["created", "follow_up", "ignored", "failed", "retrying", "queued", "delivered", "partial"])]
+    pub outcome: Option<String>,
+    /// Received on or after this day (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Received on or before this day (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// At most this many records.
+    #[arg(long, default_value_t = 200)]
+    pub limit: usize,
+    /// Read the state directory even if a daemon answers (fails while it holds the file).
+    #[arg(long)]
+    pub offline: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Directory to write dastra-mailgate.1 and one page per subcommand into.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }

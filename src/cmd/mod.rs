@@ -2,6 +2,9 @@
 
 pub mod authorize;
 pub mod check;
+pub mod describe;
+pub mod journal;
+pub mod man;
 pub mod queue;
 pub mod sendmail;
 pub mod status;
@@ -22,6 +25,10 @@ pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
         Command::Queue(args) => queue::run(&cli, args),
         Command::Sendmail(args) => sendmail::run(&cli, args),
         Command::Status(args) => status::run(&cli, args),
+        Command::Journal(args) => journal::run(&cli, args),
+        Command::Describe => describe::run(&cli),
+        Command::Man(args) => man::man(args),
+        Command::Completions(args) => man::completions(args),
     }
 }
 

@@ -10,7 +10,8 @@ pub fn run(cli: &Cli, args: &StatusArgs) -> Result<u8, CliError> {
             "the admin listener is disabled ([admin] enabled = false): `status` has nobody to ask",
         ));
     };
-    let (code, body) = crate::admin::get(addr, "/status").map_err(|e| {
+    let token = admin_token(&settings)?;
+    let (code, body) = crate::admin::get_with_token(addr, "/status", token.as_ref().map(|t| t.expose())).map_err(|e| {
         CliError::unavailable(format!("the daemon does not answer on http://{addr}/status ({e}); is `dastra-mailgate run` running?"))
     })?;
     if code != 200 {
@@ -58,4 +59,17 @@ pub fn run(cli: &Cli, args: &StatusArgs) -> Result<u8, CliError> {
         }
         Ok(exit::UNAVAILABLE)
     }
+}
+
+/// The resolved `admin.auth_token`, to authenticate to the daemon's admin listener.
+pub fn admin_token(
+    settings: &crate::config::Settings,
+) -> Result<Option<crate::secret::SecretString>, CliError> {
+    settings
+        .ops
+        .admin_auth_token
+        .as_ref()
+        .map(|r| r.resolve())
+        .transpose()
+        .map_err(|e| CliError::config(format!("admin.auth_token: {e}")))
 }

@@ -43,3 +43,12 @@ pub const RETRY_SCHEDULE_SECS: [u64; 7] = [60, 300, 900, 3600, 7200, 14400, 2880
 pub const RELAY_MAX_AGE_SECS: u64 = 5 * 24 * 3600;
 
 pub const ADMIN_LISTEN: &str = "127.0.0.1:9464";
+
+/// Dastra does not document its web application's URLs; adjust when they differ.
+pub const JOURNAL_LINK_TEMPLATE: &str = "https://app.dastra.eu/workspace/{workspace}/{kind}/{id}";
+pub const RETENTION_JOURNAL_DAYS: u32 = 90;
+pub const RETENTION_LEDGER_DAYS: u32 = 180;
+pub const RETENTION_FAILED_MAIL_DAYS: u32 = 30;
+/// Delivered notifications leave the spool at once; the journal keeps the delivery record.
+pub const RETENTION_DELIVERED_SPOOL_DAYS: u32 = 0;
+pub const RETENTION_PURGE_INTERVAL_SECS: u64 = 3600;

@@ -27,6 +27,10 @@ pub struct ConfigFile {
     pub admin: AdminDto,
     /// Understanding: lexicon overrides and guards shared by all mailboxes.
     pub understanding: UnderstandingDto,
+    /// The journal of processed and relayed messages (admin page, `journal`).
+    pub journal: JournalDto,
+    /// How long personal data is kept: journal, ledger, raw copies, delivered spool entries.
+    pub retention: RetentionDto,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -378,6 +382,9 @@ impl Default for LoggingDto {
 pub struct AdminDto {
     pub enabled: bool,
     pub listen: String,
+    /// Token required by the admin listener (Bearer, or Basic with any user name), as a
+    /// secret reference. Required when `listen` is not a loopback address.
+    pub auth_token: Option<String>,
 }
 
 impl Default for AdminDto {
@@ -385,6 +392,7 @@ impl Default for AdminDto {
         Self {
             enabled: true,
             listen: d::ADMIN_LISTEN.into(),
+            auth_token: None,
         }
     }
 }
@@ -428,6 +436,54 @@ impl Default for UnderstandingDto {
             min_image_bytes: d::MIN_IMAGE_BYTES,
             max_attachment_bytes: d::MAX_ATTACHMENT_BYTES,
             max_per_sender_per_hour: d::MAX_PER_SENDER_PER_HOUR,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct JournalDto {
+    /// Keep a journal of every message (no bodies, no subjects).
+    pub enabled: bool,
+    /// Store addresses masked (`j***@e***.org`); false keeps them in full.
+    pub mask_addresses: bool,
+    /// Link to an object in Dastra; `{workspace}`, `{kind}` (dsr, task, breach), `{id}`.
+    pub link_template: String,
+}
+
+impl Default for JournalDto {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            mask_addresses: true,
+            link_template: d::JOURNAL_LINK_TEMPLATE.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct RetentionDto {
+    /// Journal records, counted from their last change.
+    pub journal_days: u32,
+    /// Finished ledger records (the exactly-once memory of a message).
+    pub ledger_days: u32,
+    /// Raw copies of failed mail under `<state_dir>/failed/`.
+    pub failed_mail_days: u32,
+    /// Delivered relay messages kept in the spool (0: removed as soon as delivered).
+    pub delivered_spool_days: u32,
+    /// How often the daemon purges.
+    pub purge_interval_secs: u64,
+}
+
+impl Default for RetentionDto {
+    fn default() -> Self {
+        Self {
+            journal_days: d::RETENTION_JOURNAL_DAYS,
+            ledger_days: d::RETENTION_LEDGER_DAYS,
+            failed_mail_days: d::RETENTION_FAILED_MAIL_DAYS,
+            delivered_spool_days: d::RETENTION_DELIVERED_SPOOL_DAYS,
+            purge_interval_secs: d::RETENTION_PURGE_INTERVAL_SECS,
         }
     }
 }

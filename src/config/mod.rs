@@ -10,6 +10,7 @@
 
 pub mod defaults;
 pub mod dto;
+pub mod ops;
 pub mod spans;
 pub mod validate;
 
@@ -344,6 +345,17 @@ fn unknown_key_hint(path: &str) -> String {
         "min_image_bytes",
         "max_attachment_bytes",
         "max_per_sender_per_hour",
+        // [journal], [retention], admin.auth_token
+        "journal",
+        "retention",
+        "mask_addresses",
+        "link_template",
+        "journal_days",
+        "ledger_days",
+        "failed_mail_days",
+        "delivered_spool_days",
+        "purge_interval_secs",
+        "auth_token",
     ];
     let last = path.rsplit('.').next().unwrap_or(path);
     let last = last.split('[').next().unwrap_or(last);

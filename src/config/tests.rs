@@ -223,6 +223,14 @@ fn example_config_is_valid() {
         "max_attachment_bytes",
         "max_per_sender_per_hour",
         "prefer_reply_to",
+        "auth_token",
+        "mask_addresses",
+        "link_template",
+        "journal_days",
+        "ledger_days",
+        "failed_mail_days",
+        "delivered_spool_days",
+        "purge_interval_secs",
     ] {
         assert!(text.contains(key), "config.example.toml lacks {key}");
     }

@@ -265,6 +265,8 @@ pub struct Settings {
     pub logging: LoggingSettings,
     pub admin: Option<SocketAddr>,
     pub understanding: UnderstandingSettings,
+    /// Journal, retention and admin authentication (`config::ops`).
+    pub ops: super::ops::OpsSettings,
 }
 
 impl Settings {
@@ -315,12 +317,12 @@ impl Settings {
 }
 
 /// Collects issues during validation.
-struct V {
+pub(super) struct V {
     issues: Vec<Issue>,
 }
 
 impl V {
-    fn err(&mut self, path: impl Into<String>, message: impl Into<String>, hint: &str) {
+    pub(super) fn err(&mut self, path: impl Into<String>, message: impl Into<String>, hint: &str) {
         self.issues.push(Issue {
             severity: Severity::Error,
             path: path.into(),
@@ -331,7 +333,7 @@ impl V {
         });
     }
 
-    fn warn(&mut self, path: impl Into<String>, message: impl Into<String>, hint: &str) {
+    pub(super) fn warn(&mut self, path: impl Into<String>, message: impl Into<String>, hint: &str) {
         self.issues.push(Issue {
             severity: Severity::Warning,
             path: path.into(),
@@ -342,7 +344,7 @@ impl V {
         });
     }
 
-    fn secret(&mut self, path: &str, value: &str) -> Option<SecretRef> {
+    pub(super) fn secret(&mut self, path: &str, value: &str) -> Option<SecretRef> {
         match SecretRef::parse(value) {
             Ok(r) => Some(r),
             Err(e) => {
@@ -1000,20 +1002,11 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
         );
     }
     let admin = if file.admin.enabled {
-        let a = v.socket("admin.listen", &file.admin.listen);
-        if let Some(a) = a
-            && !a.ip().is_loopback()
-        {
-            v.warn(
-                "admin.listen",
-                format!("{a} is not a loopback address"),
-                "the admin listener has no authentication; keep it on 127.0.0.1 or firewall it",
-            );
-        }
-        a
+        v.socket("admin.listen", &file.admin.listen)
     } else {
         None
     };
+    let ops = super::ops::validate(&mut v, file, admin);
 
     // Understanding.
     let u = &file.understanding;
@@ -1082,6 +1075,7 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
             log_bodies: file.logging.log_bodies,
         },
         admin,
+        ops,
         understanding: UnderstandingSettings {
             lexicon_file,
             default_locale: u.default_locale.clone(),

@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 const ENTRIES: TableDefinition<&str, &[u8]> = TableDefinition::new("entries");
 const THREADS: TableDefinition<&str, &str> = TableDefinition::new("threads");
 const UIDVALIDITY: TableDefinition<&str, u32> = TableDefinition::new("uidvalidity");
+/// When each thread link was made (unix seconds), for retention.
+const THREAD_AT: TableDefinition<&str, i64> = TableDefinition::new("thread_at");
 
 #[derive(Debug, thiserror::Error)]
 pub enum LedgerError {
@@ -122,6 +124,7 @@ impl Ledger {
         tx.open_table(ENTRIES)?;
         tx.open_table(THREADS)?;
         tx.open_table(UIDVALIDITY)?;
+        tx.open_table(THREAD_AT)?;
         tx.commit()?;
         Ok(Self { db })
     }
@@ -155,6 +158,11 @@ impl Ledger {
         {
             let mut table = tx.open_table(THREADS)?;
             table.insert(normalize_mid(message_id).as_str(), dsr_id)?;
+            let mut at = tx.open_table(THREAD_AT)?;
+            at.insert(
+                normalize_mid(message_id).as_str(),
+                chrono::Utc::now().timestamp(),
+            )?;
         }
         tx.commit()?;
         Ok(())
@@ -199,6 +207,45 @@ impl Ledger {
     }
 }
 
+impl Ledger {
+    /// Retention: removes finished records (`Done`) last changed before `cutoff` (unix
+    /// seconds), and thread links made before it. Records of messages still in progress
+    /// are never removed: crash recovery needs them. Returns how many records went.
+    pub fn purge_finished(&self, cutoff: i64) -> Result<usize, LedgerError> {
+        let tx = self.db.begin_write()?;
+        let removed = {
+            let mut entries = tx.open_table(ENTRIES)?;
+            let mut old = Vec::new();
+            for item in entries.iter()? {
+                let (k, v) = item?;
+                let e: Entry = serde_json::from_slice(v.value())?;
+                if matches!(e.state, State::Done { .. }) && e.updated_at < cutoff {
+                    old.push(k.value().to_string());
+                }
+            }
+            for k in &old {
+                entries.remove(k.as_str())?;
+            }
+            let mut at = tx.open_table(THREAD_AT)?;
+            let mut threads = tx.open_table(THREADS)?;
+            let mut stale = Vec::new();
+            for item in at.iter()? {
+                let (k, v) = item?;
+                if v.value() < cutoff {
+                    stale.push(k.value().to_string());
+                }
+            }
+            for k in &stale {
+                at.remove(k.as_str())?;
+                threads.remove(k.as_str())?;
+            }
+            old.len()
+        };
+        tx.commit()?;
+        Ok(removed)
+    }
+}
+
 /// Message-IDs compare without angle brackets, whitespace or case.
 pub fn normalize_mid(mid: &str) -> String {
     mid.trim()
@@ -231,6 +278,30 @@ mod tests {
         assert_eq!(l.uidvalidity("privacy/INBOX").unwrap(), Some(7));
         assert!(l.get("other", "mid:a@b").unwrap().is_none());
         assert_eq!(l.entries().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn purge_keeps_messages_in_progress() {
+        let dir = tempfile::tempdir().unwrap();
+        let l = Ledger::open(dir.path()).unwrap();
+        let mut done = Entry::new("m", "done", 1, 1, "00");
+        done.state = State::Done {
+            outcome: Outcome::Processed,
+        };
+        l.put(&done).unwrap();
+        let mut busy = Entry::new("m", "busy", 1, 2, "00");
+        busy.state = State::Creating;
+        l.put(&busy).unwrap();
+        l.link_thread("<t@x>", "7").unwrap();
+        let now = chrono::Utc::now().timestamp();
+        // Nothing is old yet.
+        assert_eq!(l.purge_finished(now - 86_400).unwrap(), 0);
+        // An injected "now" 200 days ahead with a 180-day retention.
+        let later = now + 200 * 86_400;
+        assert_eq!(l.purge_finished(later - 180 * 86_400).unwrap(), 1);
+        assert!(l.get("m", "done").unwrap().is_none());
+        assert!(l.get("m", "busy").unwrap().is_some(), "in progress: kept");
+        assert!(l.thread("t@x").unwrap().is_none());
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::plan::{self, Plan, PlanContext};
 use super::sink::{self, SinkError};
 use crate::config::{MailboxSettings, Settings};
 use crate::dastra::DastraClient;
+use crate::journal::{self as jr, Journal};
 use crate::redact::Addr;
 use crate::understand::Understanding;
 
@@ -66,7 +67,12 @@ pub struct Pipeline {
     pub plan: Arc<PlanContext>,
     /// Where raw copies of failed mail are kept.
     pub raw_dir: PathBuf,
+    /// The journal (None: disabled, or held by another process).
+    pub journal: Option<Arc<Journal>>,
     sender_counts: Mutex<HashMap<String, Vec<i64>>>,
+    /// Per mailbox, the journal key of the message that last hit a temporary failure (the
+    /// worker knows when it retries).
+    retrying: Mutex<HashMap<String, String>>,
 }
 
 impl Pipeline {
@@ -83,8 +89,60 @@ impl Pipeline {
             dastra,
             plan: Arc::new(plan),
             raw_dir,
+            journal: None,
             sender_counts: Mutex::new(HashMap::new()),
+            retrying: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Records journal entries from now on.
+    pub fn with_journal(mut self, journal: Option<Arc<Journal>>) -> Self {
+        self.journal = journal;
+        self
+    }
+
+    /// Creates or updates the journal record of one message (failures are only logged).
+    fn journal_mail(
+        &self,
+        mailbox: &str,
+        key: &str,
+        from: Option<&str>,
+        f: impl FnOnce(&Journal, &mut jr::Record),
+    ) {
+        let Some(j) = &self.journal else { return };
+        let jkey = format!("{mailbox}\0{key}");
+        jr::note(j.record(jr::Flow::Mail, &jkey, chrono::Utc::now(), |r| {
+            r.mailbox = Some(mailbox.to_string());
+            if r.from.is_none() {
+                r.from = from.filter(|a| !a.is_empty()).map(|a| j.addr(a));
+            }
+            r.reason = None;
+            r.next_try = None;
+            f(j, r);
+        }));
+        if let Ok(mut m) = self.retrying.lock() {
+            m.insert(mailbox.to_string(), jkey);
+        }
+    }
+
+    /// The worker decided when the mailbox is tried again after a temporary failure: the
+    /// message that failed shows it as its next try.
+    pub fn journal_next_try(&self, mailbox: &str, at: chrono::DateTime<chrono::Utc>) {
+        let Some(j) = &self.journal else { return };
+        let Some(jkey) = self
+            .retrying
+            .lock()
+            .ok()
+            .and_then(|m| m.get(mailbox).cloned())
+        else {
+            return;
+        };
+        let current = j.record(jr::Flow::Mail, &jkey, chrono::Utc::now(), |r| {
+            if r.outcome == jr::Outcome::Retrying {
+                r.next_try = Some(at);
+            }
+        });
+        jr::note(current);
     }
 
     /// Records the folder's UIDVALIDITY; a change means UIDs were renumbered: we log it and
@@ -380,6 +438,14 @@ async fn oversize(
             path.display()
         ));
         p.ledger.put(&entry)?;
+        let reason = format!(
+            "message is {size} bytes, over max_message_bytes = {}; headers kept",
+            mb.max_message_bytes
+        );
+        p.journal_mail(&mb.name, &key, None, |_, r| {
+            r.outcome = jr::Outcome::Failed;
+            r.reason = Some(reason);
+        });
         tracing::error!(mailbox = %mb.name, uid, size, "Message over the size limit moved to the failed folder without downloading it.");
     }
     finish(conn, mb, uid, Outcome::Failed).await
@@ -463,6 +529,8 @@ async fn handle_understood(
     entry.uid = uid;
 
     let mut use_subject_tag = true;
+    let mut workspace = None;
+    let from = understanding.sender.as_deref();
     let outcome = loop {
         let mut plan = plan::plan(
             &p.plan,
@@ -497,6 +565,7 @@ async fn handle_understood(
             }
             Plan::Fail { reason } => fail(p, mb, &mut entry, raw, reason)?,
             Plan::Create(create) => {
+                workspace = Some(create.workspace_id);
                 match sink::create(p, &mut entry, &create, &understanding, raw).await {
                     Ok(()) => Outcome::Processed,
                     Err(SinkError::UnknownRequest(id)) if use_subject_tag => {
@@ -506,6 +575,15 @@ async fn handle_understood(
                     }
                     Err(e) if e.is_transient() => {
                         let retry_after = e.retry_after();
+                        let reason = crate::exit::chain(&e);
+                        p.journal_mail(&mb.name, &key, from, |j, r| {
+                            r.outcome = jr::Outcome::Retrying;
+                            r.attempts += 1;
+                            r.reason = Some(j.text(&reason));
+                            r.next_try = retry_after
+                                .and_then(|d| chrono::Duration::from_std(d).ok())
+                                .map(|d| chrono::Utc::now() + d);
+                        });
                         return Err(ProcessError::Transient {
                             source: e,
                             retry_after,
@@ -532,6 +610,29 @@ async fn handle_understood(
         Outcome::Ignored => "ignored",
         Outcome::Failed => "failed",
     };
+    let link_template = &p.settings.ops.journal.link_template;
+    p.journal_mail(&mb.name, &key, from, |j, r| {
+        r.outcome = match (outcome, entry.kind.as_deref()) {
+            (Outcome::Processed, Some("follow_up")) => jr::Outcome::FollowUp,
+            (Outcome::Processed, _) => jr::Outcome::Created,
+            (Outcome::Ignored, _) => jr::Outcome::Ignored,
+            (Outcome::Failed, _) => jr::Outcome::Failed,
+        };
+        if outcome == Outcome::Processed {
+            let kind = match entry.kind.as_deref() {
+                Some("follow_up") | None => "request",
+                Some(k) => k,
+            };
+            r.object_kind = Some(kind.to_string());
+            r.object_id = entry.object_id.clone();
+            r.link = entry
+                .object_id
+                .as_deref()
+                .and_then(|id| jr::dastra_link(link_template, workspace, kind, id));
+        } else {
+            r.reason = entry.reason.as_deref().map(|t| j.text(t));
+        }
+    });
     crate::metrics::inc(
         "mailgate_mail_total",
         &[

@@ -175,6 +175,7 @@ impl MailboxWorker {
                         backoff.reset();
                     }
                     let wait = e.retry_after().unwrap_or_else(|| backoff.next_delay());
+                    self.note_next_try(&e, wait);
                     tracing::warn!(mailbox = %self.mailbox.name, error = %crate::exit::chain(&e), wait_ms = wait.as_millis() as u64, "Pass failed; retrying.");
                     tokio::time::sleep(wait).await;
                 }
@@ -228,6 +229,7 @@ impl MailboxWorker {
                         backoff.reset();
                     }
                     let wait = e.retry_after().unwrap_or_else(|| backoff.next_delay());
+                    self.note_next_try(&e, wait);
                     tracing::warn!(mailbox = %name, error = %crate::exit::chain(&e), retry_in_ms = wait.as_millis() as u64, "Mailbox pass interrupted; will retry.");
                     if matches!(e, ProcessError::Transient { .. }) {
                         conn.logout().await;
@@ -285,6 +287,16 @@ impl MailboxWorker {
                 // A cheap liveness check before the next sweep.
                 conn.noop().await?;
             }
+        }
+    }
+
+    /// A message hit a temporary failure: its journal record shows when it is tried again.
+    fn note_next_try(&self, e: &ProcessError, wait: Duration) {
+        if matches!(e, ProcessError::Transient { .. })
+            && let Ok(d) = chrono::Duration::from_std(wait)
+        {
+            self.pipeline
+                .journal_next_try(&self.mailbox.name, chrono::Utc::now() + d);
         }
     }
 

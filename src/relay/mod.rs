@@ -162,6 +162,11 @@ pub async fn start(
         retry_policy(r),
         Pacer::new(r.limits.messages_per_minute, r.limits.recipients_per_day),
     );
+    let mut scheduler = scheduler;
+    scheduler.record = delivery::scheduler::Recording {
+        journal: crate::journal::for_settings(settings),
+        keep_delivered: !settings.ops.retention.delivered_spool.is_zero(),
+    };
     let c = cancel.clone();
     tracker.spawn(async move {
         scheduler.run(rx, c).await;

@@ -480,6 +480,30 @@ impl Spool {
         Ok(report)
     }
 
+    /// Retention: removes entries delivered to every recipient before `cutoff` (kept only
+    /// when `retention.delivered_spool_days` > 0). Returns how many.
+    pub fn purge_delivered(&self, cutoff: DateTime<Utc>) -> io::Result<usize> {
+        let _lock = self.lock()?;
+        let mut removed = 0;
+        for id in self.ids()? {
+            let Some(e) = self.load(&id)? else { continue };
+            let last = e
+                .recipients
+                .iter()
+                .map(|r| match &r.status {
+                    Status::Delivered { at, .. } => Some(*at),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()
+                .and_then(|ats| ats.into_iter().max());
+            if last.is_some_and(|at| at < cutoff) {
+                self.remove_files(&id)?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
     /// Tells a running daemon to rescan the spool (after `queue retry|flush|delete`).
     pub fn kick(&self) -> io::Result<()> {
         fs::write(

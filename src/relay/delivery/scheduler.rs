@@ -17,6 +17,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::pacing::Pacer;
 use super::{Class, DeliveryError, Transport};
+use crate::journal::{self as jr, Journal};
 use crate::relay::spool::{Entry, LEASE, Lease, RetryPolicy, Spool, Status, Update};
 
 /// How often the spool's kick marker is checked (for `queue retry|flush|delete`).
@@ -29,6 +30,18 @@ pub struct Scheduler {
     pub pacer: Pacer,
     /// Lease owner name of this process.
     pub owner: String,
+    /// Journal and retention choices for each delivery.
+    pub record: Recording,
+}
+
+/// What a delivery leaves behind besides the spool entry.
+#[derive(Clone, Default)]
+pub struct Recording {
+    /// Where each attempt is recorded (recipients masked, provider reply, attempts).
+    pub journal: Option<Arc<Journal>>,
+    /// Keep fully delivered entries in the spool (purged after
+    /// `retention.delivered_spool_days`) instead of removing them at once.
+    pub keep_delivered: bool,
 }
 
 /// What one delivery task reports back.
@@ -51,6 +64,7 @@ impl Scheduler {
             policy,
             pacer,
             owner,
+            record: Recording::default(),
         }
     }
 
@@ -155,14 +169,17 @@ impl Scheduler {
                 }
                 paced_until = None;
                 in_flight.insert(id.clone());
-                let (spool, transport, policy, owner) = (
+                let (spool, transport, policy, owner, record) = (
                     self.spool.clone(),
                     self.transport.clone(),
                     self.policy.clone(),
                     self.owner.clone(),
+                    self.record.clone(),
                 );
                 tasks.spawn(async move {
-                    let next_due = deliver(&spool, transport.as_ref(), &policy, &owner, &id).await;
+                    let next_due =
+                        deliver_recorded(&spool, transport.as_ref(), &policy, &owner, &id, &record)
+                            .await;
                     Done { id, next_due }
                 });
             }
@@ -224,6 +241,19 @@ pub async fn deliver(
     owner: &str,
     id: &str,
 ) -> Option<DateTime<Utc>> {
+    deliver_recorded(spool, transport, policy, owner, id, &Recording::default()).await
+}
+
+/// [`deliver`], recording the attempt in the journal and keeping delivered entries when
+/// `record` says so.
+pub async fn deliver_recorded(
+    spool: &Spool,
+    transport: &dyn Transport,
+    policy: &RetryPolicy,
+    owner: &str,
+    id: &str,
+    record: &Recording,
+) -> Option<DateTime<Utc>> {
     let now = Utc::now();
     let until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
     let claim = {
@@ -280,20 +310,38 @@ pub async fn deliver(
     let done_at = Utc::now();
     let spool2 = spool.clone();
     let (id2, policy) = (id.to_string(), policy.clone());
+    let keep_delivered = record.keep_delivered;
+    let reply = match &result {
+        Ok(d) => d.response.clone(),
+        Err(e) => e.to_string(),
+    };
     let written = tokio::task::spawn_blocking(move || {
-        spool2.update(&id2, |e| {
+        let mut after = None;
+        let r = spool2.update(&id2, |e| {
             apply(e, &due, &result, &policy, done_at);
-            if e.recipients
-                .iter()
-                .all(|r| matches!(r.status, Status::Delivered { .. }))
+            after = Some(e.clone());
+            if !keep_delivered
+                && e.recipients
+                    .iter()
+                    .all(|r| matches!(r.status, Status::Delivered { .. }))
             {
                 Update::Remove
             } else {
                 Update::Write
             }
-        })
+        });
+        (r, after)
     })
     .await;
+    let written = match written {
+        Ok((r, after)) => {
+            if let (Some(j), Some(e), Ok(_)) = (&record.journal, &after, &r) {
+                journal_attempt(j, e, &reply, done_at);
+            }
+            Ok(r)
+        }
+        Err(e) => Err(e),
+    };
     match written {
         Ok(Ok(Some(e))) => e.next_due(),
         Ok(Ok(None)) => None,
@@ -305,6 +353,40 @@ pub async fn deliver(
         }
         Err(_) => Some(until),
     }
+}
+
+/// Records an entry's state after an attempt: recipients (masked), the provider's reply,
+/// attempts, and when it is tried again.
+pub fn journal_attempt(j: &Journal, e: &Entry, reply: &str, now: DateTime<Utc>) {
+    let delivered = e
+        .recipients
+        .iter()
+        .filter(|r| matches!(r.status, Status::Delivered { .. }))
+        .count();
+    let outcome = if delivered == e.recipients.len() {
+        jr::Outcome::Delivered
+    } else if e.is_pending() {
+        if delivered > 0 {
+            jr::Outcome::Partial
+        } else {
+            jr::Outcome::Retrying
+        }
+    } else if delivered > 0 {
+        jr::Outcome::Partial
+    } else {
+        jr::Outcome::Failed
+    };
+    jr::note(j.record(jr::Flow::Relay, &e.id, now, |r| {
+        r.received_at = r.received_at.min(e.created_at);
+        r.spool_id = Some(e.id.clone());
+        r.outcome = outcome;
+        r.recipients = e.recipients.iter().map(|x| j.addr(&x.address)).collect();
+        r.from = Some(j.addr(&e.env_from));
+        r.provider_reply = Some(j.text(reply));
+        r.attempts = e.attempts;
+        r.next_try = if e.is_pending() { e.next_due() } else { None };
+        r.reason = e.last_error().map(|t| j.text(t));
+    }));
 }
 
 /// Applies one attempt's result to the recipients it covered, and releases the lease.
@@ -529,6 +611,81 @@ mod tests {
         };
         deliver(&spool, &t, &policy(), "me", &e.id).await;
         assert!(t.sent.lock().unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn attempts_are_journaled_and_delivered_entries_can_be_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = Spool::open(dir.path().join("spool")).unwrap();
+        let journal = Arc::new(Journal::open(dir.path(), true).unwrap());
+        let record = Recording {
+            journal: Some(journal.clone()),
+            keep_delivered: true,
+        };
+        let e = store(&spool);
+        let t = Scripted {
+            answers: Mutex::new(vec![
+                Err(DeliveryError::from_reply(451, "4.7.500 Server busy")),
+                Ok(Delivered {
+                    response: "250 2.0.0 OK <x@example.org>".into(),
+                }),
+            ]),
+            sent: Mutex::new(Vec::new()),
+        };
+        let next = deliver_recorded(&spool, &t, &policy(), "me", &e.id, &record)
+            .await
+            .unwrap();
+        let rows = journal.query(&jr::Filter::default()).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].outcome, jr::Outcome::Retrying);
+        assert_eq!(rows[0].next_try, Some(next));
+        assert_eq!(rows[0].attempts, 1);
+        assert_eq!(rows[0].recipients, vec!["a***@x***.test", "b***@x***.test"]);
+        assert!(
+            rows[0]
+                .provider_reply
+                .as_deref()
+                .unwrap()
+                .contains("4.7.500")
+        );
+        spool
+            .update(&e.id, |e| {
+                for r in &mut e.recipients {
+                    r.status = Status::Queued;
+                }
+                Update::Write
+            })
+            .unwrap();
+        assert_eq!(
+            deliver_recorded(&spool, &t, &policy(), "me", &e.id, &record).await,
+            None
+        );
+        let rows = journal.query(&jr::Filter::default()).unwrap();
+        assert_eq!(rows.len(), 1, "one record per message");
+        assert_eq!(rows[0].outcome, jr::Outcome::Delivered);
+        assert_eq!(rows[0].attempts, 2);
+        assert_eq!(rows[0].next_try, None);
+        assert_eq!(
+            rows[0].provider_reply.as_deref(),
+            Some("250 2.0.0 OK <x***@e***.org>")
+        );
+        // Kept for retention, not pending, and purged once old enough.
+        let kept = spool.load(&e.id).unwrap().unwrap();
+        assert_eq!(kept.state_label(), "delivered");
+        assert_eq!(kept.next_due(), None);
+        assert_eq!(
+            spool
+                .purge_delivered(Utc::now() - chrono::Duration::hours(1))
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            spool
+                .purge_delivered(Utc::now() + chrono::Duration::hours(1))
+                .unwrap(),
+            1
+        );
+        assert!(spool.load(&e.id).unwrap().is_none());
     }
 
     #[test]
