@@ -14,6 +14,8 @@ pub mod cmd;
 pub mod config;
 pub mod dastra;
 pub mod exit;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ingest;
 pub mod journal;
 pub mod metrics;

@@ -390,6 +390,21 @@ impl V {
         None
     }
 
+    /// Values that land in a header or a protocol line we write: no CR, LF, NUL or other
+    /// control character (header and command injection).
+    fn one_line(&mut self, path: &str, value: &str, hint: &str) {
+        if value.chars().any(char::is_control) {
+            self.err(
+                path,
+                format!(
+                    "contains a line break or control character: \"{}\"",
+                    value.escape_default()
+                ),
+                hint,
+            );
+        }
+    }
+
     fn email(&mut self, path: &str, value: &str) {
         if !is_email(value) {
             self.err(
@@ -843,6 +858,12 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                 "the IMAP login, usually the mailbox address",
             );
         }
+        // It goes into an IMAP command line: a line break would inject a command.
+        v.one_line(
+            &format!("{p}.username"),
+            &m.username,
+            "the IMAP login is one line of text",
+        );
         let auth = match m.auth.as_str() {
             "password" => v
                 .required_secret(&format!("{p}.password"), &m.password, "auth = \"password\"")
@@ -1211,14 +1232,20 @@ fn validate_relay(
     } else {
         v.email("relay.sender", &r.sender);
     }
-    if let Some(alias) = &r.alias
-        && alias.contains(['\r', '\n'])
+    if let Some(alias) = &r.alias {
+        v.one_line("relay.alias", alias, "a display name is one line of text");
+    }
+    if let Some(h) = &r.hostname
+        && !is_domain(h)
     {
         v.err(
-            "relay.alias",
-            "contains a line break",
-            "a display name is one line of text",
+            "relay.hostname",
+            format!("\"{}\" is not a host name", h.escape_default()),
+            "the name the listener greets with, e.g. \"relay.example.org\"",
         );
+    }
+    if let Some(u) = &r.transport.username {
+        v.one_line("relay.transport.username", u, "a login is one line of text");
     }
     for (i, d) in r.allowed_sender_domains.iter().enumerate() {
         if !is_domain(d) {
@@ -1234,6 +1261,11 @@ fn validate_relay(
         if c.username.is_empty() {
             v.err(format!("relay.client[{i}].username"), "missing", "");
         }
+        v.one_line(
+            &format!("relay.client[{i}].username"),
+            &c.username,
+            "a login is one line of text",
+        );
         if let Some(h) = v.secret(
             &format!("relay.client[{i}].password_hash"),
             &c.password_hash,

@@ -12,7 +12,7 @@
 pub mod delivery;
 pub mod listener;
 pub mod rewrite;
-mod session;
+pub mod session;
 pub mod spool;
 
 use std::net::SocketAddr;

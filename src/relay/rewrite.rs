@@ -177,10 +177,7 @@ pub fn rewrite(raw: &[u8], opts: &RewriteOptions) -> Rewritten {
         if let Some(f) = fields.iter().find(|f| f.name.eq_ignore_ascii_case("From")) {
             let rest = &f.raw[f.raw.iter().position(|&b| b == b':').map_or(0, |i| i + 1)..];
             out.extend(b"Reply-To:");
-            out.extend(rest);
-            if !rest.ends_with(b"\n") {
-                out.extend(b"\r\n");
-            }
+            out.extend(crlf_field(rest));
         }
     }
     let message_id = match existing_mid {
@@ -219,6 +216,24 @@ pub fn rewrite(raw: &[u8], opts: &RewriteOptions) -> Rewritten {
         message_id,
         subject,
     }
+}
+
+/// A field body we copy into a header of our own, with CRLF line ends only: folding is kept,
+/// a bare CR or LF from the client never ends up inside our header.
+fn crlf_field(rest: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(rest.len() + 2);
+    for (i, line) in rest.split(|&b| b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if i > 0 {
+            if line.is_empty() {
+                continue;
+            }
+            out.extend(b"\r\n");
+        }
+        out.extend(line.iter().filter(|&&b| b != b'\r' && b != 0));
+    }
+    out.extend(b"\r\n");
+    out
 }
 
 /// Converts bare LF line endings to CRLF (mail piped to `sendmail` usually has LF).

@@ -36,9 +36,14 @@ const MAX_AUTH_FAILURES: u32 = 3;
 /// Unknown or bad commands before we hang up.
 const MAX_BAD_COMMANDS: u32 = 20;
 
+/// Any byte stream a session can run on: a `TcpStream` in the daemon, an in-memory pipe in
+/// tests and fuzzing.
+pub trait Conn: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Conn for T {}
+
 enum Io {
-    Plain(TcpStream),
-    Tls(Box<tokio_rustls::server::TlsStream<TcpStream>>),
+    Plain(Box<dyn Conn>),
+    Tls(Box<tokio_rustls::server::TlsStream<Box<dyn Conn>>>),
     /// Transitional state during the STARTTLS handshake.
     Gone,
 }
@@ -112,11 +117,26 @@ struct Session {
     bad_commands: u32,
     mail_from: Option<String>,
     rcpts: Vec<String>,
+    /// When the command being received must be complete: `command_timeout` bounds the whole
+    /// command, not each read, so a client trickling a byte at a time (slow-loris) is cut off.
+    deadline: Option<tokio::time::Instant>,
 }
 
 /// Runs one session to its end.
 pub async fn run(
     stream: TcpStream,
+    peer: SocketAddr,
+    config: Arc<ListenerConfig>,
+    submitter: Arc<Submitter>,
+    cancel: CancellationToken,
+) {
+    run_stream(Box::new(stream), peer, config, submitter, cancel).await
+}
+
+/// Runs one session over any stream; `peer` decides the loopback policy. The daemon uses
+/// [`run`]; tests and the fuzz targets drive this with in-memory streams.
+pub async fn run_stream(
+    stream: Box<dyn Conn>,
     peer: SocketAddr,
     config: Arc<ListenerConfig>,
     submitter: Arc<Submitter>,
@@ -139,6 +159,7 @@ pub async fn run(
         bad_commands: 0,
         mail_from: None,
         rcpts: Vec::new(),
+        deadline: None,
     };
     let end = s.serve().await;
     let _ = s.flush().await;
@@ -152,10 +173,18 @@ impl Session {
         self.out.extend_from_slice(b"\r\n");
     }
 
+    /// Writes the queued replies. Bounded by `command_timeout`: a client that pipelines
+    /// commands but never reads the replies cannot hold the session open.
     async fn flush(&mut self) -> std::io::Result<()> {
         if !self.out.is_empty() {
-            self.io.write_all(&self.out).await?;
-            self.io.flush().await?;
+            let write = async {
+                self.io.write_all(&self.out).await?;
+                self.io.flush().await
+            };
+            match tokio::time::timeout(self.config.command_timeout, write).await {
+                Ok(r) => r?,
+                Err(_) => return Err(std::io::ErrorKind::TimedOut.into()),
+            }
             self.out.clear();
         }
         Ok(())
@@ -167,13 +196,17 @@ impl Session {
         self.flush().await?;
         let mut chunk = [0u8; 16 * 1024];
         let cancel = self.cancel.clone();
+        // One deadline per command line, and one for the whole DATA phase.
+        let deadline = *self
+            .deadline
+            .get_or_insert_with(|| tokio::time::Instant::now() + timeout);
         let read = async {
             if in_data {
                 // In-flight DATA finishes even while shutting down.
-                tokio::time::timeout(timeout, self.io.read(&mut chunk)).await
+                tokio::time::timeout_at(deadline, self.io.read(&mut chunk)).await
             } else {
                 tokio::select! {
-                    r = tokio::time::timeout(timeout, self.io.read(&mut chunk)) => r,
+                    r = tokio::time::timeout_at(deadline, self.io.read(&mut chunk)) => r,
                     _ = cancel.cancelled() => Ok(Err(std::io::ErrorKind::Interrupted.into())),
                 }
             }
@@ -202,6 +235,7 @@ impl Session {
             if let Some(i) = self.input.iter().position(|&b| b == b'\n') {
                 let line: Vec<u8> = self.input.drain(..=i).collect();
                 let line = String::from_utf8_lossy(&line);
+                self.deadline = None;
                 return Ok(Some(line.trim_end_matches(['\r', '\n']).to_string()));
             }
             if self.input.len() > MAX_AUTH_LINE {
@@ -228,6 +262,10 @@ impl Session {
                 (r, self.input.len() - it.as_slice().len())
             };
             self.input.drain(..consumed);
+            if !matches!(parsed, Err(ProtoError::NeedsMoreData { .. })) {
+                // A command is complete: the next one gets a fresh `command_timeout`.
+                self.deadline = None;
+            }
             let request = match parsed {
                 Ok(r) => r,
                 Err(ProtoError::NeedsMoreData { .. }) => {
@@ -568,6 +606,8 @@ impl Session {
         receiver.ingest(&mut b"\r\n".iter(), &mut message);
         message.clear();
         let mut too_big = false;
+        // `data_timeout` bounds the whole message, not each read (slow-loris).
+        self.deadline = None;
         loop {
             let (done, consumed) = {
                 let mut it = self.input.iter();
@@ -587,6 +627,7 @@ impl Session {
                 return Ok(false);
             }
         }
+        self.deadline = None;
         let (from, rcpts) = (self.mail_from.take(), std::mem::take(&mut self.rcpts));
         if too_big {
             self.reply("552 5.3.4 Message size exceeds fixed maximum message size");

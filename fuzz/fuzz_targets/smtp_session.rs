@@ -1,0 +1,9 @@
+#![no_main]
+//! See FUZZING.md. The body lives in `dastra_mailgate::fuzzing::smtp_session`, which
+//! `tests/fuzz_replay.rs` also runs over every seed and regression input.
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let _ = dastra_mailgate::fuzzing::smtp_session(data);
+});

@@ -1,0 +1,9 @@
+#![no_main]
+//! See FUZZING.md. The body lives in `dastra_mailgate::fuzzing::understand_message`, which
+//! `tests/fuzz_replay.rs` also runs over every seed and regression input.
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    dastra_mailgate::fuzzing::understand_message(data);
+});
