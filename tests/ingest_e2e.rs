@@ -938,6 +938,83 @@ fn dry_run_prints_one_json_object_per_message_and_creates_nothing() {
         "{lines:?}"
     );
     assert!(lines.iter().any(|l| l["plan"]["plan"] == "ignore"));
+    for l in &lines {
+        for key in [
+            "file",
+            "message_id",
+            "kind",
+            "purposes",
+            "email",
+            "given_name",
+            "family_name",
+            "locale",
+            "ignore_reason",
+            "follow_up_of",
+            "dastra",
+        ] {
+            assert!(l.get(key).is_some(), "{key} missing in {l}");
+        }
+        assert!(
+            ["request", "task", "incident", "follow_up", "ignore"]
+                .contains(&l["kind"].as_str().unwrap()),
+            "{l}"
+        );
+        if l["kind"] == "ignore" {
+            assert!(l["ignore_reason"].is_string(), "{l}");
+        } else {
+            assert!(l["ignore_reason"].is_null(), "{l}");
+        }
+    }
+    let newsletter = lines
+        .iter()
+        .find(|l| l["file"].as_str().unwrap().ends_with("newsletter.eml"))
+        .unwrap();
+    assert_eq!(newsletter["ignore_reason"], "bulk");
+    let erasure = lines
+        .iter()
+        .find(|l| l["file"].as_str().unwrap().ends_with("en-erasure.eml"))
+        .unwrap();
+    assert_eq!(erasure["kind"], "request");
+    assert_eq!(erasure["purposes"], serde_json::json!(["Erasure"]));
+    assert_eq!(erasure["dastra"]["object"], "data_subject_request");
+
+    // Follow-ups: another file of the same run counts as already ingested, whatever the order.
+    let dir = tempfile::tempdir().unwrap();
+    let first = "From: Jane Doe <jane@example.com>\r\nTo: privacy@example.org\r\nSubject: Delete my data\r\nMessage-ID: <first@example.com>\r\n\r\nPlease delete my data.\r\n";
+    let reply = "From: Jane Doe <jane@example.com>\r\nTo: privacy@example.org\r\nSubject: Re: Delete my data\r\nMessage-ID: <second@example.com>\r\nIn-Reply-To: <first@example.com>\r\n\r\nAny news?\r\n";
+    let tagged = "From: Jane Doe <jane@example.com>\r\nTo: privacy@example.org\r\nSubject: Re: [DSR-1042] Your request\r\nMessage-ID: <third@example.com>\r\n\r\nHere is my ID.\r\n";
+    std::fs::write(dir.path().join("a-reply.eml"), reply).unwrap();
+    std::fs::write(dir.path().join("b-first.eml"), first).unwrap();
+    std::fs::write(dir.path().join("c-tagged.eml"), tagged).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+        .env("DASTRA_MAILGATE_CONFIG", "/nonexistent/config.toml")
+        .args(["ingest", "--dry-run", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let by = |suffix: &str| {
+        lines
+            .iter()
+            .find(|l| l["file"].as_str().unwrap().ends_with(suffix))
+            .unwrap()
+            .clone()
+    };
+    let r = by("a-reply.eml");
+    assert_eq!(r["kind"], "follow_up", "{r}");
+    assert!(
+        r["follow_up_of"].as_str().unwrap().ends_with("b-first.eml"),
+        "{r}"
+    );
+    assert_eq!(r["message_id"], "second@example.com");
+    assert_eq!(by("b-first.eml")["kind"], "request");
+    assert_eq!(by("b-first.eml")["email"], "jane@example.com");
+    assert_eq!(by("b-first.eml")["given_name"], "Jane");
+    assert_eq!(by("c-tagged.eml")["follow_up_of"], "1042");
 }
 
 #[test]

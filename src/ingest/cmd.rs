@@ -167,8 +167,11 @@ fn dry_run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
     })?;
     let ledger = super::ledger::Ledger::open(tmp.path())
         .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
-    for m in &msgs {
-        let u = ctx.understand(&m.raw);
+    // Understand every file first: follow-ups may refer to any other file of the run, which
+    // counts as already ingested (its would-be request id is `dry-run:<file>`).
+    let understood: Vec<_> = msgs.iter().map(|m| ctx.understand(&m.raw)).collect();
+    let mut keys = Vec::with_capacity(msgs.len());
+    for (m, u) in msgs.iter().zip(&understood) {
         let key = super::process::dedupe_key(
             &ledger,
             &mb.name,
@@ -176,16 +179,87 @@ fn dry_run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
             &super::process::identity_hash(&m.raw),
         )
         .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
-        let plan = plan::plan(&ctx, &ledger, &mb, &u, &m.raw, &key, true);
+        keys.push(key);
+    }
+    for ((m, u), key) in msgs.iter().zip(&understood).zip(&keys) {
+        let plan = plan::plan(&ctx, &ledger, &mb, u, &m.raw, key, true);
+        if let (Plan::Create(c), Some(mid)) = (&plan, u.message_id.as_deref())
+            && matches!(c.target, plan::Target::DataSubjectRequest { .. })
+        {
+            ledger
+                .link_thread(mid, &format!("dry-run:{}", m.origin))
+                .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
+        }
+    }
+    for ((m, u), key) in msgs.iter().zip(&understood).zip(&keys) {
+        let plan = plan::plan(&ctx, &ledger, &mb, u, &m.raw, key, true);
         match args.format {
-            OutputFormat::Json => {
-                let out = serde_json::json!({"source": m.origin, "dedupe_key": key, "plan": plan, "understanding": u});
-                println!("{out}");
-            }
-            OutputFormat::Text => print_text(&m.origin, &key, &plan),
+            OutputFormat::Json => println!("{}", dry_run_json(&m.origin, key, &plan, u)),
+            OutputFormat::Text => print_text(&m.origin, key, &plan),
         }
     }
     Ok(exit::OK)
+}
+
+/// One line of `ingest --dry-run --format json`: the flat fields scripts read, then the plan
+/// and the full understanding for humans.
+pub fn dry_run_json(
+    origin: &str,
+    key: &str,
+    plan: &Plan,
+    u: &crate::understand::Understanding,
+) -> serde_json::Value {
+    let (kind, follow_up_of, dastra) = match plan {
+        Plan::Create(c) => {
+            let follow = match &c.target {
+                plan::Target::FollowUp {
+                    data_subject_request_id,
+                    ..
+                } => Some(data_subject_request_id.clone()),
+                _ => None,
+            };
+            (
+                c.kind_label(),
+                follow,
+                serde_json::to_value(&c.target).unwrap_or_default(),
+            )
+        }
+        Plan::Ignore { .. } | Plan::Fail { .. } => ("ignore", None, serde_json::Value::Null),
+    };
+    let ignore_reason = match plan {
+        Plan::Ignore { .. } => Some(
+            u.guard
+                .as_ref()
+                .map_or("rule", |g| g.reason.ignore_reason()),
+        ),
+        Plan::Fail { .. } => Some("failed"),
+        Plan::Create(_) => None,
+    };
+    let purposes: Vec<&str> = match plan {
+        Plan::Create(c) => match &c.target {
+            plan::Target::DataSubjectRequest { purposes, .. } => {
+                purposes.iter().map(String::as_str).collect()
+            }
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    serde_json::json!({
+        "file": origin,
+        "message_id": u.message_id,
+        "kind": kind,
+        "purposes": purposes,
+        "email": u.data_subject.email,
+        "given_name": u.data_subject.given_name,
+        "family_name": u.data_subject.family_name,
+        "locale": u.locale,
+        "ignore_reason": ignore_reason,
+        "follow_up_of": follow_up_of,
+        "dastra": dastra,
+        "dedupe_key": key,
+        "plan": plan,
+        "understanding": u,
+    })
 }
 
 fn print_text(origin: &str, key: &str, plan: &Plan) {

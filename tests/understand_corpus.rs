@@ -1,0 +1,249 @@
+//! Measured quality of the understanding step on the labelled corpus in
+//! `tests/fixtures/corpus/` (hand-written messages in FR/EN/NL/DE/ES/IT, each with a
+//! `<name>.expected.json` saying what a DPO would make of it).
+//!
+//! The corpus goes through the real binary, `ingest --dry-run --format json`, with
+//! `tests/fixtures/corpus.toml` (one mailbox with automatic kind, a task address, Reply-To
+//! preferred). The test prints the scores and fails below the bar:
+//!
+//! * kind accuracy ≥ 95 % (request / task / incident / follow_up / ignore; an ignore must
+//!   have the right `ignore_reason`, a follow-up the right request),
+//! * exact `purposes` match ≥ 90 % on mail labelled `request`,
+//! * email 100 % on well-formed mail that is not ignored,
+//! * no guarded mail turned into anything (guard recall 100 %).
+//!
+//! Names (given and family, compared case-insensitively) and guard precision are printed;
+//! names are scored on requests only, the only objects that carry them.
+//!
+//! Labels: `scripts/corpus.py` writes the files from `scripts/corpus_part*.py`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+struct Score {
+    ok: usize,
+    n: usize,
+}
+
+impl Score {
+    fn new() -> Self {
+        Score { ok: 0, n: 0 }
+    }
+    fn add(&mut self, ok: bool) {
+        self.n += 1;
+        self.ok += usize::from(ok);
+    }
+    fn pct(&self) -> f64 {
+        if self.n == 0 {
+            100.0
+        } else {
+            100.0 * self.ok as f64 / self.n as f64
+        }
+    }
+    fn show(&self) -> String {
+        format!("{:.1} % ({}/{})", self.pct(), self.ok, self.n)
+    }
+}
+
+fn opt_str(v: &Value) -> String {
+    v.as_str().unwrap_or_default().to_lowercase()
+}
+
+fn sorted(v: &Value) -> Vec<String> {
+    let mut out: Vec<String> = v
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x.as_str().map(str::to_string))
+        .collect();
+    out.sort();
+    out
+}
+
+/// `dry-run:<path>` (a file of the same run) → `file:<name>`; a subject tag id stays as it is.
+fn follow_up_of(v: &Value) -> Option<String> {
+    let s = v.as_str()?;
+    Some(match s.strip_prefix("dry-run:") {
+        Some(p) => format!(
+            "file:{}",
+            Path::new(p).file_name()?.to_string_lossy().into_owned()
+        ),
+        None => s.to_string(),
+    })
+}
+
+#[test]
+fn corpus_meets_the_quality_bar() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("tests/fixtures/corpus");
+    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+        .env("DASTRA_API_KEY", "unused")
+        .env("UNUSED", "unused")
+        .arg("-c")
+        .arg(root.join("tests/fixtures/corpus.toml"))
+        .args(["ingest", "--dry-run", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .expect("binary runs");
+    assert!(
+        o.status.success(),
+        "dry run failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let mut actual: BTreeMap<String, Value> = BTreeMap::new();
+    for line in String::from_utf8_lossy(&o.stdout).lines() {
+        let v: Value = serde_json::from_str(line).expect("one JSON object per line");
+        let stem = Path::new(v["file"].as_str().expect("file"))
+            .file_stem()
+            .expect("file name")
+            .to_string_lossy()
+            .into_owned();
+        actual.insert(stem, v);
+    }
+
+    let mut kind = Score::new();
+    let mut purposes = Score::new();
+    let mut email = Score::new();
+    let mut names = Score::new();
+    let (mut guard_tp, mut guard_fp, mut guard_fn) = (0usize, 0usize, 0usize);
+    let mut guarded_turned_into_objects = Vec::new();
+    let mut misses = Vec::new();
+    let mut expected_files = 0;
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus directory")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
+        .collect();
+    entries.sort();
+    for path in entries {
+        expected_files += 1;
+        let name = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .trim_end_matches(".expected.json")
+            .to_string();
+        let exp: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).expect("label JSON");
+        let Some(a) = actual.get(&name) else {
+            misses.push(format!("{name}: no dry-run output"));
+            continue;
+        };
+        let ek = exp["kind"].as_str().expect("kind label");
+        let ak = a["kind"].as_str().unwrap_or("?");
+        let mut kind_ok = ek == ak;
+        match ek {
+            "ignore" => kind_ok &= a["ignore_reason"] == exp["ignore_reason"],
+            "follow_up" => {
+                kind_ok &=
+                    follow_up_of(&a["follow_up_of"]).as_deref() == exp["follow_up_of"].as_str()
+            }
+            _ => {}
+        }
+        kind.add(kind_ok);
+        if !kind_ok {
+            misses.push(format!(
+                "{name}: kind {ek} {} / got {ak} {} {}",
+                exp.get("ignore_reason")
+                    .or(exp.get("follow_up_of"))
+                    .unwrap_or(&Value::Null),
+                a["ignore_reason"],
+                a["follow_up_of"]
+            ));
+        }
+
+        let exp_guarded = ek == "ignore";
+        let got_guarded = ak == "ignore" && !a["ignore_reason"].is_null();
+        match (exp_guarded, got_guarded) {
+            (true, true) => guard_tp += 1,
+            (false, true) => guard_fp += 1,
+            (true, false) => {
+                guard_fn += 1;
+                if ak != "ignore" {
+                    guarded_turned_into_objects.push(format!("{name} → {ak}"));
+                }
+            }
+            (false, false) => {}
+        }
+
+        if ek == "request" {
+            let ok = sorted(&exp["purposes"]) == sorted(&a["purposes"]);
+            purposes.add(ok);
+            if !ok {
+                misses.push(format!(
+                    "{name}: purposes {} / got {}",
+                    exp["purposes"], a["purposes"]
+                ));
+            }
+            let ok = opt_str(&exp["given_name"]) == opt_str(&a["given_name"])
+                && opt_str(&exp["family_name"]) == opt_str(&a["family_name"]);
+            if exp["well_formed"] != false {
+                names.add(ok);
+                if !ok {
+                    misses.push(format!(
+                        "{name}: names {} {} / got {} {}",
+                        exp["given_name"], exp["family_name"], a["given_name"], a["family_name"]
+                    ));
+                }
+            }
+        }
+        if exp["well_formed"] != false && ek != "ignore" {
+            let ok = exp["email"] == a["email"];
+            email.add(ok);
+            if !ok {
+                misses.push(format!(
+                    "{name}: email {} / got {}",
+                    exp["email"], a["email"]
+                ));
+            }
+        }
+    }
+
+    let precision = if guard_tp + guard_fp == 0 {
+        100.0
+    } else {
+        100.0 * guard_tp as f64 / (guard_tp + guard_fp) as f64
+    };
+    let recall = if guard_tp + guard_fn == 0 {
+        100.0
+    } else {
+        100.0 * guard_tp as f64 / (guard_tp + guard_fn) as f64
+    };
+    println!("corpus: {expected_files} labelled messages");
+    println!("  kind accuracy          {}", kind.show());
+    println!("  exact purposes         {}", purposes.show());
+    println!("  email (well-formed)    {}", email.show());
+    println!("  names (requests)       {}", names.show());
+    println!(
+        "  guard precision        {precision:.1} % ({guard_tp}/{})",
+        guard_tp + guard_fp
+    );
+    println!(
+        "  guard recall           {recall:.1} % ({guard_tp}/{})",
+        guard_tp + guard_fn
+    );
+    println!(
+        "  guarded mail turned into an object: {}",
+        guarded_turned_into_objects.len()
+    );
+    for m in &misses {
+        println!("  miss: {m}");
+    }
+
+    assert!(
+        expected_files >= 150,
+        "the corpus has {expected_files} messages"
+    );
+    assert_eq!(actual.len(), expected_files, "every .eml has a label");
+    assert!(kind.pct() >= 95.0, "kind accuracy {}", kind.show());
+    assert!(purposes.pct() >= 90.0, "exact purposes {}", purposes.show());
+    assert_eq!(email.ok, email.n, "email {}", email.show());
+    assert!(
+        guarded_turned_into_objects.is_empty(),
+        "guarded mail turned into objects: {guarded_turned_into_objects:?}"
+    );
+}
