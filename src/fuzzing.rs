@@ -104,9 +104,10 @@ pub fn understand_message(raw: &[u8]) {
     let p = plan::plan(&f.ctx, &f.ledger, &f.mailbox, &u, raw, &u.dedupe_key, true);
     serde_json::to_string(&p).expect("plan serialises");
     if let Plan::Create(c) = &p {
+        let shared = bytes::Bytes::copy_from_slice(raw);
         for up in &c.uploads {
             assert_file_name_is_safe(&up.name);
-            let _ = up.bytes(raw, &u);
+            let _ = up.bytes(&shared, &u);
         }
         if let Target::DataSubjectRequest {
             title,

@@ -154,7 +154,10 @@ fn fault(kind: FaultKind, skip: u32) -> Fault {
 async fn run_case(ops: Vec<Op>) -> Result<(), TestCaseError> {
     let b = Bench::new();
     let mb = b.mailbox();
-    let mails: Vec<Vec<u8>> = MESSAGES.iter().map(|m| raw(m)).collect();
+    let mails: Vec<bytes::Bytes> = MESSAGES
+        .iter()
+        .map(|m| bytes::Bytes::from(raw(m)))
+        .collect();
     let mut p = b.start();
     let mut uid = 1u32;
     let mut refused_armed = false;
