@@ -135,7 +135,14 @@ impl Default for Conf<'_> {
 
 impl Env {
     fn new(dastra: DastraDoubleOptions) -> Self {
-        let dovecot = Dovecot::start(DovecotOptions::new().with_user(USER, PASS));
+        // INGEST_BENCH_MAIL_FORMAT=sdbox: Dovecot's single-dbox format instead of maildir.
+        let format =
+            std::env::var("INGEST_BENCH_MAIL_FORMAT").unwrap_or_else(|_| "maildir".into());
+        let dovecot = Dovecot::start(
+            DovecotOptions::new()
+                .with_user(USER, PASS)
+                .with_mail_format(format),
+        );
         let dastra = DastraDouble::start(dastra);
         let dir = tempfile::tempdir().expect("tempdir");
         Env {
@@ -390,6 +397,10 @@ fn print_machine() {
         .map(|n| n.get())
         .unwrap_or(1);
     println!("machine: {cores} CPUs, {model}, MemTotal {mem} kB");
+    println!(
+        "dovecot mail format: {} (INGEST_BENCH_MAIL_FORMAT)",
+        std::env::var("INGEST_BENCH_MAIL_FORMAT").unwrap_or_else(|_| "maildir".into())
+    );
 }
 
 // ---------------------------------------------------------------------------------------

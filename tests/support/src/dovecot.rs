@@ -131,6 +131,10 @@ pub struct DovecotOptions {
     /// Extra lines appended to the oauth2 passdb's `oauth2.conf.ext`, e.g.
     /// `"client_id = x"`; ignored without an introspection URL.
     pub oauth2_extra_config: Vec<String>,
+    /// Mailbox format of `mail_location`: `maildir` (the default; needed by
+    /// [`Dovecot::reset_uidvalidity`]), or `sdbox`/`mdbox` (benchmarks: a
+    /// MOVE there does not rescan the folder the way maildir's uidlist sync does).
+    pub mail_format: String,
 }
 
 impl Default for DovecotOptions {
@@ -142,6 +146,7 @@ impl Default for DovecotOptions {
             submission_relay: None,
             extra_config: Vec::new(),
             oauth2_extra_config: Vec::new(),
+            mail_format: "maildir".to_string(),
         }
     }
 }
@@ -174,6 +179,12 @@ impl DovecotOptions {
     /// ([`DovecotOptions::submission_relay`]).
     pub fn with_submission_relay(mut self, relay: SocketAddr) -> Self {
         self.submission_relay = Some(relay);
+        self
+    }
+
+    /// Sets the mailbox format (`maildir`, `sdbox`, `mdbox`).
+    pub fn with_mail_format(mut self, format: impl Into<String>) -> Self {
+        self.mail_format = format.into();
         self
     }
 
@@ -868,7 +879,7 @@ auth_failure_delay = 0
 auth_mechanisms = plain login{oauth_mechs}
 auth_verbose = yes
 auth_master_user_separator = {MASTER_SEPARATOR}
-mail_location = maildir:{root}/mail/%u
+mail_location = {mail_format}:{root}/mail/%u
 first_valid_uid = 1
 mail_uid = nobody
 mail_gid = nogroup
@@ -892,6 +903,7 @@ passdb {{
 }}
 ",
             imap = ports.imap,
+            mail_format = self.options.mail_format,
             oauth_mechs = if oauth { " xoauth2 oauthbearer" } else { "" },
             submission = if ports.submission.is_some() {
                 " submission"
