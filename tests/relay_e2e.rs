@@ -29,6 +29,11 @@ struct Opts {
     retry: &'static str,
     /// Extra lines for `[relay]` (e.g. the STARTTLS certificate).
     relay_extra: String,
+    /// Replaces the `[relay.transport]` table (default: the sink, no auth).
+    transport: Option<String>,
+    /// Appended to the file (e.g. `[[oauth_account]]`).
+    trailing: String,
+    messages_per_minute: u32,
 }
 
 impl Default for Opts {
@@ -38,6 +43,9 @@ impl Default for Opts {
             max_bytes: 1_000_000,
             retry: "[1]",
             relay_extra: String::new(),
+            transport: None,
+            trailing: String::new(),
+            messages_per_minute: 0,
         }
     }
 }
@@ -98,31 +106,31 @@ max_age_secs = 3600
 username = "{CLIENT}"
 password_hash = "file:{hash}"
 
-[relay.transport]
-type = "smtp"
-host = "127.0.0.1"
-port = {sink}
-tls = "none"
-auth = "none"
-allow_insecure = true
-max_connections = 3
+{transport}
 
 [relay.limits]
 max_message_bytes = {max}
 max_recipients = 5
-messages_per_minute = 0
+messages_per_minute = {mpm}
 recipients_per_day = 0
 command_timeout_secs = 30
 data_timeout_secs = 30
+
+{trailing}
 "#,
             state = self.dir.path().join("state").display(),
             port = self.port,
             allow = o.allow_loopback,
             retry = o.retry,
             hash = hash.display(),
-            sink = self.sink.port(),
             max = o.max_bytes,
             relay_extra = o.relay_extra,
+            transport = o.transport.clone().unwrap_or_else(|| format!(
+                "[relay.transport]\ntype = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nauth = \"none\"\nallow_insecure = true\nmax_connections = 3",
+                self.sink.port()
+            )),
+            mpm = o.messages_per_minute,
+            trailing = o.trailing,
         );
         let p = self.dir.path().join("config.toml");
         std::fs::write(&p, text).unwrap();
@@ -2167,4 +2175,208 @@ fn real_clients_python_smtplib_and_msmtp() {
     let mut rcpts = m.rcpts.clone();
     rcpts.sort();
     assert_eq!(rcpts, ["m1@customer.test", "m2@customer.test"]);
+}
+
+mod outage {
+    //! A provider outage, in process with the real spool and scheduler: every message is
+    //! deferred with the provider's words; once the provider is back, messages go out in
+    //! order of their due time (not of their arrival).
+
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use dastra_mailgate::oauth::BoxFuture;
+    use dastra_mailgate::relay::delivery::pacing::Pacer;
+    use dastra_mailgate::relay::delivery::scheduler::Scheduler;
+    use dastra_mailgate::relay::delivery::{Delivered, DeliveryError, Transport};
+    use dastra_mailgate::relay::spool::{NewEntry, RetryPolicy, Spool, Status, Update};
+
+    #[derive(Default)]
+    struct Provider {
+        down: AtomicBool,
+        failed: Mutex<Vec<String>>,
+        delivered: Mutex<Vec<String>>,
+    }
+
+    fn subject(m: &[u8]) -> String {
+        let t = String::from_utf8_lossy(m);
+        t.lines()
+            .find_map(|l| l.strip_prefix("Subject: "))
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    }
+
+    impl Transport for Provider {
+        fn send<'a>(
+            &'a self,
+            _from: &'a str,
+            _rcpts: &'a [String],
+            message: &'a [u8],
+        ) -> BoxFuture<'a, Result<Delivered, DeliveryError>> {
+            Box::pin(async move {
+                if self.down.load(Ordering::SeqCst) {
+                    self.failed.lock().unwrap().push(subject(message));
+                    return Err(DeliveryError::from_reply(
+                        421,
+                        "4.3.2 Service not available, closing transmission channel",
+                    ));
+                }
+                self.delivered.lock().unwrap().push(subject(message));
+                Ok(Delivered {
+                    response: "250 2.0.0 OK".into(),
+                })
+            })
+        }
+        fn describe(&self) -> String {
+            "outage double".into()
+        }
+        fn max_connections(&self) -> usize {
+            1
+        }
+    }
+
+    async fn wait(what: &str, f: impl Fn() -> bool) {
+        for _ in 0..400 {
+            if f() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("never {what}");
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn outage_defers_then_delivers_in_order_of_due_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = Spool::open(dir.path()).unwrap();
+        let mut ids = Vec::new();
+        for k in 0..6 {
+            let e = spool
+                .store(
+                    format!("Subject: m{k}\r\nFrom: a@app.example.org\r\n\r\nbody\r\n").as_bytes(),
+                    NewEntry {
+                        client: "t".into(),
+                        mail_from: "a@app.example.org".into(),
+                        env_from: "privacy@example.org".into(),
+                        message_id: None,
+                        subject: Some(format!("m{k}")),
+                        recipients: vec![format!("r{k}@customer.test")],
+                    },
+                )
+                .unwrap();
+            ids.push(e.id);
+        }
+        let provider = Arc::new(Provider::default());
+        provider.down.store(true, Ordering::SeqCst);
+        let scheduler = Scheduler::new(
+            spool.clone(),
+            provider.clone(),
+            RetryPolicy {
+                schedule: vec![Duration::from_secs(3600)],
+                max_age: Duration::from_secs(86_400),
+            },
+            Pacer::new(0, 0),
+        );
+        let (_tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        let cancel = tokio_util::sync::CancellationToken::new();
+        let run = tokio::spawn(scheduler.run(rx, cancel.clone()));
+
+        // The outage: each message is tried once and deferred with the provider's words.
+        let s = spool.clone();
+        wait("all deferred", || {
+            let l = s.list().unwrap();
+            l.len() == 6 && l.iter().all(|e| e.state_label() == "deferred")
+        })
+        .await;
+        assert_eq!(provider.failed.lock().unwrap().len(), 6);
+        for e in spool.list().unwrap() {
+            assert!(e.last_error().unwrap().contains("421 4.3.2"), "{e:?}");
+        }
+
+        // Due times in an order unrelated to arrival (as retries of different ages are).
+        let order = [3, 0, 5, 1, 4, 2];
+        let now = chrono::Utc::now();
+        for (k, id) in ids.iter().enumerate() {
+            spool
+                .update(id, |e| {
+                    for r in &mut e.recipients {
+                        if let Status::Deferred { next_try, .. } = &mut r.status {
+                            *next_try = now + chrono::Duration::milliseconds(200 * (order[k] + 1));
+                        }
+                    }
+                    Update::Write
+                })
+                .unwrap();
+        }
+        provider.down.store(false, Ordering::SeqCst);
+        spool.kick().unwrap(); // as `queue` does after changing entries
+        let p = provider.clone();
+        wait("all delivered", || p.delivered.lock().unwrap().len() == 6).await;
+        let mut expected: Vec<(i64, String)> =
+            (0..6).map(|k| (order[k], format!("m{k}"))).collect();
+        expected.sort();
+        let expected: Vec<String> = expected.into_iter().map(|(_, s)| s).collect();
+        assert_eq!(*provider.delivered.lock().unwrap(), expected);
+        assert_eq!(
+            provider.failed.lock().unwrap().len(),
+            6,
+            "no extra attempts"
+        );
+        let s = spool.clone();
+        wait("spool empty", || s.list().unwrap().is_empty()).await;
+        cancel.cancel();
+        run.await.unwrap();
+    }
+}
+
+#[test]
+fn pacing_never_exceeds_the_configured_rate() {
+    // The daemon delivers through Microsoft Graph (its double counts accepted messages
+    // per sliding window) with messages_per_minute = 4; 7 submissions arrive at once.
+    use testbench::api_common::oauth_lookup;
+    use testbench::graph::GraphDouble;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+    oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
+    let graph = GraphDouble::start(oauth_lookup(oauth.clone()), &[SENDER]);
+    let b = Bench::new(SmtpSinkOptions::default());
+    let secret = b.dir.path().join("app-secret");
+    std::fs::write(&secret, "app-secret").unwrap();
+    let cfg = b.config(&Opts {
+        messages_per_minute: 4,
+        transport: Some(format!(
+            "[relay.transport]\ntype = \"graph\"\noauth_account = \"graph\"\nendpoint = \"{}\"\nallow_insecure = true",
+            graph.endpoint()
+        )),
+        trailing: format!(
+            "[[oauth_account]]\nname = \"graph\"\nprovider = \"microsoft\"\nflow = \"client_credentials\"\ntenant = \"{TENANT}\"\nauthority = \"{}\"\nclient_id = \"{APP}\"\nclient_secret = \"file:{}\"\nuser = \"{SENDER}\"\n",
+            oauth.base_url(),
+            secret.display()
+        ),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    for n in 0..7 {
+        let o = b.swaks_auth(&[
+            "--from",
+            "robot@app.example.org",
+            "--to",
+            "x@customer.test",
+            "--header",
+            &format!("Subject: pace {n}"),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    }
+    let got = graph.wait_for(7, Duration::from_secs(180));
+    assert_eq!(got.len(), 7);
+    // The pacer counts send starts, the double counts arrivals: a 59 s window absorbs
+    // the difference in connection set-up between the first and a later send.
+    let peak = graph.max_in_window(Duration::from_secs(59));
+    assert!(peak <= 4, "{peak} messages within a minute (limit 4)");
+    assert_eq!(peak, 4, "the limit was reached, then waited for");
+    assert!(b.log().contains("pacing limit reached"), "{}", b.log());
 }
