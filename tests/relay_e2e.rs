@@ -34,6 +34,8 @@ struct Opts {
     /// Appended to the file (e.g. `[[oauth_account]]`).
     trailing: String,
     messages_per_minute: u32,
+    /// Port of the admin listener (`None`: disabled).
+    admin: Option<u16>,
 }
 
 impl Default for Opts {
@@ -46,6 +48,7 @@ impl Default for Opts {
             transport: None,
             trailing: String::new(),
             messages_per_minute: 0,
+            admin: None,
         }
     }
 }
@@ -88,7 +91,7 @@ dir = "{state}"
 level = "info"
 
 [admin]
-enabled = false
+{admin}
 
 [relay]
 enabled = true
@@ -131,6 +134,10 @@ data_timeout_secs = 30
             )),
             mpm = o.messages_per_minute,
             trailing = o.trailing,
+            admin = match o.admin {
+                Some(p) => format!("enabled = true\nlisten = \"127.0.0.1:{p}\""),
+                None => "enabled = false".into(),
+            },
         );
         let p = self.dir.path().join("config.toml");
         std::fs::write(&p, text).unwrap();
@@ -2379,4 +2386,89 @@ fn pacing_never_exceeds_the_configured_rate() {
     assert!(peak <= 4, "{peak} messages within a minute (limit 4)");
     assert_eq!(peak, 4, "the limit was reached, then waited for");
     assert!(b.log().contains("pacing limit reached"), "{}", b.log());
+}
+
+#[test]
+fn relay_metrics_and_status() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let admin = free_port();
+    let cfg = b.config(&Opts {
+        admin: Some(admin),
+        retry: "[3600]",
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    // One delivered, one failed permanently, one deferred.
+    for (reply, to) in [
+        (None, "ok@customer.test"),
+        (Some("550 5.7.1 Rejected"), "no@customer.test"),
+        (Some("451 4.3.0 Try later"), "later@customer.test"),
+    ] {
+        if let Some(r) = reply {
+            b.sink.push_reply(Stage::Data, r);
+        }
+        let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", to]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        b.wait_queue(&cfg, "settled", |q| {
+            q.iter().all(|e| e["recipients"][0]["status"] != "queued")
+        });
+    }
+    let get = |path: &str| {
+        let mut s = TcpStream::connect(("127.0.0.1", admin)).unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut body = String::new();
+        std::io::Read::read_to_string(&mut s, &mut body).unwrap();
+        body
+    };
+    // The spool gauges are refreshed every few seconds.
+    let start = Instant::now();
+    let metrics = loop {
+        let m = get("/metrics");
+        if m.contains("mailgate_spool_messages{state=\"failed\"} 1") {
+            break m;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{m}");
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    for line in [
+        "mailgate_deliveries_total{result=\"delivered\"} 1",
+        "mailgate_deliveries_total{result=\"failed\"} 1",
+        "mailgate_deliveries_total{result=\"deferred\"} 1",
+        "mailgate_spool_messages{state=\"deferred\"} 1",
+        "mailgate_spool_messages{state=\"queued\"} 0",
+    ] {
+        assert!(metrics.contains(line), "{line} missing:\n{metrics}");
+    }
+    assert!(
+        metrics.contains("mailgate_spool_oldest_age_seconds "),
+        "{metrics}"
+    );
+
+    let o = b.cmd(&cfg).args(["status", "--json"]).output().unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(&o)));
+    let r = &v["relay"];
+    assert_eq!(r["listen"], format!("127.0.0.1:{}", b.port));
+    assert!(
+        r["transport"]
+            .as_str()
+            .unwrap()
+            .starts_with("SMTP 127.0.0.1:"),
+        "{r}"
+    );
+    assert_eq!(r["spool"]["failed"], 1, "{r}");
+    assert_eq!(r["deliveries"]["delivered"], 1, "{r}");
+    assert!(r["oldest_pending_age_secs"].is_u64(), "{r}");
+    let o = b.cmd(&cfg).arg("status").output().unwrap();
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("1 deferred, 0 partial, 1 failed (dead letters)")
+            && text.contains("1 delivered"),
+        "{}",
+        out(&o)
+    );
 }

@@ -319,6 +319,13 @@ pub fn apply(
     e.attempts += 1;
     let created = e.created_at;
     let id = e.id.clone();
+    let class = match result {
+        Ok(_) => "delivered",
+        Err(err) if err.class == Class::Permanent => "failed",
+        Err(_) if policy.next_try(created, 1, now).is_none() => "expired",
+        Err(_) => "deferred",
+    };
+    crate::metrics::inc("mailgate_deliveries_total", &[("result", class)]);
     for r in e
         .recipients
         .iter_mut()
