@@ -111,7 +111,7 @@ impl Scheduler {
             .await
             .unwrap_or_default()
         };
-        tracing::info!(pending = due.len(), transport = %self.transport.describe(), "Relay delivery scheduler started.");
+        tracing::info!(pending = due.len(), transport = %crate::redact::Quoted(&self.transport.describe()), "Relay delivery scheduler started.");
 
         loop {
             let now = Utc::now();
@@ -271,10 +271,10 @@ pub async fn deliver(
     };
     match &result {
         Ok(d) => {
-            tracing::info!(%id, recipients = due.len(), response = %d.response, "Relay: delivered.")
+            tracing::info!(%id, recipients = due.len(), response = %crate::redact::Quoted(&d.response), "Relay: delivered.")
         }
         Err(e) => {
-            tracing::warn!(%id, recipients = due.len(), error = %e, "Relay: delivery failed.")
+            tracing::warn!(%id, recipients = due.len(), error = %crate::redact::Quoted(&e.to_string()), "Relay: delivery failed.")
         }
     }
     let done_at = Utc::now();
@@ -341,7 +341,7 @@ pub fn apply(
                 response: d.response.clone(),
             },
             Err(err) if err.class == Class::Permanent => {
-                tracing::error!(alert = true, %id, error = %err, "Relay: message failed permanently (dead letter; see `dastra-mailgate queue show {id}`).");
+                tracing::error!(alert = true, %id, error = %crate::redact::Quoted(&err.to_string()), "Relay: message failed permanently (dead letter; see `dastra-mailgate queue show {id}`).");
                 Status::Failed {
                     at: now,
                     reason: err.to_string(),
@@ -368,7 +368,7 @@ pub fn apply(
                     last_error: err.to_string(),
                 },
                 None => {
-                    tracing::error!(alert = true, %id, attempts = prev + 1, error = %err, "Relay: message expired in the queue (maximum age reached).");
+                    tracing::error!(alert = true, %id, attempts = prev + 1, error = %crate::redact::Quoted(&err.to_string()), "Relay: message expired in the queue (maximum age reached).");
                     Status::Failed {
                         at: now,
                         reason: format!(
