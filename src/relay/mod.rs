@@ -99,16 +99,14 @@ pub fn transport(
             };
             Ok(Arc::new(SmtpTransport::new(params, tokens)?))
         }
-        TransportKind::Graph => Ok(Arc::new(GraphTransport::new(
-            api_tokens()?,
-            t.endpoint.as_deref(),
-            ca_pem.as_deref(),
-        )?)),
-        TransportKind::GmailApi => Ok(Arc::new(GmailApiTransport::new(
-            api_tokens()?,
-            t.endpoint.as_deref(),
-            ca_pem.as_deref(),
-        )?)),
+        TransportKind::Graph => Ok(Arc::new(
+            GraphTransport::new(api_tokens()?, t.endpoint.as_deref(), ca_pem.as_deref())?
+                .with_max_connections(t.max_connections),
+        )),
+        TransportKind::GmailApi => Ok(Arc::new(
+            GmailApiTransport::new(api_tokens()?, t.endpoint.as_deref(), ca_pem.as_deref())?
+                .with_max_connections(t.max_connections),
+        )),
     }
 }
 
