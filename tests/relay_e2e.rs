@@ -2472,3 +2472,83 @@ fn relay_metrics_and_status() {
         out(&o)
     );
 }
+
+#[test]
+fn daemon_xoauth2_to_o365_refreshes_a_refused_token_and_logs_no_secrets() {
+    // The daemon with an app-only Microsoft account (client credentials at the OAuth
+    // double) delivering over SMTP XOAUTH2 to the Office 365 dialect double, which refuses
+    // the first token it sees (535 5.7.3, as for a revoked or expired token).
+    use std::collections::HashSet;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+    use testbench::smtp_provider::{Dialect, ProviderDouble};
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+    oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
+    let seen = Arc::new(Mutex::new(HashSet::<String>::new()));
+    let refuse_next = Arc::new(AtomicBool::new(true));
+    let double = {
+        let (oauth, seen, refuse_next) = (oauth.clone(), seen.clone(), refuse_next.clone());
+        ProviderDouble::start(
+            Dialect::O365,
+            Arc::new(move |_user: &str, token: &str| {
+                seen.lock().unwrap().insert(token.to_string());
+                if refuse_next.swap(false, Ordering::SeqCst) {
+                    assert!(oauth.revoke_access_token(token));
+                }
+                oauth.is_access_token_valid(token).as_deref() == Some(APP)
+            }),
+        )
+    };
+    let b = Bench::new(SmtpSinkOptions::default());
+    let secret = b.dir.path().join("app-secret");
+    std::fs::write(&secret, "app-secret").unwrap();
+    let cfg = b.config(&Opts {
+        transport: Some(format!(
+            "[relay.transport]\ntype = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nauth = \"xoauth2\"\noauth_account = \"m365\"\nallow_insecure = true\nmax_connections = 3",
+            double.port()
+        )),
+        trailing: format!(
+            "[[oauth_account]]\nname = \"m365\"\nprovider = \"microsoft\"\nflow = \"client_credentials\"\ntenant = \"{TENANT}\"\nauthority = \"{}\"\nclient_id = \"{APP}\"\nclient_secret = \"file:{}\"\nuser = \"{SENDER}\"\n",
+            oauth.base_url(),
+            secret.display()
+        ),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "dpo@customer.test",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = double.wait_for(1, Duration::from_secs(30));
+    assert_eq!(got[0].rcpts, ["dpo@customer.test"]);
+    assert_eq!(
+        double.auths(),
+        [(SENDER.to_string(), false), (SENDER.to_string(), true)],
+        "535, then a fresh token on a fresh connection"
+    );
+    assert_eq!(oauth.counters().token_requests, 2);
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
+    let log = b.log();
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2);
+    for t in &seen {
+        assert!(
+            !log.contains(t.as_str()),
+            "an access token is in the log:\n{log}"
+        );
+    }
+    assert!(!log.contains("app-secret"), "{log}");
+    assert!(
+        !log.contains("dpo@customer.test"),
+        "addresses are redacted:\n{log}"
+    );
+    assert!(
+        log.contains("fetching a new one and retrying once"),
+        "{log}"
+    );
+}
