@@ -2113,6 +2113,7 @@ fn real_clients_python_smtplib_and_msmtp() {
             .arg("-C")
             .arg(&conf)
             .args([
+                "--debug",
                 "-a",
                 "relay",
                 "-f",
@@ -2135,6 +2136,31 @@ fn real_clients_python_smtplib_and_msmtp() {
     msmtp_conf(CLIENT_PW);
     let o = msmtp("robot@app.example.org");
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    // msmtp pipelines the envelope (PIPELINING offered): MAIL, RCPT, RCPT, DATA in one go.
+    let dialogue: Vec<String> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .chain(String::from_utf8_lossy(&o.stderr).lines())
+        .filter(|l| l.starts_with("--> ") || l.starts_with("<-- "))
+        .map(|l| l.chars().take(14).collect())
+        .collect();
+    let mail = dialogue
+        .iter()
+        .position(|l| l.starts_with("--> MAIL FROM"))
+        .unwrap_or_else(|| panic!("{}", out(&o)));
+    assert_eq!(
+        dialogue[mail..mail + 4],
+        [
+            "--> MAIL FROM:",
+            "--> RCPT TO:<m",
+            "--> RCPT TO:<m",
+            "--> DATA"
+        ],
+        "{dialogue:#?}"
+    );
+    assert!(
+        dialogue.iter().any(|l| l.starts_with("--> STARTTLS")),
+        "{dialogue:#?}"
+    );
     let o = msmtp("ceo@evil.test");
     assert_ne!(o.status.code(), Some(0), "{}", out(&o));
     assert!(
