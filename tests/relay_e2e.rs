@@ -1522,6 +1522,20 @@ user = "{MBX}"
         let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
         assert_eq!((e.class, e.code), (Class::Temporary, Some(503)), "{e}");
 
+        // The double's own throttling: 3 messages accepted this minute, limit 3 → 429 with
+        // its Retry-After.
+        assert_eq!(graph.received().len(), 3);
+        graph.set_rate_limit(3, Duration::from_secs(60));
+        let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(429)), "{e}");
+        assert!(e.message.contains("ApplicationThrottled"), "{e}");
+        let wait = e.retry_after.expect("Retry-After");
+        assert!(
+            wait > Duration::ZERO && wait <= Duration::from_secs(60),
+            "{wait:?}"
+        );
+        graph.set_rate_limit(1000, Duration::from_secs(60));
+
         // Over the ~4 MB request limit: refused before any request, with the way out.
         let requests = graph.requests().len();
         let line = format!("{}\r\n", "x".repeat(76));
@@ -1680,6 +1694,16 @@ user = "{MBX}"
             .await
             .unwrap();
         assert_eq!(list, [ACCOUNT, "alias@example.org"]);
+
+        // The double's own throttling: 429 RESOURCE_EXHAUSTED with a Retry-After.
+        gmail.set_rate_limit(2, Duration::from_secs(60));
+        let e = t
+            .send(ACCOUNT, &rcpts(), &message(ACCOUNT, ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(429)), "{e}");
+        assert!(e.retry_after.is_some_and(|w| w > Duration::ZERO), "{e:?}");
+        gmail.set_rate_limit(1000, Duration::from_secs(60));
 
         // Rate limits are temporary with Retry-After; a token without a send scope is not.
         gmail.push_fault(
