@@ -58,6 +58,7 @@ impl AdminState {
         serde_json::json!({
             "version": env!("CARGO_PKG_VERSION"),
             "mailboxes": self.snapshot(),
+            "relay": crate::relay::status_json(),
             "problems": self.problems(),
         })
     }

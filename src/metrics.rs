@@ -55,17 +55,17 @@ const HELP: &[(&str, &str, &str)] = &[
     (
         "mailgate_spool_messages",
         "gauge",
-        "Messages in the relay spool.",
+        "Messages in the relay spool, by state (queued, deferred, partial, failed, mixed).",
     ),
     (
         "mailgate_spool_oldest_age_seconds",
         "gauge",
-        "Age of the oldest message in the relay spool.",
+        "Age of the oldest message still waiting for delivery in the relay spool (0 when none).",
     ),
     (
         "mailgate_deliveries_total",
         "counter",
-        "Relay delivery attempts by result class.",
+        "Relay delivery attempts by result (delivered, deferred, failed, expired).",
     ),
 ];
 

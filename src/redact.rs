@@ -79,9 +79,42 @@ impl fmt::Display for Text<'_> {
     }
 }
 
+/// Display wrapper for our own text that may quote addresses (a provider's reply such as
+/// `5.2.252 SendAsDenied; a@x not allowed to send as b@y`, a transport description): every
+/// address in it is masked when redaction is on; escaped always.
+pub struct Quoted<'a>(pub &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = escape(self.0);
+        if !redaction_enabled() {
+            return f.write_str(&text);
+        }
+        static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let re = RE.get_or_init(|| {
+            regex::Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z0-9]")
+                .expect("valid regex")
+        });
+        f.write_str(&re.replace_all(&text, |c: &regex::Captures<'_>| mask_email(&c[0])))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masks_addresses_inside_text() {
+        let t = "554 5.2.252 SendAsDenied; robot@example.org not allowed to send as <ceo@example.org>; x";
+        let shown = Quoted(t).to_string();
+        if redaction_enabled() {
+            assert_eq!(
+                shown,
+                "554 5.2.252 SendAsDenied; r***@e***.org not allowed to send as <c***@e***.org>; x"
+            );
+        }
+        assert_eq!(Quoted("no address 5.7.3").to_string(), "no address 5.7.3");
+    }
 
     #[test]
     fn masks_addresses() {

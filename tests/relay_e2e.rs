@@ -29,6 +29,13 @@ struct Opts {
     retry: &'static str,
     /// Extra lines for `[relay]` (e.g. the STARTTLS certificate).
     relay_extra: String,
+    /// Replaces the `[relay.transport]` table (default: the sink, no auth).
+    transport: Option<String>,
+    /// Appended to the file (e.g. `[[oauth_account]]`).
+    trailing: String,
+    messages_per_minute: u32,
+    /// Port of the admin listener (`None`: disabled).
+    admin: Option<u16>,
 }
 
 impl Default for Opts {
@@ -38,6 +45,10 @@ impl Default for Opts {
             max_bytes: 1_000_000,
             retry: "[1]",
             relay_extra: String::new(),
+            transport: None,
+            trailing: String::new(),
+            messages_per_minute: 0,
+            admin: None,
         }
     }
 }
@@ -80,7 +91,7 @@ dir = "{state}"
 level = "info"
 
 [admin]
-enabled = false
+{admin}
 
 [relay]
 enabled = true
@@ -98,31 +109,35 @@ max_age_secs = 3600
 username = "{CLIENT}"
 password_hash = "file:{hash}"
 
-[relay.transport]
-type = "smtp"
-host = "127.0.0.1"
-port = {sink}
-tls = "none"
-auth = "none"
-allow_insecure = true
-max_connections = 3
+{transport}
 
 [relay.limits]
 max_message_bytes = {max}
 max_recipients = 5
-messages_per_minute = 0
+messages_per_minute = {mpm}
 recipients_per_day = 0
 command_timeout_secs = 30
 data_timeout_secs = 30
+
+{trailing}
 "#,
             state = self.dir.path().join("state").display(),
             port = self.port,
             allow = o.allow_loopback,
             retry = o.retry,
             hash = hash.display(),
-            sink = self.sink.port(),
             max = o.max_bytes,
             relay_extra = o.relay_extra,
+            transport = o.transport.clone().unwrap_or_else(|| format!(
+                "[relay.transport]\ntype = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nauth = \"none\"\nallow_insecure = true\nmax_connections = 3",
+                self.sink.port()
+            )),
+            mpm = o.messages_per_minute,
+            trailing = o.trailing,
+            admin = match o.admin {
+                Some(p) => format!("enabled = true\nlisten = \"127.0.0.1:{p}\""),
+                None => "enabled = false".into(),
+            },
         );
         let p = self.dir.path().join("config.toml");
         std::fs::write(&p, text).unwrap();
@@ -1507,6 +1522,20 @@ user = "{MBX}"
         let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
         assert_eq!((e.class, e.code), (Class::Temporary, Some(503)), "{e}");
 
+        // The double's own throttling: 3 messages accepted this minute, limit 3 → 429 with
+        // its Retry-After.
+        assert_eq!(graph.received().len(), 3);
+        graph.set_rate_limit(3, Duration::from_secs(60));
+        let e = t.send(MBX, &rcpts(), &message(MBX, "")).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(429)), "{e}");
+        assert!(e.message.contains("ApplicationThrottled"), "{e}");
+        let wait = e.retry_after.expect("Retry-After");
+        assert!(
+            wait > Duration::ZERO && wait <= Duration::from_secs(60),
+            "{wait:?}"
+        );
+        graph.set_rate_limit(1000, Duration::from_secs(60));
+
         // Over the ~4 MB request limit: refused before any request, with the way out.
         let requests = graph.requests().len();
         let line = format!("{}\r\n", "x".repeat(76));
@@ -1665,6 +1694,16 @@ user = "{MBX}"
             .await
             .unwrap();
         assert_eq!(list, [ACCOUNT, "alias@example.org"]);
+
+        // The double's own throttling: 429 RESOURCE_EXHAUSTED with a Retry-After.
+        gmail.set_rate_limit(2, Duration::from_secs(60));
+        let e = t
+            .send(ACCOUNT, &rcpts(), &message(ACCOUNT, ""))
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(429)), "{e}");
+        assert!(e.retry_after.is_some_and(|w| w > Duration::ZERO), "{e:?}");
+        gmail.set_rate_limit(1000, Duration::from_secs(60));
 
         // Rate limits are temporary with Retry-After; a token without a send scope is not.
         gmail.push_fault(
@@ -2098,6 +2137,7 @@ fn real_clients_python_smtplib_and_msmtp() {
             .arg("-C")
             .arg(&conf)
             .args([
+                "--debug",
                 "-a",
                 "relay",
                 "-f",
@@ -2120,6 +2160,31 @@ fn real_clients_python_smtplib_and_msmtp() {
     msmtp_conf(CLIENT_PW);
     let o = msmtp("robot@app.example.org");
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    // msmtp pipelines the envelope (PIPELINING offered): MAIL, RCPT, RCPT, DATA in one go.
+    let dialogue: Vec<String> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .chain(String::from_utf8_lossy(&o.stderr).lines())
+        .filter(|l| l.starts_with("--> ") || l.starts_with("<-- "))
+        .map(|l| l.chars().take(14).collect())
+        .collect();
+    let mail = dialogue
+        .iter()
+        .position(|l| l.starts_with("--> MAIL FROM"))
+        .unwrap_or_else(|| panic!("{}", out(&o)));
+    assert_eq!(
+        dialogue[mail..mail + 4],
+        [
+            "--> MAIL FROM:",
+            "--> RCPT TO:<m",
+            "--> RCPT TO:<m",
+            "--> DATA"
+        ],
+        "{dialogue:#?}"
+    );
+    assert!(
+        dialogue.iter().any(|l| l.starts_with("--> STARTTLS")),
+        "{dialogue:#?}"
+    );
     let o = msmtp("ceo@evil.test");
     assert_ne!(o.status.code(), Some(0), "{}", out(&o));
     assert!(
@@ -2167,4 +2232,373 @@ fn real_clients_python_smtplib_and_msmtp() {
     let mut rcpts = m.rcpts.clone();
     rcpts.sort();
     assert_eq!(rcpts, ["m1@customer.test", "m2@customer.test"]);
+}
+
+mod outage {
+    //! A provider outage, in process with the real spool and scheduler: every message is
+    //! deferred with the provider's words; once the provider is back, messages go out in
+    //! order of their due time (not of their arrival).
+
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use dastra_mailgate::oauth::BoxFuture;
+    use dastra_mailgate::relay::delivery::pacing::Pacer;
+    use dastra_mailgate::relay::delivery::scheduler::Scheduler;
+    use dastra_mailgate::relay::delivery::{Delivered, DeliveryError, Transport};
+    use dastra_mailgate::relay::spool::{NewEntry, RetryPolicy, Spool, Status, Update};
+
+    #[derive(Default)]
+    struct Provider {
+        down: AtomicBool,
+        failed: Mutex<Vec<String>>,
+        delivered: Mutex<Vec<String>>,
+    }
+
+    fn subject(m: &[u8]) -> String {
+        let t = String::from_utf8_lossy(m);
+        t.lines()
+            .find_map(|l| l.strip_prefix("Subject: "))
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    }
+
+    impl Transport for Provider {
+        fn send<'a>(
+            &'a self,
+            _from: &'a str,
+            _rcpts: &'a [String],
+            message: &'a [u8],
+        ) -> BoxFuture<'a, Result<Delivered, DeliveryError>> {
+            Box::pin(async move {
+                if self.down.load(Ordering::SeqCst) {
+                    self.failed.lock().unwrap().push(subject(message));
+                    return Err(DeliveryError::from_reply(
+                        421,
+                        "4.3.2 Service not available, closing transmission channel",
+                    ));
+                }
+                self.delivered.lock().unwrap().push(subject(message));
+                Ok(Delivered {
+                    response: "250 2.0.0 OK".into(),
+                })
+            })
+        }
+        fn describe(&self) -> String {
+            "outage double".into()
+        }
+        fn max_connections(&self) -> usize {
+            1
+        }
+    }
+
+    async fn wait(what: &str, f: impl Fn() -> bool) {
+        for _ in 0..400 {
+            if f() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("never {what}");
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn outage_defers_then_delivers_in_order_of_due_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = Spool::open(dir.path()).unwrap();
+        let mut ids = Vec::new();
+        for k in 0..6 {
+            let e = spool
+                .store(
+                    format!("Subject: m{k}\r\nFrom: a@app.example.org\r\n\r\nbody\r\n").as_bytes(),
+                    NewEntry {
+                        client: "t".into(),
+                        mail_from: "a@app.example.org".into(),
+                        env_from: "privacy@example.org".into(),
+                        message_id: None,
+                        subject: Some(format!("m{k}")),
+                        recipients: vec![format!("r{k}@customer.test")],
+                    },
+                )
+                .unwrap();
+            ids.push(e.id);
+        }
+        let provider = Arc::new(Provider::default());
+        provider.down.store(true, Ordering::SeqCst);
+        let scheduler = Scheduler::new(
+            spool.clone(),
+            provider.clone(),
+            RetryPolicy {
+                schedule: vec![Duration::from_secs(3600)],
+                max_age: Duration::from_secs(86_400),
+            },
+            Pacer::new(0, 0),
+        );
+        let (_tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        let cancel = tokio_util::sync::CancellationToken::new();
+        let run = tokio::spawn(scheduler.run(rx, cancel.clone()));
+
+        // The outage: each message is tried once and deferred with the provider's words.
+        let s = spool.clone();
+        wait("all deferred", || {
+            let l = s.list().unwrap();
+            l.len() == 6 && l.iter().all(|e| e.state_label() == "deferred")
+        })
+        .await;
+        assert_eq!(provider.failed.lock().unwrap().len(), 6);
+        for e in spool.list().unwrap() {
+            assert!(e.last_error().unwrap().contains("421 4.3.2"), "{e:?}");
+        }
+
+        // Due times in an order unrelated to arrival (as retries of different ages are).
+        let order = [3, 0, 5, 1, 4, 2];
+        let now = chrono::Utc::now();
+        for (k, id) in ids.iter().enumerate() {
+            spool
+                .update(id, |e| {
+                    for r in &mut e.recipients {
+                        if let Status::Deferred { next_try, .. } = &mut r.status {
+                            *next_try = now + chrono::Duration::milliseconds(200 * (order[k] + 1));
+                        }
+                    }
+                    Update::Write
+                })
+                .unwrap();
+        }
+        provider.down.store(false, Ordering::SeqCst);
+        spool.kick().unwrap(); // as `queue` does after changing entries
+        let p = provider.clone();
+        wait("all delivered", || p.delivered.lock().unwrap().len() == 6).await;
+        let mut expected: Vec<(i64, String)> =
+            (0..6).map(|k| (order[k], format!("m{k}"))).collect();
+        expected.sort();
+        let expected: Vec<String> = expected.into_iter().map(|(_, s)| s).collect();
+        assert_eq!(*provider.delivered.lock().unwrap(), expected);
+        assert_eq!(
+            provider.failed.lock().unwrap().len(),
+            6,
+            "no extra attempts"
+        );
+        let s = spool.clone();
+        wait("spool empty", || s.list().unwrap().is_empty()).await;
+        cancel.cancel();
+        run.await.unwrap();
+    }
+}
+
+#[test]
+fn pacing_never_exceeds_the_configured_rate() {
+    // The daemon delivers through Microsoft Graph (its double counts accepted messages
+    // per sliding window) with messages_per_minute = 4; 7 submissions arrive at once.
+    use testbench::api_common::oauth_lookup;
+    use testbench::graph::GraphDouble;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+    oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
+    let graph = GraphDouble::start(oauth_lookup(oauth.clone()), &[SENDER]);
+    let b = Bench::new(SmtpSinkOptions::default());
+    let secret = b.dir.path().join("app-secret");
+    std::fs::write(&secret, "app-secret").unwrap();
+    let cfg = b.config(&Opts {
+        messages_per_minute: 4,
+        transport: Some(format!(
+            "[relay.transport]\ntype = \"graph\"\noauth_account = \"graph\"\nendpoint = \"{}\"\nallow_insecure = true",
+            graph.endpoint()
+        )),
+        trailing: format!(
+            "[[oauth_account]]\nname = \"graph\"\nprovider = \"microsoft\"\nflow = \"client_credentials\"\ntenant = \"{TENANT}\"\nauthority = \"{}\"\nclient_id = \"{APP}\"\nclient_secret = \"file:{}\"\nuser = \"{SENDER}\"\n",
+            oauth.base_url(),
+            secret.display()
+        ),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    for n in 0..7 {
+        let o = b.swaks_auth(&[
+            "--from",
+            "robot@app.example.org",
+            "--to",
+            "x@customer.test",
+            "--header",
+            &format!("Subject: pace {n}"),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    }
+    let got = graph.wait_for(7, Duration::from_secs(180));
+    assert_eq!(got.len(), 7);
+    // The pacer counts send starts, the double counts arrivals: a 59 s window absorbs
+    // the difference in connection set-up between the first and a later send.
+    let peak = graph.max_in_window(Duration::from_secs(59));
+    assert!(peak <= 4, "{peak} messages within a minute (limit 4)");
+    assert_eq!(peak, 4, "the limit was reached, then waited for");
+    assert!(b.log().contains("pacing limit reached"), "{}", b.log());
+}
+
+#[test]
+fn relay_metrics_and_status() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let admin = free_port();
+    let cfg = b.config(&Opts {
+        admin: Some(admin),
+        retry: "[3600]",
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    // One delivered, one failed permanently, one deferred.
+    for (reply, to) in [
+        (None, "ok@customer.test"),
+        (Some("550 5.7.1 Rejected"), "no@customer.test"),
+        (Some("451 4.3.0 Try later"), "later@customer.test"),
+    ] {
+        if let Some(r) = reply {
+            b.sink.push_reply(Stage::Data, r);
+        }
+        let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", to]);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+        b.wait_queue(&cfg, "settled", |q| {
+            q.iter().all(|e| e["recipients"][0]["status"] != "queued")
+        });
+    }
+    let get = |path: &str| {
+        let mut s = TcpStream::connect(("127.0.0.1", admin)).unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut body = String::new();
+        std::io::Read::read_to_string(&mut s, &mut body).unwrap();
+        body
+    };
+    // The spool gauges are refreshed every few seconds.
+    let start = Instant::now();
+    let metrics = loop {
+        let m = get("/metrics");
+        if m.contains("mailgate_spool_messages{state=\"failed\"} 1") {
+            break m;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{m}");
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    for line in [
+        "mailgate_deliveries_total{result=\"delivered\"} 1",
+        "mailgate_deliveries_total{result=\"failed\"} 1",
+        "mailgate_deliveries_total{result=\"deferred\"} 1",
+        "mailgate_spool_messages{state=\"deferred\"} 1",
+        "mailgate_spool_messages{state=\"queued\"} 0",
+    ] {
+        assert!(metrics.contains(line), "{line} missing:\n{metrics}");
+    }
+    assert!(
+        metrics.contains("mailgate_spool_oldest_age_seconds "),
+        "{metrics}"
+    );
+
+    let o = b.cmd(&cfg).args(["status", "--json"]).output().unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(&o)));
+    let r = &v["relay"];
+    assert_eq!(r["listen"], format!("127.0.0.1:{}", b.port));
+    assert!(
+        r["transport"]
+            .as_str()
+            .unwrap()
+            .starts_with("SMTP 127.0.0.1:"),
+        "{r}"
+    );
+    assert_eq!(r["spool"]["failed"], 1, "{r}");
+    assert_eq!(r["deliveries"]["delivered"], 1, "{r}");
+    assert!(r["oldest_pending_age_secs"].is_u64(), "{r}");
+    let o = b.cmd(&cfg).arg("status").output().unwrap();
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("1 deferred, 0 partial, 1 failed (dead letters)")
+            && text.contains("1 delivered"),
+        "{}",
+        out(&o)
+    );
+}
+
+#[test]
+fn daemon_xoauth2_to_o365_refreshes_a_refused_token_and_logs_no_secrets() {
+    // The daemon with an app-only Microsoft account (client credentials at the OAuth
+    // double) delivering over SMTP XOAUTH2 to the Office 365 dialect double, which refuses
+    // the first token it sees (535 5.7.3, as for a revoked or expired token).
+    use std::collections::HashSet;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+    use testbench::smtp_provider::{Dialect, ProviderDouble};
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+    oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
+    let seen = Arc::new(Mutex::new(HashSet::<String>::new()));
+    let refuse_next = Arc::new(AtomicBool::new(true));
+    let double = {
+        let (oauth, seen, refuse_next) = (oauth.clone(), seen.clone(), refuse_next.clone());
+        ProviderDouble::start(
+            Dialect::O365,
+            Arc::new(move |_user: &str, token: &str| {
+                seen.lock().unwrap().insert(token.to_string());
+                if refuse_next.swap(false, Ordering::SeqCst) {
+                    assert!(oauth.revoke_access_token(token));
+                }
+                oauth.is_access_token_valid(token).as_deref() == Some(APP)
+            }),
+        )
+    };
+    let b = Bench::new(SmtpSinkOptions::default());
+    let secret = b.dir.path().join("app-secret");
+    std::fs::write(&secret, "app-secret").unwrap();
+    let cfg = b.config(&Opts {
+        transport: Some(format!(
+            "[relay.transport]\ntype = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nauth = \"xoauth2\"\noauth_account = \"m365\"\nallow_insecure = true\nmax_connections = 3",
+            double.port()
+        )),
+        trailing: format!(
+            "[[oauth_account]]\nname = \"m365\"\nprovider = \"microsoft\"\nflow = \"client_credentials\"\ntenant = \"{TENANT}\"\nauthority = \"{}\"\nclient_id = \"{APP}\"\nclient_secret = \"file:{}\"\nuser = \"{SENDER}\"\n",
+            oauth.base_url(),
+            secret.display()
+        ),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "dpo@customer.test",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = double.wait_for(1, Duration::from_secs(30));
+    assert_eq!(got[0].rcpts, ["dpo@customer.test"]);
+    assert_eq!(
+        double.auths(),
+        [(SENDER.to_string(), false), (SENDER.to_string(), true)],
+        "535, then a fresh token on a fresh connection"
+    );
+    assert_eq!(oauth.counters().token_requests, 2);
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
+    let log = b.log();
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2);
+    for t in &seen {
+        assert!(
+            !log.contains(t.as_str()),
+            "an access token is in the log:\n{log}"
+        );
+    }
+    assert!(!log.contains("app-secret"), "{log}");
+    assert!(
+        !log.contains("dpo@customer.test"),
+        "addresses are redacted:\n{log}"
+    );
+    assert!(
+        log.contains("fetching a new one and retrying once"),
+        "{log}"
+    );
 }

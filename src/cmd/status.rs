@@ -44,6 +44,27 @@ pub fn run(cli: &Cli, args: &StatusArgs) -> Result<u8, CliError> {
             println!("    last error: {e}");
         }
     }
+    if let Some(r) = v["relay"].as_object() {
+        let n = |o: &serde_json::Value, k: &str| o[k].as_u64().unwrap_or(0);
+        let (spool, del) = (&r["spool"], &r["deliveries"]);
+        println!(
+            "  relay on {}: {}\n    spool: {} queued, {} deferred, {} partial, {} failed (dead letters){}\n    deliveries since start: {} delivered, {} deferred, {} failed, {} expired",
+            r["listen"].as_str().unwrap_or("?"),
+            r["transport"].as_str().unwrap_or("?"),
+            n(spool, "queued"),
+            n(spool, "deferred"),
+            n(spool, "partial"),
+            n(spool, "failed") + n(spool, "mixed"),
+            r["oldest_pending_age_secs"]
+                .as_u64()
+                .map(|a| format!("; oldest waiting {a} s"))
+                .unwrap_or_default(),
+            n(del, "delivered"),
+            n(del, "deferred"),
+            n(del, "failed"),
+            n(del, "expired"),
+        );
+    }
     let problems: Vec<&str> = v["problems"]
         .as_array()
         .into_iter()

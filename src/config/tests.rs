@@ -235,3 +235,58 @@ fn example_config_is_valid() {
         assert!(text.contains(key), "config.example.toml lacks {key}");
     }
 }
+
+#[test]
+fn api_transports_check_their_account_and_endpoint() {
+    let relay = |kind: &str, provider: &str, endpoint: &str, insecure: bool| {
+        format!(
+            "[state]\ndir = \"/var/lib/dastra-mailgate\"\n\n[relay]\nenabled = true\nsender = \"privacy@example.org\"\n\n[relay.transport]\ntype = \"{kind}\"\noauth_account = \"acc\"\nendpoint = \"{endpoint}\"\nallow_insecure = {insecure}\n\n[[oauth_account]]\nname = \"acc\"\nprovider = \"{provider}\"\nflow = \"client_credentials\"\ntenant = \"t\"\nclient_id = \"c\"\nclient_secret = \"env:X\"\nuser = \"privacy@example.org\"\n"
+        )
+    };
+    let (s, _) = load(&relay(
+        "graph",
+        "microsoft",
+        "https://graph.microsoft.us",
+        false,
+    ))
+    .unwrap();
+    let t = &s.relay.unwrap().transport;
+    assert_eq!(
+        (t.kind, t.endpoint.as_deref()),
+        (TransportKind::Graph, Some("https://graph.microsoft.us"))
+    );
+
+    let err = load(&relay(
+        "graph",
+        "google",
+        "https://graph.microsoft.com",
+        false,
+    ))
+    .unwrap_err();
+    let e = err
+        .errors()
+        .find(|i| i.path == "relay.transport.oauth_account")
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(e.message.contains("Google account"), "{e}");
+    assert!(e.hint.as_deref().unwrap().contains("gmail_api"), "{e}");
+    assert_eq!(e.line, Some(10), "{e}");
+
+    let err = load(&relay(
+        "gmail_api",
+        "microsoft",
+        "http://127.0.0.1:8080",
+        false,
+    ))
+    .unwrap_err();
+    let paths: Vec<&str> = err.errors().map(|i| i.path.as_str()).collect();
+    assert!(
+        paths.contains(&"relay.transport.oauth_account"),
+        "{paths:?}"
+    );
+    let e = err
+        .errors()
+        .find(|i| i.path == "relay.transport.endpoint")
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(e.hint.as_deref().unwrap().contains("allow_insecure"), "{e}");
+    assert_eq!(e.line, Some(11), "{e}");
+}

@@ -991,7 +991,15 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
 
     // Relay.
     let relay = match &file.relay {
-        Some(r) if r.enabled => validate_relay(&mut v, r, &account_exists),
+        Some(r) if r.enabled => {
+            let provider_of = |name: &str| {
+                file.oauth_account
+                    .iter()
+                    .find(|a| a.name == name)
+                    .map(|a| a.provider.to_ascii_lowercase())
+            };
+            validate_relay(&mut v, r, &account_exists, &provider_of)
+        }
         _ => None,
     };
 
@@ -1221,6 +1229,7 @@ fn validate_relay(
     v: &mut V,
     r: &RelayDto,
     account_exists: &dyn Fn(&str) -> bool,
+    provider_of: &dyn Fn(&str) -> Option<String>,
 ) -> Option<RelaySettings> {
     let listen = v.socket("relay.listen", &r.listen);
     if r.sender.is_empty() {
@@ -1331,6 +1340,19 @@ fn validate_relay(
             "missing (XOAUTH2, Graph and the Gmail API need an OAuth account)",
             "name an [[oauth_account]]",
         ),
+        Some(a) => match (kind, provider_of(a).as_deref()) {
+            (Some(TransportKind::Graph), Some("google")) => v.err(
+                "relay.transport.oauth_account",
+                format!("\"{a}\" is a Google account, but type = \"graph\" is Microsoft Graph"),
+                "use a provider = \"microsoft\" account, or type = \"gmail_api\"",
+            ),
+            (Some(TransportKind::GmailApi), Some("microsoft")) => v.err(
+                "relay.transport.oauth_account",
+                format!("\"{a}\" is a Microsoft account, but type = \"gmail_api\" is Google's"),
+                "use a provider = \"google\" account, or type = \"graph\"",
+            ),
+            _ => {}
+        },
         _ => {}
     }
     let password = if auth == Some(SmtpAuth::Plain) {

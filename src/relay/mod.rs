@@ -15,9 +15,11 @@ pub mod rewrite;
 pub mod session;
 pub mod spool;
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
@@ -97,16 +99,14 @@ pub fn transport(
             };
             Ok(Arc::new(SmtpTransport::new(params, tokens)?))
         }
-        TransportKind::Graph => Ok(Arc::new(GraphTransport::new(
-            api_tokens()?,
-            t.endpoint.as_deref(),
-            ca_pem.as_deref(),
-        )?)),
-        TransportKind::GmailApi => Ok(Arc::new(GmailApiTransport::new(
-            api_tokens()?,
-            t.endpoint.as_deref(),
-            ca_pem.as_deref(),
-        )?)),
+        TransportKind::Graph => Ok(Arc::new(
+            GraphTransport::new(api_tokens()?, t.endpoint.as_deref(), ca_pem.as_deref())?
+                .with_max_connections(t.max_connections),
+        )),
+        TransportKind::GmailApi => Ok(Arc::new(
+            GmailApiTransport::new(api_tokens()?, t.endpoint.as_deref(), ca_pem.as_deref())?
+                .with_max_connections(t.max_connections),
+        )),
     }
 }
 
@@ -156,6 +156,8 @@ pub async fn start(
         rewrite: rewrite_options(r),
         notify: Some(tx),
     });
+    let spool_for_watch = spool.clone();
+    let transport_description = transport.describe();
     let scheduler = Scheduler::new(
         spool,
         transport,
@@ -172,6 +174,12 @@ pub async fn start(
         scheduler.run(rx, c).await;
         drop(daemon_lock);
     });
+    set_status(RelayStatus {
+        listen: addr.to_string(),
+        transport: transport_description,
+        ..RelayStatus::default()
+    });
+    tracker.spawn(watch_spool(spool_for_watch, cancel.clone()));
     tracker.spawn(listener::serve(
         listener,
         config,
@@ -225,4 +233,91 @@ pub fn token_source(settings: &Settings) -> Result<Option<Arc<dyn TokenSource>>,
         crate::config::Provider::Microsoft => r.sender.clone(),
     };
     Ok(Some(Arc::new(crate::oauth::ForUser::new(manager, user))))
+}
+
+/// How often the spool gauges and the `/status` figures are refreshed.
+const SPOOL_WATCH: Duration = Duration::from_secs(5);
+
+/// What `/status` shows about the relay.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct RelayStatus {
+    /// The listener's address.
+    pub listen: String,
+    /// The delivery transport, e.g. `SMTP smtp.office365.com:587 (STARTTLS, XOAUTH2 as …)`.
+    pub transport: String,
+    /// Spool entries by state (`queued`, `deferred`, `partial`, `failed`, `mixed`).
+    pub spool: BTreeMap<String, u64>,
+    /// Age of the oldest entry still waiting for delivery.
+    pub oldest_pending_age_secs: Option<u64>,
+    /// Delivery attempts since start, by result.
+    pub deliveries: BTreeMap<String, u64>,
+}
+
+fn status_cell() -> &'static Mutex<Option<RelayStatus>> {
+    static S: OnceLock<Mutex<Option<RelayStatus>>> = OnceLock::new();
+    S.get_or_init(Mutex::default)
+}
+
+fn set_status(s: RelayStatus) {
+    if let Ok(mut c) = status_cell().lock() {
+        *c = Some(s);
+    }
+}
+
+/// The relay part of `/status`, when the relay runs in this process.
+pub fn status_json() -> Option<serde_json::Value> {
+    let mut s = status_cell().lock().ok()?.clone()?;
+    for result in ["delivered", "deferred", "failed", "expired"] {
+        s.deliveries.insert(
+            result.into(),
+            crate::metrics::counter("mailgate_deliveries_total", &[("result", result)]),
+        );
+    }
+    serde_json::to_value(s).ok()
+}
+
+/// Refreshes the spool gauges (`mailgate_spool_messages{state}`,
+/// `mailgate_spool_oldest_age_seconds`) and the `/status` figures until `cancel`.
+async fn watch_spool(spool: Spool, cancel: CancellationToken) {
+    loop {
+        let s = spool.clone();
+        if let Ok(Ok(entries)) = tokio::task::spawn_blocking(move || s.list()).await {
+            let now = chrono::Utc::now();
+            let mut by_state: BTreeMap<String, u64> =
+                ["queued", "deferred", "partial", "failed", "mixed"]
+                    .iter()
+                    .map(|l| (l.to_string(), 0))
+                    .collect();
+            let mut oldest = None;
+            for e in &entries {
+                *by_state.entry(e.state_label().to_string()).or_default() += 1;
+                if e.is_pending() {
+                    oldest = Some(
+                        oldest.map_or(e.created_at, |o: chrono::DateTime<chrono::Utc>| {
+                            o.min(e.created_at)
+                        }),
+                    );
+                }
+            }
+            for (state, n) in &by_state {
+                crate::metrics::set("mailgate_spool_messages", &[("state", state)], *n as f64);
+            }
+            let age = oldest.map(|t| (now - t).num_seconds().max(0) as u64);
+            crate::metrics::set(
+                "mailgate_spool_oldest_age_seconds",
+                &[],
+                age.unwrap_or(0) as f64,
+            );
+            if let Ok(mut c) = status_cell().lock()
+                && let Some(st) = c.as_mut()
+            {
+                st.spool = by_state;
+                st.oldest_pending_age_secs = age;
+            }
+        }
+        tokio::select! {
+            _ = cancel.cancelled() => return,
+            _ = tokio::time::sleep(SPOOL_WATCH) => {}
+        }
+    }
 }

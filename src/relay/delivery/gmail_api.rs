@@ -32,6 +32,8 @@ pub const GMAIL_MAX_MESSAGE_BYTES: usize = 35 * 1024 * 1024;
 pub struct GmailApiTransport {
     api: ApiClient,
     endpoint: String,
+    /// Concurrent requests (1–4; the APIs allow 4 per mailbox).
+    max_connections: usize,
 }
 
 impl GmailApiTransport {
@@ -44,7 +46,14 @@ impl GmailApiTransport {
         Ok(Self {
             api: ApiClient::new(tokens, ca_pem)?,
             endpoint: http_api::base(endpoint.unwrap_or(GMAIL_ENDPOINT)).to_string(),
+            max_connections: 4,
         })
+    }
+
+    /// Concurrent requests (`relay.transport.max_connections`), between 1 and 4.
+    pub fn with_max_connections(mut self, n: u32) -> Self {
+        self.max_connections = (n as usize).clamp(1, 4);
+        self
     }
 
     /// `me`: the token's own account, whatever address the sender is (an alias in the
@@ -266,7 +275,7 @@ impl Transport for GmailApiTransport {
     }
 
     fn max_connections(&self) -> usize {
-        4
+        self.max_connections
     }
 }
 

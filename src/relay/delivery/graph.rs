@@ -28,6 +28,8 @@ pub const GRAPH_MAX_REQUEST_BYTES: usize = 4 * 1024 * 1024;
 pub struct GraphTransport {
     api: ApiClient,
     endpoint: String,
+    /// Concurrent requests (1–4; the APIs allow 4 per mailbox).
+    max_connections: usize,
     max_request_bytes: usize,
 }
 
@@ -41,8 +43,15 @@ impl GraphTransport {
         Ok(Self {
             api: ApiClient::new(tokens, ca_pem)?,
             endpoint: http_api::base(endpoint.unwrap_or(GRAPH_ENDPOINT)).to_string(),
+            max_connections: 4,
             max_request_bytes: GRAPH_MAX_REQUEST_BYTES,
         })
+    }
+
+    /// Concurrent requests (`relay.transport.max_connections`), between 1 and 4.
+    pub fn with_max_connections(mut self, n: u32) -> Self {
+        self.max_connections = (n as usize).clamp(1, 4);
+        self
     }
 
     fn url(&self) -> String {
@@ -219,8 +228,7 @@ impl Transport for GraphTransport {
     }
 
     fn max_connections(&self) -> usize {
-        // Graph allows 4 concurrent requests per mailbox.
-        4
+        self.max_connections
     }
 }
 

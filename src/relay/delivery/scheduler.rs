@@ -125,7 +125,7 @@ impl Scheduler {
             .await
             .unwrap_or_default()
         };
-        tracing::info!(pending = due.len(), transport = %self.transport.describe(), "Relay delivery scheduler started.");
+        tracing::info!(pending = due.len(), transport = %crate::redact::Quoted(&self.transport.describe()), "Relay delivery scheduler started.");
 
         loop {
             let now = Utc::now();
@@ -301,10 +301,10 @@ pub async fn deliver_recorded(
     };
     match &result {
         Ok(d) => {
-            tracing::info!(%id, recipients = due.len(), response = %d.response, "Relay: delivered.")
+            tracing::info!(%id, recipients = due.len(), response = %crate::redact::Quoted(&d.response), "Relay: delivered.")
         }
         Err(e) => {
-            tracing::warn!(%id, recipients = due.len(), error = %e, "Relay: delivery failed.")
+            tracing::warn!(%id, recipients = due.len(), error = %crate::redact::Quoted(&e.to_string()), "Relay: delivery failed.")
         }
     }
     let done_at = Utc::now();
@@ -401,6 +401,13 @@ pub fn apply(
     e.attempts += 1;
     let created = e.created_at;
     let id = e.id.clone();
+    let class = match result {
+        Ok(_) => "delivered",
+        Err(err) if err.class == Class::Permanent => "failed",
+        Err(_) if policy.next_try(created, 1, now).is_none() => "expired",
+        Err(_) => "deferred",
+    };
+    crate::metrics::inc("mailgate_deliveries_total", &[("result", class)]);
     for r in e
         .recipients
         .iter_mut()
@@ -416,7 +423,7 @@ pub fn apply(
                 response: d.response.clone(),
             },
             Err(err) if err.class == Class::Permanent => {
-                tracing::error!(alert = true, %id, error = %err, "Relay: message failed permanently (dead letter; see `dastra-mailgate queue show {id}`).");
+                tracing::error!(alert = true, %id, error = %crate::redact::Quoted(&err.to_string()), "Relay: message failed permanently (dead letter; see `dastra-mailgate queue show {id}`).");
                 Status::Failed {
                     at: now,
                     reason: err.to_string(),
@@ -443,7 +450,7 @@ pub fn apply(
                     last_error: err.to_string(),
                 },
                 None => {
-                    tracing::error!(alert = true, %id, attempts = prev + 1, error = %err, "Relay: message expired in the queue (maximum age reached).");
+                    tracing::error!(alert = true, %id, attempts = prev + 1, error = %crate::redact::Quoted(&err.to_string()), "Relay: message expired in the queue (maximum age reached).");
                     Status::Failed {
                         at: now,
                         reason: format!(
