@@ -14,6 +14,7 @@ pub mod cmd;
 pub mod config;
 pub mod dastra;
 pub mod exit;
+pub mod health;
 pub mod ingest;
 pub mod metrics;
 pub mod oauth;

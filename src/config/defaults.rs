@@ -43,3 +43,7 @@ pub const RETRY_SCHEDULE_SECS: [u64; 7] = [60, 300, 900, 3600, 7200, 14400, 2880
 pub const RELAY_MAX_AGE_SECS: u64 = 5 * 24 * 3600;
 
 pub const ADMIN_LISTEN: &str = "127.0.0.1:9464";
+/// A mailbox failing this long raises an alert and fails `/readyz`.
+pub const ALERT_MAILBOX_FAILING_SECS: u64 = 10 * 60;
+/// The oldest spooled message this old raises an alert and fails `/readyz`.
+pub const ALERT_SPOOL_AGE_SECS: u64 = 30 * 60;

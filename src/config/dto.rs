@@ -378,6 +378,10 @@ impl Default for LoggingDto {
 pub struct AdminDto {
     pub enabled: bool,
     pub listen: String,
+    /// Alert (ERROR log, `/readyz` 503) when a mailbox has been failing this long.
+    pub alert_mailbox_failing_secs: u64,
+    /// Alert when the oldest message in the relay spool is this old.
+    pub alert_spool_age_secs: u64,
 }
 
 impl Default for AdminDto {
@@ -385,6 +389,8 @@ impl Default for AdminDto {
         Self {
             enabled: true,
             listen: d::ADMIN_LISTEN.into(),
+            alert_mailbox_failing_secs: d::ALERT_MAILBOX_FAILING_SECS,
+            alert_spool_age_secs: d::ALERT_SPOOL_AGE_SECS,
         }
     }
 }

@@ -344,6 +344,8 @@ fn unknown_key_hint(path: &str) -> String {
         "min_image_bytes",
         "max_attachment_bytes",
         "max_per_sender_per_hour",
+        "alert_mailbox_failing_secs",
+        "alert_spool_age_secs",
     ];
     let last = path.rsplit('.').next().unwrap_or(path);
     let last = last.split('[').next().unwrap_or(last);

@@ -269,6 +269,12 @@ pub async fn deliver(
             "the spooled message file is missing",
         )),
     };
+    let class = match &result {
+        Ok(_) => "delivered",
+        Err(e) if e.class == Class::Temporary => "temporary",
+        Err(_) => "permanent",
+    };
+    crate::metrics::inc("mailgate_deliveries_total", &[("result", class)]);
     match &result {
         Ok(d) => {
             tracing::info!(%id, recipients = due.len(), response = %d.response, "Relay: delivered.")
