@@ -13,6 +13,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod dastra;
+pub mod dnscheck;
 pub mod exit;
 pub mod health;
 pub mod ingest;

@@ -416,6 +416,18 @@ impl Connection {
         }
     }
 
+    /// Every folder name the server lists (as sent on the wire: modified UTF-7, quoted
+    /// like [`quote`] makes them), for `check --connect`.
+    pub async fn list_folders(&mut self) -> Result<Vec<String>, ImapError> {
+        let t = self.timeout;
+        let s = self.session()?;
+        let stream = timed(t, "LIST", s.list(Some(""), Some("*")), proto("LIST")).await?;
+        let names: Vec<_> = timed(t, "LIST", stream.try_collect::<Vec<_>>(), proto("LIST")).await?;
+        let out = names.iter().map(|n| n.name().to_string()).collect();
+        self.drain();
+        Ok(out)
+    }
+
     /// Creates the folders that do not exist yet.
     pub async fn ensure_folders(&mut self, folders: &[&str]) -> Result<(), ImapError> {
         let t = self.timeout;

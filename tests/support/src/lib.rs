@@ -2,6 +2,7 @@
 //! double and a deterministic mail generator.
 
 pub mod dastra;
+pub mod dns;
 pub mod dovecot;
 pub mod mailgen;
 pub mod oauth;
