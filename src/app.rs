@@ -787,3 +787,43 @@ fn forced(signal: &str) -> bool {
     // SAFETY: _exit ends the process; nothing runs after it.
     unsafe { libc::_exit(i32::from(exit::TEMPFAIL)) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(dir: &std::path::Path, key: &std::path::Path, mode: &str) -> Settings {
+        let text = format!(
+            "[dastra]\napi_key = \"file:{}\"\nworkspace_id = 1\narea_id = 1\n[state]\ndir = \"{}\"\n[[mailbox]]\nname = \"a\"\nhost = \"imap.example.org\"\nusername = \"a@example.org\"\npassword = \"env:NOPE\"\nmode = \"{mode}\"\n[[mailbox]]\nname = \"b\"\nhost = \"imap.example.org\"\nusername = \"b@example.org\"\npassword = \"env:NOPE\"\n",
+            key.display(),
+            dir.display()
+        );
+        crate::config::load_str(&text, &dir.join("config.toml"))
+            .unwrap()
+            .0
+    }
+
+    #[test]
+    fn fingerprints_follow_settings_and_rotated_secrets() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("key");
+        std::fs::write(&key, "one").unwrap();
+        let s1 = settings(dir.path(), &key, "idle");
+        let s2 = settings(dir.path(), &key, "poll");
+        let fp = |s: &Settings, i: usize| mailbox_fingerprint(s, &s.mailboxes[i]);
+        // Only the changed mailbox differs.
+        assert_ne!(fp(&s1, 0), fp(&s2, 0));
+        assert_eq!(fp(&s1, 1), fp(&s2, 1));
+        // A rotated secret (same reference, new content) changes what depends on it.
+        let before = pipeline_fingerprint(&s1);
+        std::fs::write(&key, "two").unwrap();
+        assert_ne!(pipeline_fingerprint(&s1), before);
+        std::fs::write(&key, "one").unwrap();
+        assert_eq!(pipeline_fingerprint(&s1), before);
+        // Settings a reload cannot change are named.
+        let mut moved = s1.clone();
+        moved.state_dir = dir.path().join("elsewhere");
+        let keys: Vec<&str> = needs_restart(&s1, &moved).iter().map(|k| k.0).collect();
+        assert_eq!(keys, ["state.dir"]);
+    }
+}

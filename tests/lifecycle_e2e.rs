@@ -584,6 +584,17 @@ fn notify_lifecycle_reload_and_metrics() {
     );
     assert_eq!(b.admin("/healthz").0, 200, "the admin listener stayed");
 
+    // Relay limits changed: the relay restarts after its deliveries in flight, and serves.
+    let limits = std::fs::read_to_string(b.config_path())
+        .unwrap()
+        .replace("data_timeout_secs = 30", "data_timeout_secs = 31");
+    std::fs::write(b.config_path(), limits).unwrap();
+    d.signal(libc::SIGHUP);
+    notify.wait("READY=1", 5, log);
+    assert!(b.log().contains("relay=\"restarted\""), "{}", b.log());
+    assert!(submit(b.relay_port, "after-relay-reload").unwrap());
+    b.sink.wait_for(3, Duration::from_secs(30));
+
     d.signal(libc::SIGTERM);
     assert_eq!(d.wait_exit(), Some(0), "{}", b.log());
     assert!(notify.count("STOPPING=1") >= 1, "{:#?}", notify.all());
@@ -746,8 +757,34 @@ fn alerts_are_logged_once_and_listed_by_readyz() {
     for _ in 0..50 {
         b.sink.push_reply(Stage::Data, "451 4.3.0 Try later");
     }
+    // A delegated OAuth account nobody has authorised yet: re-authorisation needed.
+    let delegated = format!(
+        r#"
+[[oauth_account]]
+name = "delegated"
+provider = "microsoft"
+flow = "device_code"
+tenant = "contoso-tenant-id"
+authority = "http://127.0.0.1:9"
+client_id = "11111111-2222-3333-4444-555555555555"
+
+[[mailbox]]
+name = "viaoauth"
+host = "127.0.0.1"
+port = {}
+tls = "implicit"
+ca_file = "{}"
+username = "{OTHER}"
+auth = "oauth"
+oauth_account = "delegated"
+mode = "poll"
+poll_interval_secs = 1
+"#,
+        b.dovecot.imaps_port(),
+        b.dovecot.ca_path().display()
+    );
     let mailboxes = format!(
-        "{}{}",
+        "{}{}{delegated}",
         b.mailbox("collect", USER, PASS),
         b.mailbox("broken", OTHER, "not-the-password")
     );
@@ -769,7 +806,10 @@ fn alerts_are_logged_once_and_listed_by_readyz() {
             .iter()
             .filter_map(|r| r["kind"].as_str())
             .collect();
-        if kinds.contains(&"mailbox_failing") && kinds.contains(&"spool_stale") {
+        if kinds.contains(&"mailbox_failing")
+            && kinds.contains(&"spool_stale")
+            && kinds.contains(&"reauthorization_needed")
+        {
             assert_eq!(code, 503);
             break v;
         }
@@ -781,24 +821,31 @@ fn alerts_are_logged_once_and_listed_by_readyz() {
         std::thread::sleep(Duration::from_millis(200));
     };
     assert_eq!(v["ready"], false);
-    let failing = v["reasons"]
-        .as_array()
-        .unwrap()
+    let reasons = v["reasons"].as_array().unwrap();
+    let failing = reasons
         .iter()
-        .find(|r| r["kind"] == "mailbox_failing")
-        .unwrap();
-    assert_eq!(failing["subject"], "broken");
+        .find(|r| r["kind"] == "mailbox_failing" && r["subject"] == "broken")
+        .unwrap_or_else(|| panic!("{v}"));
     assert!(failing["message"].as_str().unwrap().contains("refused"));
+    let reauth = reasons
+        .iter()
+        .find(|r| r["kind"] == "reauthorization_needed")
+        .unwrap();
+    assert_eq!(reauth["subject"], "delegated");
+    assert!(
+        reauth["message"]
+            .as_str()
+            .unwrap()
+            .contains("dastra-mailgate authorize delegated"),
+        "{reauth}"
+    );
     // Several evaluations later, still one ERROR per episode.
     std::thread::sleep(Duration::from_secs(3));
     let log = b.log();
-    let alerts = |kind: &str| {
-        log.lines()
-            .filter(|l| l.contains("ALERT") && l.contains(kind))
-            .count()
-    };
-    assert_eq!(alerts("mailbox_failing"), 1, "{log}");
-    assert_eq!(alerts("spool_stale"), 1, "{log}");
+    let alerts = |what: &str| log.lines().filter(|l| l.contains(what)).count();
+    assert_eq!(alerts("ALERT: mailbox broken"), 1, "{log}");
+    assert_eq!(alerts("ALERT: the oldest"), 1, "{log}");
+    assert_eq!(alerts("ALERT: OAuth account delegated"), 1, "{log}");
     let (_, text) = b.admin("/metrics");
     let m = parse_metrics(&text);
     assert_eq!(
