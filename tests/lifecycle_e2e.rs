@@ -724,7 +724,24 @@ fn a_second_sigterm_exits_at_once_and_loses_nothing() {
         assert!(start.elapsed() < Duration::from_secs(30), "{}", b.log());
         std::thread::sleep(Duration::from_millis(20));
     }
+    // An idle SMTP session on the relay: told 421 when the drain starts.
+    let idle = TcpStream::connect(("127.0.0.1", b.relay_port)).unwrap();
+    idle.set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let mut idle_w = idle.try_clone().unwrap();
+    let mut idle_r = BufReader::new(idle);
+    let mut line = String::new();
+    idle_r.read_line(&mut line).unwrap();
+    assert!(line.starts_with("220"), "{line}");
+    idle_w.write_all(b"NOOP\r\n").unwrap();
+    line.clear();
+    idle_r.read_line(&mut line).unwrap();
+    assert!(line.starts_with("250"), "{line}");
+
     d.signal(libc::SIGTERM);
+    line.clear();
+    idle_r.read_line(&mut line).unwrap();
+    assert!(line.starts_with("421"), "idle session told {line:?}");
     let start = Instant::now();
     while !b.log().contains("SIGTERM: stopping") {
         assert!(start.elapsed() < Duration::from_secs(30), "{}", b.log());

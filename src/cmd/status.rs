@@ -43,6 +43,17 @@ pub fn run(cli: &Cli, args: &StatusArgs) -> Result<u8, CliError> {
             println!("    last error: {e}");
         }
     }
+    if v["spool"].is_object() {
+        let s = &v["spool"];
+        let oldest = s["oldest_queued_secs"]
+            .as_u64()
+            .map(|a| format!(", oldest {a} s"))
+            .unwrap_or_default();
+        println!(
+            "  relay spool: {} queued, {} failed{oldest}",
+            s["queued"], s["failed"]
+        );
+    }
     let problems: Vec<&str> = v["problems"]
         .as_array()
         .into_iter()
