@@ -584,16 +584,34 @@ fn notify_lifecycle_reload_and_metrics() {
     );
     assert_eq!(b.admin("/healthz").0, 200, "the admin listener stayed");
 
-    // Relay limits changed: the relay restarts after its deliveries in flight, and serves.
+    // Relay limits changed and the second mailbox removed: the relay restarts after its
+    // deliveries in flight and serves; the mailbox stops.
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
     let limits = std::fs::read_to_string(b.config_path())
         .unwrap()
-        .replace("data_timeout_secs = 30", "data_timeout_secs = 31");
+        .replace("data_timeout_secs = 30", "data_timeout_secs = 31")
+        .replace("poll_interval_secs = 1", "poll_interval_secs = 2");
     std::fs::write(b.config_path(), limits).unwrap();
     d.signal(libc::SIGHUP);
     notify.wait("READY=1", 5, log);
     assert!(b.log().contains("relay=\"restarted\""), "{}", b.log());
     assert!(submit(b.relay_port, "after-relay-reload").unwrap());
     b.sink.wait_for(3, Duration::from_secs(30));
+    assert!(b.log().contains("removed=[\"second\"]"), "{}", b.log());
+    assert!(b.log().contains("restarted=[\"collect\"]"), "{}", b.log());
+    let m4 = first_request(74);
+    b.dovecot.append(USER, "INBOX", &m4.raw);
+    assert!(b.wait_inbox_empty(USER), "{}", b.log());
+    assert_eq!(b.objects_for(&m4.message_id), 1);
+    let (_, status) = b.admin("/status");
+    let v: serde_json::Value = serde_json::from_str(&status).unwrap();
+    let names: Vec<&str> = v["mailboxes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["name"].as_str())
+        .collect();
+    assert_eq!(names, ["collect"], "{status}");
 
     d.signal(libc::SIGTERM);
     assert_eq!(d.wait_exit(), Some(0), "{}", b.log());
