@@ -28,6 +28,11 @@ const HELP: &[(&str, &str, &str)] = &[
         "Messages handled, by mailbox, outcome (processed, ignored, failed) and kind.",
     ),
     (
+        "mailgate_mail_fetched_total",
+        "counter",
+        "Messages downloaded from a mailbox (each attempt; a retried message counts again).",
+    ),
+    (
         "mailgate_dastra_requests_total",
         "counter",
         "Dastra API calls by operation result class (2xx, 4xx, 429, 5xx, error).",

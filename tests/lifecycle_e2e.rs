@@ -497,6 +497,10 @@ fn notify_lifecycle_reload_and_metrics() {
         "{metrics:?}"
     );
     assert!(metric(&metrics, "mailgate_dastra_requests_total{status=\"2xx\"}").unwrap() >= 2.0);
+    assert!(
+        metric(&metrics, "mailgate_mail_fetched_total{mailbox=\"collect\"}").unwrap() >= 1.0,
+        "{metrics:?}"
+    );
     assert_eq!(metric(&metrics, "mailgate_spool_messages"), Some(0.0));
     assert!(metric(&metrics, "mailgate_spool_oldest_age_seconds").is_some());
     assert!(

@@ -278,6 +278,7 @@ pub async fn process_uid(
     let Some(raw) = conn.fetch_raw(uid, size).await? else {
         return Ok(None);
     };
+    crate::metrics::inc("mailgate_mail_fetched_total", &[("mailbox", &mb.name)]);
     handle_raw(p, mb, &raw, uidvalidity, uid, Some(conn)).await
 }
 
