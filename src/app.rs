@@ -261,16 +261,21 @@ fn mailbox_fingerprint(s: &Settings, mb: &MailboxSettings) -> String {
 
 fn relay_fingerprint(s: &Settings) -> Option<String> {
     let r = s.relay.as_ref()?;
-    let account = r
+    let index = r
         .transport
         .oauth_account
         .as_deref()
-        .and_then(|a| s.oauth_account(a));
+        .and_then(|a| s.oauth_accounts.iter().position(|x| x.name == a));
+    let mine = |p: &str| {
+        p.starts_with("relay.")
+            || index.is_some_and(|i| p.starts_with(&format!("oauth_account[{i}].")))
+            || (index.is_some() && p == "state.token_key")
+    };
     Some(format!(
         "{:?}|{:?}|{}",
         r,
-        account,
-        secrets_digest(s, |p| p.starts_with("relay."))
+        index.map(|i| &s.oauth_accounts[i]),
+        secrets_digest(s, mine)
     ))
 }
 
