@@ -13,57 +13,75 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
-use crate::ingest::worker::{MailboxStatus, SharedStatus};
-
-/// A mailbox failing for longer than this makes `/readyz` fail and raises an alert.
-pub const MAILBOX_ALERT_AFTER: Duration = Duration::from_secs(10 * 60);
+use crate::health::Health;
+use crate::ingest::worker::MailboxStatus;
 
 /// What the admin endpoints report on.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct AdminState {
-    pub mailboxes: Vec<SharedStatus>,
+    /// Mailboxes, accounts, spool and alerts (updated on reload).
+    pub health: Arc<Health>,
     /// The journal page and its authentication (`None`: no page, no authentication).
     pub web: Option<Arc<crate::web::PageContext>>,
 }
 
 impl AdminState {
+    pub fn new(health: Arc<Health>) -> Self {
+        AdminState { health, web: None }
+    }
+
+    /// With the journal page (and its authentication).
+    pub fn with_web(mut self, web: Option<Arc<crate::web::PageContext>>) -> Self {
+        self.web = web;
+        self
+    }
+
     pub fn snapshot(&self) -> Vec<MailboxStatus> {
-        self.mailboxes
-            .iter()
-            .filter_map(|s| s.lock().ok().map(|s| s.clone()))
+        self.health.mailboxes()
+    }
+
+    /// Problems that make the daemon not ready (the active alerts, in words).
+    pub fn problems(&self) -> Vec<String> {
+        self.health
+            .evaluate()
+            .into_iter()
+            .map(|a| a.message)
             .collect()
     }
 
-    /// Problems that make the daemon not ready.
-    pub fn problems(&self) -> Vec<String> {
-        let now = chrono::Utc::now().timestamp();
-        self.snapshot()
-            .into_iter()
-            .filter_map(|m| {
-                let since = m.failing_since_unix?;
-                (now - since >= MAILBOX_ALERT_AFTER.as_secs() as i64).then(|| {
-                    format!(
-                        "mailbox {} failing for {} s: {}",
-                        m.name,
-                        now - since,
-                        m.last_error.as_deref().unwrap_or("unknown error")
-                    )
-                })
-            })
-            .collect()
+    /// The `/readyz` document: `{"ready": bool, "reasons": [alert, ...]}`.
+    pub fn readiness(&self) -> (bool, serde_json::Value) {
+        let alerts = self.health.evaluate();
+        let ready = alerts.is_empty();
+        (
+            ready,
+            serde_json::json!({"ready": ready, "reasons": alerts}),
+        )
     }
 
     /// The `/status` document.
     pub fn status_json(&self) -> serde_json::Value {
+        let alerts = self.health.evaluate();
+        let reauth: Vec<_> = self
+            .health
+            .accounts_needing_reauthorization()
+            .into_iter()
+            .map(|(account, reason)| serde_json::json!({"account": account, "reason": reason}))
+            .collect();
         serde_json::json!({
             "version": env!("CARGO_PKG_VERSION"),
             "mailboxes": self.snapshot(),
             "relay": crate::relay::status_json(),
-            "problems": self.problems(),
+            "spool": self.health.spool(),
+            "accounts_needing_reauthorization": reauth,
+            "alerts": alerts,
+            "problems": alerts.iter().map(|a| a.message.clone()).collect::<Vec<_>>(),
         })
     }
 
     fn metrics(&self) -> String {
+        self.health.evaluate();
+        let now = chrono::Utc::now().timestamp();
         for m in self.snapshot() {
             crate::metrics::set(
                 "mailgate_mailbox_connected",
@@ -75,6 +93,11 @@ impl AdminState {
                     "mailgate_last_success_timestamp_seconds",
                     &[("mailbox", &m.name)],
                     t as f64,
+                );
+                crate::metrics::set(
+                    "mailgate_mailbox_seconds_since_last_success",
+                    &[("mailbox", &m.name)],
+                    (now - t).max(0) as f64,
                 );
             }
         }
@@ -171,16 +194,13 @@ fn route_plain(state: &AdminState, path: &str) -> (&'static str, &'static str, S
     match path {
         "/healthz" => ("200 OK", "text/plain", "ok\n".into()),
         "/readyz" => {
-            let problems = state.problems();
-            if problems.is_empty() {
-                ("200 OK", "text/plain", "ready\n".into())
+            let (ready, doc) = state.readiness();
+            let status = if ready {
+                "200 OK"
             } else {
-                (
-                    "503 Service Unavailable",
-                    "text/plain",
-                    format!("{}\n", problems.join("\n")),
-                )
-            }
+                "503 Service Unavailable"
+            };
+            (status, "application/json", format!("{doc}\n"))
         }
         "/metrics" => ("200 OK", "text/plain; version=0.0.4", state.metrics()),
         "/status" => (
@@ -245,10 +265,20 @@ mod tests {
             last_error: Some("login refused".into()),
             ..Default::default()
         }));
-        let state = Arc::new(AdminState {
-            mailboxes: vec![failing.clone()],
-            web: None,
-        });
+        let health = Arc::new(Health::new(crate::config::AlertSettings {
+            mailbox_failing_after: Duration::from_secs(600),
+            spool_age_after: Duration::from_secs(600),
+        }));
+        health.watch(
+            crate::config::AlertSettings {
+                mailbox_failing_after: Duration::from_secs(600),
+                spool_age_after: Duration::from_secs(600),
+            },
+            vec![failing.clone()],
+            vec![],
+            None,
+        );
+        let state = Arc::new(AdminState::new(health));
         let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let cancel = CancellationToken::new();
@@ -257,7 +287,11 @@ mod tests {
         assert_eq!(get("/healthz").await.unwrap(), (200, "ok\n".to_string()));
         let (code, body) = get("/readyz").await.unwrap();
         assert_eq!(code, 503);
-        assert!(body.contains("mailbox broken failing"), "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["ready"], false, "{body}");
+        assert_eq!(v["reasons"][0]["kind"], "mailbox_failing", "{body}");
+        assert_eq!(v["reasons"][0]["subject"], "broken", "{body}");
+        assert!(body.contains("login refused"), "{body}");
         failing.lock().unwrap().failing_since_unix = None;
         assert_eq!(get("/readyz").await.unwrap().0, 200);
         let (code, body) = get("/metrics").await.unwrap();
@@ -287,10 +321,11 @@ mod tests {
             .0;
         let journal = crate::journal::Journal::open_shared(dir.path(), true).unwrap();
         let web = crate::web::PageContext::new(Arc::new(settings), Some(journal)).unwrap();
-        let state = Arc::new(AdminState {
-            mailboxes: vec![],
-            web: Some(Arc::new(web)),
-        });
+        let health = Arc::new(Health::new(crate::config::AlertSettings {
+            mailbox_failing_after: Duration::from_secs(600),
+            spool_age_after: Duration::from_secs(600),
+        }));
+        let state = Arc::new(AdminState::new(health).with_web(Some(Arc::new(web))));
         let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let cancel = CancellationToken::new();

@@ -1,20 +1,41 @@
 //! The daemon: builds the components from validated settings, runs one task per mailbox,
 //! and handles signals.
 //!
-//! SIGTERM/SIGINT: stop taking new work (IDLE ends, no new message is started), let the
-//! message in hand finish, flush, exit within `SHUTDOWN_GRACE`; a second signal exits at once.
-//! Nothing is lost either way: an interrupted message is still in the inbox and its ledger
-//! record says how far it got.
+//! * **Start:** the ledger is opened and the relay spool recovered (with
+//!   `EXTEND_TIMEOUT_USEC` sent while that runs), the relay and admin listeners are bound,
+//!   the mailbox tasks started; only then `READY=1`.
+//! * **Running:** a housekeeping tick scans the spool, evaluates the alerts
+//!   ([`crate::health`]), keeps `STATUS=` current ("2 mailboxes idle, spool 3 queued") and,
+//!   when the main loop and the runtime answer, sends `WATCHDOG=1`: a hung loop stops the
+//!   keep-alives and systemd restarts the service (`WatchdogSec=`).
+//! * **SIGTERM/SIGINT:** stop taking new work (the relay listener answers 421, IDLE ends,
+//!   no new message is started), let the message in hand finish, flush, exit within
+//!   [`SHUTDOWN_GRACE`]; a second signal exits at once. Nothing is lost either way: a
+//!   message is acknowledged (250) only once durable in the spool, and an interrupted
+//!   ingestion is still in the inbox with a ledger record saying how far it got.
+//! * **SIGHUP:** re-read and validate the file. Invalid: one ERROR naming the file, line and
+//!   key, and the daemon keeps the previous configuration. Valid: mailboxes added, removed
+//!   or changed are started, stopped (after the message in hand) or restarted; a changed
+//!   relay (limits, clients, transport, credentials) is restarted after its deliveries in
+//!   flight; secrets are re-read, so rotated credentials take effect. Settings that need a
+//!   restart (state directory, admin and relay listen addresses, logging) are named in a
+//!   warning and keep their old values until then.
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+use tokio::task::JoinHandle;
 
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
+use crate::config::MailboxSettings;
 use crate::config::{DastraAuthSettings, Settings};
 use crate::dastra::{DastraAuth, DastraClient, DastraClientOptions};
 use crate::exit::{self, CliError};
+use crate::health::Health;
 use crate::ingest::ledger::Ledger;
 use crate::ingest::plan::PlanContext;
 use crate::ingest::process::Pipeline;
@@ -154,6 +175,524 @@ pub fn workers(
     Ok(out)
 }
 
+/// How often the spool is scanned, alerts evaluated and `STATUS=` refreshed (and, at
+/// most, how long between watchdog keep-alives).
+pub const HOUSEKEEPING: Duration = Duration::from_secs(2);
+
+/// How often `EXTEND_TIMEOUT_USEC` goes out while start-up recovery runs, and how much it asks for.
+const EXTEND_EVERY: Duration = Duration::from_secs(10);
+const EXTEND_BY: Duration = Duration::from_secs(30);
+
+/// A running mailbox task.
+struct RunningMailbox {
+    fingerprint: String,
+    worker: Arc<MailboxWorker>,
+    cancel: CancellationToken,
+    handle: JoinHandle<()>,
+}
+
+/// The running relay (listener + scheduler) with its own stop switch.
+struct RunningRelay {
+    fingerprint: String,
+    cancel: CancellationToken,
+    tracker: TaskTracker,
+}
+
+/// Everything the daemon runs; rebuilt piecewise on reload.
+struct Daemon {
+    settings: Arc<Settings>,
+    /// Fires on shutdown; every component's token is a child of it.
+    cancel: CancellationToken,
+    /// The admin listener.
+    tracker: TaskTracker,
+    ledger: Option<Arc<Ledger>>,
+    pipeline: Option<(String, Arc<Pipeline>)>,
+    mailboxes: BTreeMap<String, RunningMailbox>,
+    relay: Option<RunningRelay>,
+    health: Arc<Health>,
+}
+
+/// SHA-256 prefixes of the secrets whose key path passes `pick`: a rotated secret (same
+/// reference, new content) changes the fingerprint. Values never leave this function.
+fn secrets_digest(settings: &Settings, pick: impl Fn(&str) -> bool) -> String {
+    let mut out = String::new();
+    for (path, r) in settings.secret_refs() {
+        if !pick(&path) {
+            continue;
+        }
+        let d = match r.resolve() {
+            Ok(v) => hex::encode(&Sha256::digest(v.expose().as_bytes())[..8]),
+            Err(_) => "unreadable".into(),
+        };
+        // The key without its index: moving a mailbox in the file does not restart it.
+        let key = path.rsplit('.').next().unwrap_or(&path);
+        out.push_str(&format!("{key}={d};"));
+    }
+    out
+}
+
+/// What the shared ingestion pipeline depends on.
+fn pipeline_fingerprint(s: &Settings) -> String {
+    format!(
+        "{:?}|{:?}|{}",
+        s.dastra,
+        s.understanding,
+        secrets_digest(s, |p| p.starts_with("dastra."))
+    )
+}
+
+/// What one mailbox task depends on: its own settings, its OAuth account, the pipeline.
+fn mailbox_fingerprint(s: &Settings, mb: &MailboxSettings) -> String {
+    let index = s.mailboxes.iter().position(|m| m.name == mb.name);
+    let account = match &mb.auth {
+        crate::config::ImapAuth::OAuth(a) => s.oauth_accounts.iter().position(|x| x.name == *a),
+        crate::config::ImapAuth::Password(_) => None,
+    };
+    let mine = |p: &str| {
+        index.is_some_and(|i| p.starts_with(&format!("mailbox[{i}].")))
+            || account.is_some_and(|i| p.starts_with(&format!("oauth_account[{i}].")))
+            || (account.is_some() && p == "state.token_key")
+    };
+    format!(
+        "{}|{:?}|{:?}|{}",
+        pipeline_fingerprint(s),
+        mb,
+        account.map(|i| &s.oauth_accounts[i]),
+        secrets_digest(s, mine)
+    )
+}
+
+fn relay_fingerprint(s: &Settings) -> Option<String> {
+    let r = s.relay.as_ref()?;
+    let index = r
+        .transport
+        .oauth_account
+        .as_deref()
+        .and_then(|a| s.oauth_accounts.iter().position(|x| x.name == a));
+    let mine = |p: &str| {
+        p.starts_with("relay.")
+            || index.is_some_and(|i| p.starts_with(&format!("oauth_account[{i}].")))
+            || (index.is_some() && p == "state.token_key")
+    };
+    Some(format!(
+        "{:?}|{:?}|{}",
+        r,
+        index.map(|i| &s.oauth_accounts[i]),
+        secrets_digest(s, mine)
+    ))
+}
+
+/// Settings a reload cannot change: `(key, old, new)` for each that differs.
+fn needs_restart(old: &Settings, new: &Settings) -> Vec<(&'static str, String, String)> {
+    let mut out = Vec::new();
+    if old.state_dir != new.state_dir {
+        out.push((
+            "state.dir",
+            old.state_dir.display().to_string(),
+            new.state_dir.display().to_string(),
+        ));
+    }
+    if old.admin != new.admin {
+        let show = |a: Option<std::net::SocketAddr>| a.map_or("disabled".into(), |a| a.to_string());
+        out.push(("admin.listen", show(old.admin), show(new.admin)));
+    }
+    if let (Some(o), Some(n)) = (&old.relay, &new.relay)
+        && o.listen != n.listen
+    {
+        out.push(("relay.listen", o.listen.to_string(), n.listen.to_string()));
+    }
+    let (o, n) = (&old.logging, &new.logging);
+    if o.format != n.format {
+        out.push((
+            "logging.format",
+            format!("{:?}", o.format),
+            format!("{:?}", n.format),
+        ));
+    }
+    if o.level != n.level {
+        out.push(("logging.level", o.level.clone(), n.level.clone()));
+    }
+    if o.redact_addresses != n.redact_addresses {
+        out.push((
+            "logging.redact_addresses",
+            o.redact_addresses.to_string(),
+            n.redact_addresses.to_string(),
+        ));
+    }
+    out
+}
+
+/// Waits for `fut` for at most `limit`, sending watchdog keep-alives meanwhile (the main
+/// loop is busy, not hung). Returns false on timeout.
+async fn wait_alive<F: std::future::Future>(fut: F, limit: Duration) -> bool {
+    let deadline = tokio::time::sleep(limit);
+    tokio::pin!(fut, deadline);
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    loop {
+        tokio::select! {
+            _ = &mut fut => return true,
+            _ = &mut deadline => return false,
+            _ = tick.tick() => {
+                if crate::systemd::watchdog_interval().is_some() {
+                    crate::systemd::watchdog();
+                }
+            }
+        }
+    }
+}
+
+impl Daemon {
+    /// Builds everything from `settings`; returns once READY may be sent.
+    async fn start(settings: Arc<Settings>, health: Arc<Health>) -> Result<Daemon, CliError> {
+        let mut d = Daemon {
+            settings: settings.clone(),
+            cancel: CancellationToken::new(),
+            tracker: TaskTracker::new(),
+            ledger: None,
+            pipeline: None,
+            mailboxes: BTreeMap::new(),
+            relay: None,
+            health,
+        };
+        if !settings.mailboxes.is_empty() {
+            d.ensure_pipeline(&settings)?;
+        }
+        if settings.relay.is_some() {
+            d.relay = Some(d.start_relay(&settings).await.map_err(CliError::config)?);
+        }
+        if let Some(addr) = settings.admin {
+            let listener = crate::admin::bind(addr).await.map_err(|e| {
+                CliError::config(format!("admin.listen {addr}: cannot listen: {e}"))
+            })?;
+            let web = crate::web::PageContext::new(
+                settings.clone(),
+                crate::journal::for_settings(&settings),
+            )
+            .map_err(CliError::config)?;
+            let state = Arc::new(
+                crate::admin::AdminState::new(d.health.clone()).with_web(Some(Arc::new(web))),
+            );
+            tracing::info!(%addr, "Admin listener on http://{addr}/ (healthz, readyz, metrics, status).");
+            d.tracker
+                .spawn(crate::admin::serve(listener, state, d.cancel.clone()));
+        }
+        let names: Vec<String> = settings.mailboxes.iter().map(|m| m.name.clone()).collect();
+        d.start_mailboxes(&settings, &names)?;
+        // Retention purge (journal, ledger, raw copies of failed mail, delivered spool).
+        d.tracker.spawn(crate::retention::run(
+            settings.clone(),
+            d.ledger.clone(),
+            crate::journal::for_settings(&settings),
+            d.cancel.clone(),
+        ));
+        d.watch();
+        Ok(d)
+    }
+
+    /// The pipeline for `settings`, rebuilt when what it depends on changed.
+    fn ensure_pipeline(&mut self, settings: &Arc<Settings>) -> Result<Arc<Pipeline>, CliError> {
+        let fp = pipeline_fingerprint(settings);
+        if let Some((old_fp, p)) = &self.pipeline
+            && *old_fp == fp
+        {
+            return Ok(p.clone());
+        }
+        let ledger = match &self.ledger {
+            Some(l) => l.clone(),
+            None => {
+                let l = open_ledger(settings)?;
+                self.ledger = Some(l.clone());
+                l
+            }
+        };
+        let client = dastra_client(settings)?;
+        let plan = PlanContext::from_settings(settings).map_err(CliError::config)?;
+        let p = Arc::new(
+            Pipeline::new(settings.clone(), ledger, client, plan)
+                .with_journal(crate::journal::for_settings(settings)),
+        );
+        self.pipeline = Some((fp, p.clone()));
+        Ok(p)
+    }
+
+    async fn start_relay(&self, settings: &Settings) -> Result<RunningRelay, String> {
+        let cancel = self.cancel.child_token();
+        let tracker = TaskTracker::new();
+        let tokens = crate::relay::token_source(settings)?;
+        crate::relay::start(settings, tokens, cancel.clone(), &tracker).await?;
+        tracker.close();
+        Ok(RunningRelay {
+            fingerprint: relay_fingerprint(settings).unwrap_or_default(),
+            cancel,
+            tracker,
+        })
+    }
+
+    /// Starts the named mailboxes of `settings`.
+    fn start_mailboxes(
+        &mut self,
+        settings: &Arc<Settings>,
+        names: &[String],
+    ) -> Result<(), CliError> {
+        if names.is_empty() {
+            return Ok(());
+        }
+        let pipeline = self.ensure_pipeline(settings)?;
+        for w in workers(settings, &pipeline, None)? {
+            let name = w.mailbox.name.clone();
+            if !names.contains(&name) {
+                continue;
+            }
+            let cancel = self.cancel.child_token();
+            let (w2, c2) = (w.clone(), cancel.clone());
+            let handle = tokio::spawn(async move { w2.run(c2).await });
+            self.mailboxes.insert(
+                name,
+                RunningMailbox {
+                    fingerprint: mailbox_fingerprint(settings, &w.mailbox),
+                    worker: w,
+                    cancel,
+                    handle,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Points the health checks at what runs now.
+    fn watch(&self) {
+        let s = &self.settings;
+        let accounts = crate::oauth::TokenManager::for_settings(s)
+            .into_values()
+            .filter_map(Result::ok)
+            .collect();
+        self.health.watch(
+            s.alerts.clone(),
+            self.mailboxes
+                .values()
+                .map(|m| m.worker.status.clone())
+                .collect(),
+            accounts,
+            s.relay.as_ref().map(|_| crate::relay::spool_dir(s)),
+        );
+    }
+
+    /// Stops the named mailbox tasks, letting each finish its message in hand.
+    async fn stop_mailboxes(&mut self, names: &[String]) {
+        let mut handles = Vec::new();
+        for n in names {
+            if let Some(m) = self.mailboxes.remove(n) {
+                m.cancel.cancel();
+                handles.push(m.handle);
+            }
+        }
+        if !handles.is_empty()
+            && !wait_alive(futures::future::join_all(handles), SHUTDOWN_GRACE).await
+        {
+            tracing::warn!(
+                "A stopped mailbox did not finish its message in time; it stays in the inbox and is taken up again."
+            );
+        }
+    }
+
+    async fn stop_relay(&mut self) {
+        if let Some(r) = self.relay.take() {
+            r.cancel.cancel();
+            if !wait_alive(r.tracker.wait(), SHUTDOWN_GRACE).await {
+                tracing::warn!(
+                    "The relay did not finish its deliveries in flight in time; they stay in the spool and are retried."
+                );
+            }
+        }
+    }
+
+    /// SIGHUP: see the module docs. Err: the new file was refused (already logged).
+    async fn reload(&mut self) -> Result<(), ()> {
+        let path = self.settings.path.clone();
+        let new = match crate::config::load(&path) {
+            Ok((s, warnings)) => {
+                for w in warnings {
+                    tracing::warn!(file = %path.display(), "{w}");
+                }
+                s
+            }
+            Err(e) => {
+                reject(&path, e.errors().cloned().collect());
+                return Err(());
+            }
+        };
+        let unreadable: Vec<crate::config::Issue> = crate::config::check_secrets(&new)
+            .into_iter()
+            .filter(|i| i.severity == crate::config::Severity::Error)
+            .collect();
+        if !unreadable.is_empty() {
+            reject(&path, unreadable);
+            return Err(());
+        }
+        let old = self.settings.clone();
+        let mut new = new;
+        for (key, was, now) in needs_restart(&old, &new) {
+            tracing::warn!(
+                key,
+                "{key} changed ({was} → {now}): this needs a restart (systemctl restart dastra-mailgate); still using {was} until then."
+            );
+        }
+        // Pin what a reload cannot change.
+        new.state_dir = old.state_dir.clone();
+        new.admin = old.admin;
+        new.logging = old.logging.clone();
+        if let (Some(o), Some(n)) = (&old.relay, &mut new.relay) {
+            n.listen = o.listen;
+        }
+        let new = Arc::new(new);
+
+        // Check what can fail before stopping anything.
+        if !new.mailboxes.is_empty()
+            && let Err(e) = self.ensure_pipeline(&new)
+        {
+            reject_with(&path, "", None, &e.message);
+            return Err(());
+        }
+
+        // Mailboxes.
+        let wanted: BTreeMap<String, String> = new
+            .mailboxes
+            .iter()
+            .map(|m| (m.name.clone(), mailbox_fingerprint(&new, m)))
+            .collect();
+        let removed: Vec<String> = self
+            .mailboxes
+            .keys()
+            .filter(|n| !wanted.contains_key(*n))
+            .cloned()
+            .collect();
+        let changed: Vec<String> = self
+            .mailboxes
+            .iter()
+            .filter(|(n, m)| wanted.get(*n).is_some_and(|fp| *fp != m.fingerprint))
+            .map(|(n, _)| n.clone())
+            .collect();
+        let added: Vec<String> = wanted
+            .keys()
+            .filter(|n| !self.mailboxes.contains_key(*n))
+            .cloned()
+            .collect();
+        let mut stopping = removed.clone();
+        stopping.extend(changed.iter().cloned());
+        self.stop_mailboxes(&stopping).await;
+        let mut starting = added.clone();
+        starting.extend(changed.iter().cloned());
+        if let Err(e) = self.start_mailboxes(&new, &starting) {
+            tracing::error!(error = %e.message, "Reload: cannot start mailboxes.");
+        }
+
+        // Relay.
+        let relay_fp = relay_fingerprint(&new);
+        let relay_action = match (&self.relay, &relay_fp) {
+            (None, None) => "off",
+            (Some(r), Some(fp)) if r.fingerprint == *fp => "unchanged",
+            _ => {
+                self.stop_relay().await;
+                match &relay_fp {
+                    None => "stopped",
+                    Some(_) => match self.start_relay(&new).await {
+                        Ok(r) => {
+                            self.relay = Some(r);
+                            "restarted"
+                        }
+                        Err(e) => {
+                            tracing::error!(error = %e, "Reload: the relay cannot start with the new configuration; going back to the previous one.");
+                            self.relay = self.start_relay(&old).await.ok();
+                            "kept the previous configuration"
+                        }
+                    },
+                }
+            }
+        };
+        self.settings = new;
+        self.watch();
+        crate::metrics::inc("mailgate_config_reloads_total", &[("result", "applied")]);
+        tracing::info!(
+            file = %path.display(),
+            added = ?added,
+            removed = ?removed,
+            restarted = ?changed,
+            relay = relay_action,
+            "Configuration reloaded."
+        );
+        Ok(())
+    }
+
+    /// Shutdown: stop everything, wait (bounded) for the work in hand.
+    async fn drain(&mut self) -> bool {
+        self.cancel.cancel();
+        self.tracker.close();
+        let boxes: Vec<JoinHandle<()>> = std::mem::take(&mut self.mailboxes)
+            .into_values()
+            .map(|m| m.handle)
+            .collect();
+        let relay = self.relay.take();
+        let tracker = self.tracker.clone();
+        wait_alive(
+            async move {
+                futures::future::join_all(boxes).await;
+                if let Some(r) = relay {
+                    r.tracker.wait().await;
+                }
+                tracker.wait().await;
+            },
+            SHUTDOWN_GRACE,
+        )
+        .await
+    }
+}
+
+/// Logs a refused reload: ONE error naming the file, the line and the key of the first
+/// problem (and how many more there are).
+fn reject(path: &std::path::Path, issues: Vec<crate::config::Issue>) {
+    let Some(first) = issues.first() else {
+        reject_with(path, "", None, "the configuration is invalid");
+        return;
+    };
+    let mut message = first.message.clone();
+    if let Some(h) = &first.hint {
+        message.push_str(&format!(" (hint: {h})"));
+    }
+    if issues.len() > 1 {
+        message.push_str(&format!(
+            "; and {} more error(s): run `dastra-mailgate check`",
+            issues.len() - 1
+        ));
+    }
+    let mut key = first.path.clone();
+    if key.is_empty()
+        && let Some(l) = first.line
+    {
+        // A type error names no key: take it from the line itself.
+        key = std::fs::read_to_string(path)
+            .ok()
+            .and_then(|t| t.lines().nth(l.saturating_sub(1)).map(String::from))
+            .and_then(|t| t.split_once('=').map(|(k, _)| k.trim().to_string()))
+            .unwrap_or_default();
+    }
+    reject_with(path, &key, first.line, &message);
+}
+
+fn reject_with(path: &std::path::Path, key: &str, line: Option<usize>, message: &str) {
+    crate::metrics::inc("mailgate_config_reloads_total", &[("result", "rejected")]);
+    let at = match line {
+        Some(l) => format!("{}:{l}", path.display()),
+        None => path.display().to_string(),
+    };
+    let key_text = if key.is_empty() { "-" } else { key };
+    tracing::error!(
+        file = %path.display(),
+        line = line.unwrap_or(0),
+        key = key_text,
+        "Configuration reload refused, still running on the previous configuration: {at}: {key_text}: {message}"
+    );
+}
+
 /// `run`: the daemon until SIGTERM/SIGINT.
 pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
     use tokio::signal::unix::{SignalKind, signal};
@@ -162,93 +701,154 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
             "nothing to do: no [[mailbox]] is configured and the relay is not enabled",
         ));
     }
-    let workers = if settings.mailboxes.is_empty() {
-        Vec::new()
-    } else {
-        let pipeline = pipeline(settings.clone())?;
-        workers(&settings, &pipeline, None)?
+    // Signals first: a SIGTERM during recovery is honoured.
+    let sig = |k: SignalKind| signal(k).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()));
+    let mut term = sig(SignalKind::terminate())?;
+    let mut int = sig(SignalKind::interrupt())?;
+    let mut hup = sig(SignalKind::hangup())?;
+
+    // Ledger and spool recovery can take a while: keep systemd's start timeout at bay.
+    crate::systemd::status("starting: opening the ledger, recovering the spool");
+    let extend = tokio::spawn(async {
+        loop {
+            crate::systemd::extend_timeout(EXTEND_BY);
+            tokio::time::sleep(EXTEND_EVERY).await;
+        }
+    });
+    let health = Arc::new(Health::new(settings.alerts.clone()));
+    let started = tokio::select! {
+        d = Daemon::start(settings.clone(), health.clone()) => d,
+        _ = term.recv() => return Ok(exit::OK),
+        _ = int.recv() => return Ok(exit::OK),
     };
-    let cancel = CancellationToken::new();
-    let tracker = TaskTracker::new();
-    if settings.relay.is_some() {
-        let tokens = crate::relay::token_source(&settings).map_err(CliError::config)?;
-        crate::relay::start(&settings, tokens, cancel.clone(), &tracker)
-            .await
-            .map_err(CliError::config)?;
+    extend.abort();
+    let mut daemon = started?;
+    {
+        let h = health.clone();
+        let _ = tokio::task::spawn_blocking(move || h.scan_spool()).await;
     }
-    if let Some(addr) = settings.admin {
-        let listener = crate::admin::bind(addr)
-            .await
-            .map_err(|e| CliError::config(format!("admin.listen {addr}: cannot listen: {e}")))?;
-        let web =
-            crate::web::PageContext::new(settings.clone(), crate::journal::for_settings(&settings))
-                .map_err(CliError::config)?;
-        let state = Arc::new(crate::admin::AdminState {
-            mailboxes: workers.iter().map(|w| w.status.clone()).collect(),
-            web: Some(Arc::new(web)),
-        });
-        tracing::info!(%addr, "Admin listener on http://{addr}/ (healthz, readyz, metrics, status).");
-        tracker.spawn(crate::admin::serve(listener, state, cancel.clone()));
-    }
-    for w in &workers {
-        let w = w.clone();
-        let c = cancel.clone();
-        tracker.spawn(async move { w.run(c).await });
-    }
-    tracker.spawn(crate::retention::run(
-        settings.clone(),
-        workers.first().map(|w| w.pipeline.ledger.clone()),
-        crate::journal::for_settings(&settings),
-        cancel.clone(),
-    ));
-    tracker.close();
+    health.evaluate();
     tracing::info!(
-        mailboxes = workers.len(),
-        relay = settings.relay.is_some(),
+        mailboxes = daemon.mailboxes.len(),
+        relay = daemon.relay.is_some(),
         "dastra-mailgate running."
     );
-    crate::systemd::ready(&format!(
-        "{} mailbox(es) started{}",
-        workers.len(),
-        if settings.relay.is_some() {
-            ", relay listening"
-        } else {
-            ""
-        }
-    ));
+    let mut last_status = health.status_line();
+    crate::systemd::ready(&last_status);
 
-    let mut term = signal(SignalKind::terminate())
-        .map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
-    let mut int = signal(SignalKind::interrupt())
-        .map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
-    let mut hup =
-        signal(SignalKind::hangup()).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?;
-    loop {
+    let watchdog = crate::systemd::watchdog_interval();
+    let period = watchdog.map_or(HOUSEKEEPING, |w| (w / 2).min(HOUSEKEEPING));
+    let mut tick = tokio::time::interval(period);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    let signal_name = loop {
         tokio::select! {
-            _ = term.recv() => break,
-            _ = int.recv() => break,
+            _ = term.recv() => break "SIGTERM",
+            _ = int.recv() => break "SIGINT",
             _ = hup.recv() => {
-                tracing::warn!("SIGHUP received: configuration reload is not in this build yet; restart the service to apply changes.");
+                tracing::info!("SIGHUP: reloading the configuration.");
+                crate::systemd::reloading();
+                let _ = daemon.reload().await;
+                last_status = health.status_line();
+                crate::systemd::ready(&last_status);
             }
-            _ = tracker.wait() => {
-                tracing::error!("Every task ended; stopping.");
-                return Ok(exit::SOFTWARE);
+            _ = tick.tick() => {
+                let h = health.clone();
+                let scanned = tokio::time::timeout(
+                    Duration::from_secs(10),
+                    tokio::task::spawn_blocking(move || h.scan_spool()),
+                )
+                .await
+                .is_ok_and(|r| r.is_ok());
+                health.evaluate();
+                let line = health.status_line();
+                if line != last_status {
+                    crate::systemd::status(&line);
+                    last_status = line;
+                }
+                if watchdog.is_some() {
+                    // Only a loop that still gets work done keeps the service alive.
+                    let runtime_ok = tokio::time::timeout(Duration::from_secs(1), tokio::spawn(async {}))
+                        .await
+                        .is_ok_and(|r| r.is_ok());
+                    if scanned && runtime_ok {
+                        crate::systemd::watchdog();
+                    } else {
+                        tracing::warn!(scanned, runtime_ok, "Health check failed: no watchdog keep-alive this time.");
+                    }
+                }
             }
         }
-    }
-    tracing::info!("Stopping: finishing the message in hand.");
+    };
+    tracing::info!(
+        "{signal_name}: stopping; finishing the work in hand (a second signal exits at once)."
+    );
     crate::systemd::stopping();
-    cancel.cancel();
-    tokio::select! {
-        _ = tracker.wait() => {
-            tracing::info!("Stopped cleanly.");
-            Ok(exit::OK)
-        }
-        _ = tokio::time::sleep(SHUTDOWN_GRACE) => {
-            tracing::warn!("Drain took longer than {} s; exiting (unfinished messages stay in the inbox).", SHUTDOWN_GRACE.as_secs());
-            Ok(exit::OK)
-        }
-        _ = term.recv() => Ok(exit::OK),
-        _ = int.recv() => Ok(exit::OK),
+    let clean = tokio::select! {
+        c = daemon.drain() => c,
+        _ = term.recv() => forced("SIGTERM"),
+        _ = int.recv() => forced("SIGINT"),
+    };
+    if clean {
+        tracing::info!("Stopped cleanly.");
+    } else {
+        tracing::warn!(
+            "The drain took longer than {} s; exiting (unfinished messages stay in the inbox or the spool).",
+            SHUTDOWN_GRACE.as_secs()
+        );
+    }
+    Ok(exit::OK)
+}
+
+/// A second signal during the drain: exit now. Whatever was acknowledged is durable (spool,
+/// ledger); an unfinished ingestion is still in the inbox.
+fn forced(signal: &str) -> bool {
+    tracing::warn!(
+        "{signal} again: exiting at once; unfinished messages stay in the inbox or the spool."
+    );
+    use std::io::Write;
+    let _ = std::io::stderr().flush();
+    // _exit, not exit: no atexit handlers, no waiting for other threads' cleanup (exit(3)
+    // can block behind them while the runtime keeps working).
+    // SAFETY: _exit ends the process; nothing runs after it.
+    unsafe { libc::_exit(i32::from(exit::TEMPFAIL)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(dir: &std::path::Path, key: &std::path::Path, mode: &str) -> Settings {
+        let text = format!(
+            "[dastra]\napi_key = \"file:{}\"\nworkspace_id = 1\narea_id = 1\n[state]\ndir = \"{}\"\n[[mailbox]]\nname = \"a\"\nhost = \"imap.example.org\"\nusername = \"a@example.org\"\npassword = \"env:NOPE\"\nmode = \"{mode}\"\n[[mailbox]]\nname = \"b\"\nhost = \"imap.example.org\"\nusername = \"b@example.org\"\npassword = \"env:NOPE\"\n",
+            key.display(),
+            dir.display()
+        );
+        crate::config::load_str(&text, &dir.join("config.toml"))
+            .unwrap()
+            .0
+    }
+
+    #[test]
+    fn fingerprints_follow_settings_and_rotated_secrets() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("key");
+        std::fs::write(&key, "one").unwrap();
+        let s1 = settings(dir.path(), &key, "idle");
+        let s2 = settings(dir.path(), &key, "poll");
+        let fp = |s: &Settings, i: usize| mailbox_fingerprint(s, &s.mailboxes[i]);
+        // Only the changed mailbox differs.
+        assert_ne!(fp(&s1, 0), fp(&s2, 0));
+        assert_eq!(fp(&s1, 1), fp(&s2, 1));
+        // A rotated secret (same reference, new content) changes what depends on it.
+        let before = pipeline_fingerprint(&s1);
+        std::fs::write(&key, "two").unwrap();
+        assert_ne!(pipeline_fingerprint(&s1), before);
+        std::fs::write(&key, "one").unwrap();
+        assert_eq!(pipeline_fingerprint(&s1), before);
+        // Settings a reload cannot change are named.
+        let mut moved = s1.clone();
+        moved.state_dir = dir.path().join("elsewhere");
+        let keys: Vec<&str> = needs_restart(&s1, &moved).iter().map(|k| k.0).collect();
+        assert_eq!(keys, ["state.dir"]);
     }
 }

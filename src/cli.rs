@@ -134,6 +134,10 @@ pub struct CheckArgs {
     /// Print the result as JSON.
     #[arg(long)]
     pub json: bool,
+    /// DNS server for the sender-domain checks of --connect, as IP or IP:PORT
+    /// [default: the system resolver]
+    #[arg(long, value_name = "IP[:PORT]", env = "DASTRA_MAILGATE_DNS_SERVER")]
+    pub dns_server: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -13,9 +13,11 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod dastra;
+pub mod dnscheck;
 pub mod exit;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod health;
 pub mod ingest;
 pub mod journal;
 pub mod metrics;

@@ -28,6 +28,11 @@ const HELP: &[(&str, &str, &str)] = &[
         "Messages handled, by mailbox, outcome (processed, ignored, failed) and kind.",
     ),
     (
+        "mailgate_mail_fetched_total",
+        "counter",
+        "Messages downloaded from a mailbox (each attempt; a retried message counts again).",
+    ),
+    (
         "mailgate_dastra_requests_total",
         "counter",
         "Dastra API calls by operation result class (2xx, 4xx, 429, 5xx, error).",
@@ -48,9 +53,24 @@ const HELP: &[(&str, &str, &str)] = &[
         "1 when the mailbox's IMAP connection is up.",
     ),
     (
-        "mailgate_token_refreshes_total",
+        "mailgate_mailbox_seconds_since_last_success",
+        "gauge",
+        "Seconds since the last complete sweep of a mailbox.",
+    ),
+    (
+        "mailgate_oauth_token_refreshes_total",
         "counter",
-        "OAuth token refreshes by account and result.",
+        "Access tokens obtained from the token endpoint, by account.",
+    ),
+    (
+        "mailgate_oauth_token_failures_total",
+        "counter",
+        "Failed token requests, by account.",
+    ),
+    (
+        "mailgate_oauth_reauthorization_needed",
+        "gauge",
+        "1 while an account needs `dastra-mailgate authorize` again.",
     ),
     (
         "mailgate_spool_messages",
@@ -63,9 +83,24 @@ const HELP: &[(&str, &str, &str)] = &[
         "Age of the oldest message still waiting for delivery in the relay spool (0 when none).",
     ),
     (
+        "mailgate_spool_failed_messages",
+        "gauge",
+        "Dead letters kept in the relay spool.",
+    ),
+    (
         "mailgate_deliveries_total",
         "counter",
         "Relay delivery attempts by result (delivered, deferred, failed, expired).",
+    ),
+    (
+        "mailgate_alert_active",
+        "gauge",
+        "1 while an alert is active, by kind and subject (see /readyz).",
+    ),
+    (
+        "mailgate_config_reloads_total",
+        "counter",
+        "Configuration reloads (SIGHUP) by result (applied, rejected).",
     ),
 ];
 
@@ -88,6 +123,20 @@ pub fn inc(name: &'static str, l: &[(&'static str, &str)]) {
 pub fn set(name: &'static str, l: &[(&'static str, &str)], v: f64) {
     if let Ok(mut r) = registry().lock() {
         r.gauges.insert((name, labels(l)), v);
+    }
+}
+
+/// The bounded label for an HTTP status: `2xx`, `3xx`, `401`, `403`, `404`, `429`, `4xx`, `5xx`.
+pub fn status_class(status: u16) -> &'static str {
+    match status {
+        200..=299 => "2xx",
+        300..=399 => "3xx",
+        401 => "401",
+        403 => "403",
+        404 => "404",
+        429 => "429",
+        400..=499 => "4xx",
+        _ => "5xx",
     }
 }
 
@@ -127,9 +176,16 @@ pub fn render() -> String {
     let Ok(r) = registry().lock() else {
         return out;
     };
-    for (name, kind, help) in HELP {
-        let counters: Vec<_> = r.counters.iter().filter(|((n, _), _)| n == name).collect();
-        let gauges: Vec<_> = r.gauges.iter().filter(|((n, _), _)| n == name).collect();
+    // Series without a HELP entry are still exported (untyped), never silently dropped.
+    let mut names: Vec<(&str, &str, &str)> = HELP.to_vec();
+    for (n, _) in r.counters.keys().chain(r.gauges.keys()) {
+        if !names.iter().any(|(h, _, _)| h == n) {
+            names.push((n, "untyped", "(undocumented)"));
+        }
+    }
+    for (name, kind, help) in names {
+        let counters: Vec<_> = r.counters.iter().filter(|((n, _), _)| *n == name).collect();
+        let gauges: Vec<_> = r.gauges.iter().filter(|((n, _), _)| *n == name).collect();
         if counters.is_empty() && gauges.is_empty() {
             continue;
         }

@@ -1,7 +1,9 @@
-//! `check`: validate the configuration and print a summary.
+//! `check`: validate the configuration and print a summary; with `--connect`, probe every
+//! target for real (see [`super::connect`]) and exit 69 when one fails.
 
 use crate::cli::{CheckArgs, Cli};
 use crate::config::{self, DastraAuthSettings, FetchMode, ImapAuth, Severity, TlsMode};
+use crate::dnscheck::Level;
 use crate::exit::{self, CliError};
 
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
@@ -29,11 +31,19 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
             .iter()
             .map(|m| serde_json::json!({"name": m.name, "host": m.host, "port": m.port, "rules": m.rules.len()}))
             .collect();
-        let out = serde_json::json!({
+        let mut out = serde_json::json!({
             "file": path, "valid": true, "issues": issues, "mailboxes": mailboxes,
             "relay": settings.relay.as_ref().map(|r| r.listen.to_string()),
             "oauth_accounts": settings.oauth_accounts.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
         });
+        if args.connect {
+            let targets = connect(&settings, args)?;
+            let failed = targets.iter().any(|t| t.level == Level::Fail);
+            out["targets"] = serde_json::to_value(&targets).unwrap_or_default();
+            out["connect_ok"] = serde_json::Value::Bool(!failed);
+            println!("{out}");
+            return Ok(if failed { exit::UNAVAILABLE } else { exit::OK });
+        }
         println!("{out}");
     } else {
         for i in &issues {
@@ -103,9 +113,30 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
         }
     }
     if args.connect {
-        return Err(CliError::unavailable(
-            "check --connect is not available yet in this build (live probes come with the OAuth and relay work)",
-        ));
+        let targets = connect(&settings, args)?;
+        println!("connection checks:");
+        print!("{}", super::connect::render_text(&targets));
+        if targets.iter().any(|t| t.level == Level::Fail) {
+            return Ok(exit::UNAVAILABLE);
+        }
     }
     Ok(exit::OK)
+}
+
+/// Runs the `--connect` probes.
+fn connect(
+    settings: &crate::config::Settings,
+    args: &CheckArgs,
+) -> Result<Vec<super::connect::Target>, CliError> {
+    let dns = args
+        .dns_server
+        .as_deref()
+        .map(super::connect::parse_dns_server)
+        .transpose()
+        .map_err(CliError::usage)?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::new(exit::SOFTWARE, format!("cannot start the runtime: {e}")))?;
+    Ok(rt.block_on(super::connect::probe_all(settings, dns)))
 }

@@ -2,6 +2,7 @@
 
 pub mod authorize;
 pub mod check;
+pub mod connect;
 pub mod describe;
 pub mod journal;
 pub mod man;

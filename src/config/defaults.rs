@@ -52,3 +52,7 @@ pub const RETENTION_FAILED_MAIL_DAYS: u32 = 30;
 /// Delivered notifications leave the spool at once; the journal keeps the delivery record.
 pub const RETENTION_DELIVERED_SPOOL_DAYS: u32 = 0;
 pub const RETENTION_PURGE_INTERVAL_SECS: u64 = 3600;
+/// A mailbox failing this long raises an alert and fails `/readyz`.
+pub const ALERT_MAILBOX_FAILING_SECS: u64 = 10 * 60;
+/// The oldest spooled message this old raises an alert and fails `/readyz`.
+pub const ALERT_SPOOL_AGE_SECS: u64 = 30 * 60;

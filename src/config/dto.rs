@@ -385,6 +385,10 @@ pub struct AdminDto {
     /// Token required by the admin listener (Bearer, or Basic with any user name), as a
     /// secret reference. Required when `listen` is not a loopback address.
     pub auth_token: Option<String>,
+    /// Alert (ERROR log, `/readyz` 503) when a mailbox has been failing this long.
+    pub alert_mailbox_failing_secs: u64,
+    /// Alert when the oldest message in the relay spool is this old.
+    pub alert_spool_age_secs: u64,
 }
 
 impl Default for AdminDto {
@@ -393,6 +397,8 @@ impl Default for AdminDto {
             enabled: true,
             listen: d::ADMIN_LISTEN.into(),
             auth_token: None,
+            alert_mailbox_failing_secs: d::ALERT_MAILBOX_FAILING_SECS,
+            alert_spool_age_secs: d::ALERT_SPOOL_AGE_SECS,
         }
     }
 }

@@ -356,6 +356,8 @@ fn unknown_key_hint(path: &str) -> String {
         "delivered_spool_days",
         "purge_interval_secs",
         "auth_token",
+        "alert_mailbox_failing_secs",
+        "alert_spool_age_secs",
     ];
     let last = path.rsplit('.').next().unwrap_or(path);
     let last = last.split('[').next().unwrap_or(last);

@@ -264,9 +264,17 @@ pub struct Settings {
     pub relay: Option<RelaySettings>,
     pub logging: LoggingSettings,
     pub admin: Option<SocketAddr>,
+    pub alerts: AlertSettings,
     pub understanding: UnderstandingSettings,
     /// Journal, retention and admin authentication (`config::ops`).
     pub ops: super::ops::OpsSettings,
+}
+
+/// When conditions become alerts (logged at ERROR once per episode, shown in `/readyz`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlertSettings {
+    pub mailbox_failing_after: Duration,
+    pub spool_age_after: Duration,
 }
 
 impl Settings {
@@ -1105,6 +1113,12 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
         },
         admin,
         ops,
+        alerts: AlertSettings {
+            mailbox_failing_after: Duration::from_secs(
+                file.admin.alert_mailbox_failing_secs.max(1),
+            ),
+            spool_age_after: Duration::from_secs(file.admin.alert_spool_age_secs.max(1)),
+        },
         understanding: UnderstandingSettings {
             lexicon_file,
             default_locale: u.default_locale.clone(),

@@ -798,11 +798,15 @@ impl DastraClient {
                     data,
                 } => rb.multipart(file_form(call.op, file_name, content_type, data)?),
             };
-            let resp = rb
-                .send()
-                .await
-                .map_err(|e| DastraError::from_reqwest(call.op, e))?;
+            let resp = rb.send().await.map_err(|e| {
+                crate::metrics::inc("mailgate_dastra_requests_total", &[("status", "error")]);
+                DastraError::from_reqwest(call.op, e)
+            })?;
             let status = resp.status().as_u16();
+            crate::metrics::inc(
+                "mailgate_dastra_requests_total",
+                &[("status", crate::metrics::status_class(status))],
+            );
             let success = (200..300).contains(&status);
             let retry_after = header_str(&resp, RETRY_AFTER.as_str())
                 .and_then(|v| parse_retry_after(&v, chrono::Utc::now()));

@@ -438,16 +438,22 @@ impl Connection {
         std::mem::take(&mut self.new_mail)
     }
 
+    /// Every folder name the server lists (as sent on the wire: modified UTF-7, quoted
+    /// like [`quote`] makes them), for `check --connect`.
+    pub async fn list_folders(&mut self) -> Result<Vec<String>, ImapError> {
+        let t = self.timeout;
+        let s = self.session()?;
+        let stream = timed(t, "LIST", s.list(Some(""), Some("*")), proto("LIST")).await?;
+        let names: Vec<_> = timed(t, "LIST", stream.try_collect::<Vec<_>>(), proto("LIST")).await?;
+        let out = names.iter().map(|n| n.name().to_string()).collect();
+        self.drain();
+        Ok(out)
+    }
+
     /// Creates the folders that do not exist yet.
     pub async fn ensure_folders(&mut self, folders: &[&str]) -> Result<(), ImapError> {
         let t = self.timeout;
-        let existing: Vec<String> = {
-            let s = self.session()?;
-            let stream = timed(t, "LIST", s.list(Some(""), Some("*")), proto("LIST")).await?;
-            let names: Vec<_> =
-                timed(t, "LIST", stream.try_collect::<Vec<_>>(), proto("LIST")).await?;
-            names.iter().map(|n| n.name().to_string()).collect()
-        };
+        let existing = self.list_folders().await?;
         for f in folders {
             if !existing.iter().any(|e| *e == quote(f)) {
                 let s = self.session()?;

@@ -346,6 +346,7 @@ pub async fn fetch(
     let Some(raw) = conn.fetch_raw(uid, size).await? else {
         return Ok(Fetched::Gone);
     };
+    crate::metrics::inc("mailgate_mail_fetched_total", &[("mailbox", &mb.name)]);
     // From here on the message is shared, never copied: uploads stream the same buffer.
     let raw = bytes::Bytes::from(raw);
     let understanding = understand_task(p, &raw);

@@ -299,6 +299,7 @@ pub async fn deliver_recorded(
             "the spooled message file is missing",
         )),
     };
+    // Counted by result in `record_result` (mailgate_deliveries_total).
     match &result {
         Ok(d) => {
             tracing::info!(%id, recipients = due.len(), response = %crate::redact::Quoted(&d.response), "Relay: delivered.")

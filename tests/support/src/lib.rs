@@ -4,6 +4,7 @@
 
 pub mod api_common;
 pub mod dastra;
+pub mod dns;
 pub mod dovecot;
 pub mod gmail_api;
 pub mod graph;

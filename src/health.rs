@@ -1,0 +1,414 @@
+//! Health: alerts and readiness, shared by `/readyz`, `/metrics`, `/status` and the systemd
+//! `STATUS=` line.
+//!
+//! Three conditions are alerts: an OAuth account needing re-authorisation, a mailbox
+//! failing for longer than `admin.alert_mailbox_failing_secs`, and the oldest message in the
+//! relay spool older than `admin.alert_spool_age_secs` (plus a spool that cannot be written).
+//! Each is logged at ERROR **once per episode** (when it starts), at INFO when it ends, is
+//! listed with its reason by `/readyz` (503 while any is active) and shows in `/metrics` as
+//! `mailgate_alert_active{kind,subject}`.
+//!
+//! [`Health::evaluate`] is cheap (it reads in-memory state and the last spool scan), so
+//! `/readyz` calls it directly; [`Health::scan_spool`] reads the spool directory and runs
+//! on the daemon's housekeeping tick.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use crate::config::AlertSettings;
+use crate::ingest::worker::{MailboxStatus, SharedStatus};
+use crate::oauth::TokenManager;
+
+/// One active alert.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Alert {
+    /// `reauthorization_needed`, `mailbox_failing`, `spool_stale` or `spool_unwritable`.
+    pub kind: &'static str,
+    /// The account, mailbox or `spool` concerned.
+    pub subject: String,
+    /// What is wrong and what to do, in plain words.
+    pub message: String,
+    /// When the condition started (Unix time).
+    pub since_unix: i64,
+}
+
+/// What the last scan of the relay spool found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct SpoolStats {
+    /// Messages with at least one recipient still to deliver.
+    pub queued: u64,
+    /// Messages that failed for good (dead letters kept for `queue`).
+    pub failed: u64,
+    /// Age of the oldest queued message.
+    pub oldest_queued_secs: Option<u64>,
+    /// Creation time of the oldest queued message (Unix time).
+    pub oldest_queued_unix: Option<i64>,
+    /// Why the spool could not be read or written, if so.
+    pub error: Option<String>,
+}
+
+#[derive(Default)]
+struct State {
+    mailboxes: Vec<SharedStatus>,
+    accounts: Vec<Arc<TokenManager>>,
+    spool_dir: Option<PathBuf>,
+    spool: Option<SpoolStats>,
+    /// Active alerts by `kind/subject`.
+    active: BTreeMap<String, Alert>,
+    /// Every `kind/subject` ever exported as a gauge (so a resolved alert reads 0).
+    exported: Vec<(&'static str, String)>,
+}
+
+/// See the module docs. One per daemon, shared (`Arc`).
+pub struct Health {
+    thresholds: Mutex<AlertSettings>,
+    state: Mutex<State>,
+}
+
+impl Health {
+    pub fn new(thresholds: AlertSettings) -> Self {
+        Health {
+            thresholds: Mutex::new(thresholds),
+            state: Mutex::new(State::default()),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Replaces what is watched (at start and after a reload).
+    pub fn watch(
+        &self,
+        thresholds: AlertSettings,
+        mailboxes: Vec<SharedStatus>,
+        accounts: Vec<Arc<TokenManager>>,
+        spool_dir: Option<PathBuf>,
+    ) {
+        *self.thresholds.lock().unwrap_or_else(|e| e.into_inner()) = thresholds;
+        let mut st = self.lock();
+        st.mailboxes = mailboxes;
+        st.accounts = accounts;
+        if spool_dir.is_none() {
+            st.spool = None;
+        }
+        st.spool_dir = spool_dir;
+    }
+
+    /// The mailboxes' current state.
+    pub fn mailboxes(&self) -> Vec<MailboxStatus> {
+        let boxes = self.lock().mailboxes.clone();
+        boxes
+            .iter()
+            .filter_map(|s| s.lock().ok().map(|s| s.clone()))
+            .collect()
+    }
+
+    /// The last spool scan (None: no relay).
+    pub fn spool(&self) -> Option<SpoolStats> {
+        self.lock().spool.clone()
+    }
+
+    /// Names of the accounts that need `authorize` again.
+    pub fn accounts_needing_reauthorization(&self) -> Vec<(String, String)> {
+        self.lock()
+            .accounts
+            .iter()
+            .filter_map(|a| a.problem().map(|p| (a.name().to_string(), p)))
+            .collect()
+    }
+
+    /// Reads the spool directory (blocking: call from `spawn_blocking`), records the result
+    /// and sets the spool gauges.
+    pub fn scan_spool(&self) {
+        let Some(dir) = self.lock().spool_dir.clone() else {
+            return;
+        };
+        let stats = scan(&dir, chrono::Utc::now());
+        // `mailgate_spool_messages{state}` and `mailgate_spool_oldest_age_seconds` are set by
+        // the relay's spool watcher; the dead-letter count is ours.
+        crate::metrics::set("mailgate_spool_failed_messages", &[], stats.failed as f64);
+        self.lock().spool = Some(stats);
+    }
+
+    /// The alerts that hold now. New ones are logged at ERROR (once per episode), ended
+    /// ones at INFO; the `mailgate_alert_active` gauges follow.
+    pub fn evaluate(&self) -> Vec<Alert> {
+        let t = self
+            .thresholds
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let now = chrono::Utc::now().timestamp();
+        let (mailboxes, accounts, spool) = {
+            let st = self.lock();
+            (st.mailboxes.clone(), st.accounts.clone(), st.spool.clone())
+        };
+        let mut current: BTreeMap<String, Alert> = BTreeMap::new();
+        let mut add = |kind: &'static str, subject: String, message: String, since: i64| {
+            current.insert(
+                format!("{kind}/{subject}"),
+                Alert {
+                    kind,
+                    subject,
+                    message,
+                    since_unix: since,
+                },
+            );
+        };
+        for a in &accounts {
+            if let Some(reason) = a.problem() {
+                add(
+                    "reauthorization_needed",
+                    a.name().to_string(),
+                    format!(
+                        "OAuth account {} needs re-authorisation: {reason} (run `dastra-mailgate authorize {}`)",
+                        a.name(),
+                        a.name()
+                    ),
+                    now,
+                );
+            }
+        }
+        for m in mailboxes
+            .iter()
+            .filter_map(|s| s.lock().ok().map(|s| s.clone()))
+        {
+            if let Some(since) = m.failing_since_unix
+                && now - since >= t.mailbox_failing_after.as_secs() as i64
+            {
+                add(
+                    "mailbox_failing",
+                    m.name.clone(),
+                    format!(
+                        "mailbox {} has been failing for {} s: {}",
+                        m.name,
+                        now - since,
+                        m.last_error.as_deref().unwrap_or("unknown error")
+                    ),
+                    since,
+                );
+            }
+        }
+        if let Some(s) = &spool {
+            if let Some(e) = &s.error {
+                add(
+                    "spool_unwritable",
+                    "spool".into(),
+                    format!("the relay spool cannot be used: {e}"),
+                    now,
+                );
+            }
+            if let (Some(age), Some(since)) = (s.oldest_queued_secs, s.oldest_queued_unix)
+                && age >= t.spool_age_after.as_secs()
+            {
+                add(
+                    "spool_stale",
+                    "spool".into(),
+                    format!(
+                        "the oldest of {} queued message(s) has waited {age} s (see `dastra-mailgate queue list`)",
+                        s.queued
+                    ),
+                    since,
+                );
+            }
+        }
+
+        let mut st = self.lock();
+        for (key, a) in &current {
+            match st.active.get(key) {
+                Some(old) => {
+                    // Keep the start of the episode.
+                    let since = old.since_unix.min(a.since_unix);
+                    let mut a = a.clone();
+                    a.since_unix = since;
+                    st.active.insert(key.clone(), a);
+                }
+                None => {
+                    tracing::error!(alert = a.kind, subject = %a.subject, "ALERT: {}", a.message);
+                    st.active.insert(key.clone(), a.clone());
+                }
+            }
+            if !st
+                .exported
+                .iter()
+                .any(|(k, s)| *k == a.kind && *s == a.subject)
+            {
+                st.exported.push((a.kind, a.subject.clone()));
+            }
+        }
+        let ended: Vec<String> = st
+            .active
+            .keys()
+            .filter(|k| !current.contains_key(*k))
+            .cloned()
+            .collect();
+        for key in ended {
+            if let Some(a) = st.active.remove(&key) {
+                tracing::info!(alert = a.kind, subject = %a.subject, "Alert resolved: {}", a.kind);
+            }
+        }
+        for (kind, subject) in &st.exported {
+            let on = st.active.contains_key(&format!("{kind}/{subject}"));
+            crate::metrics::set(
+                "mailgate_alert_active",
+                &[("kind", kind), ("subject", subject)],
+                if on { 1.0 } else { 0.0 },
+            );
+        }
+        st.active.values().cloned().collect()
+    }
+
+    /// The systemd `STATUS=` line, e.g. "2 mailboxes idle, spool 3 queued".
+    pub fn status_line(&self) -> String {
+        let boxes = self.mailboxes();
+        let mut parts = Vec::new();
+        if !boxes.is_empty() {
+            let mut by_state: BTreeMap<String, usize> = BTreeMap::new();
+            for m in &boxes {
+                let state = if m.failing_since_unix.is_some() && !m.connected {
+                    "failing".to_string()
+                } else {
+                    m.state.clone()
+                };
+                *by_state.entry(state).or_default() += 1;
+            }
+            let text: Vec<String> = by_state
+                .iter()
+                .map(|(state, n)| format!("{n} mailbox{} {state}", if *n == 1 { "" } else { "es" }))
+                .collect();
+            parts.push(text.join(", "));
+        }
+        if let Some(s) = self.spool() {
+            let mut t = format!("spool {} queued", s.queued);
+            if s.failed > 0 {
+                t.push_str(&format!(", {} failed", s.failed));
+            }
+            parts.push(t);
+        }
+        let alerts = self.lock().active.len();
+        if alerts > 0 {
+            parts.push(format!(
+                "{alerts} alert{} (see /readyz)",
+                if alerts == 1 { "" } else { "s" }
+            ));
+        }
+        if parts.is_empty() {
+            "running".into()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// Counts the spool's entries and checks that it can be written.
+fn scan(dir: &Path, now: chrono::DateTime<chrono::Utc>) -> SpoolStats {
+    let mut stats = SpoolStats::default();
+    let spool = match crate::relay::spool::Spool::open_existing(dir) {
+        Ok(s) => s,
+        Err(e) => {
+            stats.error = Some(format!("{}: {e}", dir.display()));
+            return stats;
+        }
+    };
+    match spool.list() {
+        Ok(entries) => {
+            for e in &entries {
+                if e.is_pending() {
+                    stats.queued += 1;
+                    if stats
+                        .oldest_queued_unix
+                        .is_none_or(|t| e.created_at.timestamp() < t)
+                    {
+                        stats.oldest_queued_unix = Some(e.created_at.timestamp());
+                    }
+                } else {
+                    stats.failed += 1;
+                }
+            }
+            stats.oldest_queued_secs = stats
+                .oldest_queued_unix
+                .map(|t| (now.timestamp() - t).max(0) as u64);
+        }
+        Err(e) => stats.error = Some(format!("cannot read {}: {e}", dir.display())),
+    }
+    let probe = dir.join(format!(".writable-{}", std::process::id()));
+    if let Err(e) = std::fs::write(&probe, b"probe").and_then(|_| std::fs::remove_file(&probe)) {
+        stats.error = Some(format!("cannot write in {}: {e}", dir.display()));
+    }
+    stats
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn thresholds() -> AlertSettings {
+        AlertSettings {
+            mailbox_failing_after: Duration::from_secs(60),
+            spool_age_after: Duration::from_secs(60),
+        }
+    }
+
+    #[test]
+    fn a_failing_mailbox_becomes_an_alert_once_and_ends() {
+        let h = Health::new(thresholds());
+        let mb: SharedStatus = Arc::new(Mutex::new(MailboxStatus {
+            name: "privacy".into(),
+            state: "connecting".into(),
+            failing_since_unix: Some(chrono::Utc::now().timestamp() - 30),
+            last_error: Some("login refused".into()),
+            ..Default::default()
+        }));
+        h.watch(thresholds(), vec![mb.clone()], vec![], None);
+        assert!(h.evaluate().is_empty(), "not yet past the threshold");
+        mb.lock().unwrap().failing_since_unix = Some(chrono::Utc::now().timestamp() - 120);
+        let a = h.evaluate();
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            (a[0].kind, a[0].subject.as_str()),
+            ("mailbox_failing", "privacy")
+        );
+        assert!(a[0].message.contains("login refused"));
+        assert_eq!(h.evaluate().len(), 1, "still one episode");
+        assert!(h.status_line().contains("1 alert"), "{}", h.status_line());
+        mb.lock().unwrap().failing_since_unix = None;
+        assert!(h.evaluate().is_empty());
+        assert!(
+            crate::metrics::render()
+                .contains("mailgate_alert_active{kind=\"mailbox_failing\",subject=\"privacy\"} 0")
+        );
+    }
+
+    #[test]
+    fn spool_scan_counts_and_ages() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = crate::relay::spool::Spool::open(dir.path()).unwrap();
+        spool
+            .store(
+                b"Subject: x\r\n\r\nx\r\n",
+                crate::relay::spool::NewEntry {
+                    client: "loopback".into(),
+                    mail_from: "a@example.org".into(),
+                    env_from: "a@example.org".into(),
+                    message_id: None,
+                    subject: None,
+                    recipients: vec!["b@example.org".into()],
+                },
+            )
+            .unwrap();
+        let later = chrono::Utc::now() + chrono::Duration::seconds(90);
+        let s = scan(dir.path(), later);
+        assert_eq!((s.queued, s.failed), (1, 0));
+        assert!(s.oldest_queued_secs.unwrap() >= 89);
+        assert!(s.error.is_none(), "{s:?}");
+        let h = Health::new(thresholds());
+        h.watch(thresholds(), vec![], vec![], Some(dir.path().to_path_buf()));
+        h.lock().spool = Some(s);
+        let a = h.evaluate();
+        assert_eq!(a[0].kind, "spool_stale", "{a:?}");
+        assert_eq!(h.status_line(), "spool 1 queued, 1 alert (see /readyz)");
+    }
+}

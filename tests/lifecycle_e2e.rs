@@ -1,0 +1,906 @@
+//! The daemon's lifecycle end to end: the real binary under a test `NOTIFY_SOCKET` (a
+//! Unix datagram socket bound here), with a real Dovecot, the Dastra double and an SMTP
+//! sink behind the relay.
+//!
+//! READY / STATUS / WATCHDOG / RELOADING / STOPPING as systemd would see them; SIGTERM in
+//! the middle of ingestion and relay submissions loses nothing; a second SIGTERM exits at
+//! once; SIGHUP with a broken file keeps serving and names file, line and key; SIGHUP adding
+//! a mailbox starts it; `/metrics` and `/readyz` scraped and parsed; alerts logged once.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpStream;
+use std::os::unix::net::UnixDatagram;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use testbench::dastra::{DastraDouble, DastraDoubleOptions, Fault};
+use testbench::dovecot::{Dovecot, DovecotOptions};
+use testbench::mailgen::{self, Expect};
+use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions, Stage};
+
+const USER: &str = "collect@example.test";
+const PASS: &str = "collect-pw";
+const OTHER: &str = "other@example.test";
+const OTHER_PASS: &str = "other-pw";
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// What the daemon told "systemd", in order.
+#[derive(Clone)]
+struct Notify {
+    path: PathBuf,
+    got: Arc<Mutex<Vec<String>>>,
+}
+
+impl Notify {
+    fn bind(dir: &Path) -> Notify {
+        let path = dir.join("notify.sock");
+        let sock = UnixDatagram::bind(&path).unwrap();
+        sock.set_read_timeout(Some(Duration::from_millis(200)))
+            .unwrap();
+        let got = Arc::new(Mutex::new(Vec::new()));
+        let g = got.clone();
+        std::thread::spawn(move || {
+            let mut buf = vec![0u8; 4096];
+            loop {
+                match sock.recv(&mut buf) {
+                    Ok(n) => g
+                        .lock()
+                        .unwrap()
+                        .push(String::from_utf8_lossy(&buf[..n]).to_string()),
+                    Err(e)
+                        if e.kind() == std::io::ErrorKind::WouldBlock
+                            || e.kind() == std::io::ErrorKind::TimedOut =>
+                    {
+                        if Arc::strong_count(&g) == 1 {
+                            return;
+                        }
+                    }
+                    Err(_) => return,
+                }
+            }
+        });
+        Notify { path, got }
+    }
+
+    fn all(&self) -> Vec<String> {
+        self.got.lock().unwrap().clone()
+    }
+
+    fn count(&self, needle: &str) -> usize {
+        self.all().iter().filter(|m| m.contains(needle)).count()
+    }
+
+    /// Waits until `count(needle) >= n`.
+    fn wait(&self, needle: &str, n: usize, log: impl Fn() -> String) {
+        let start = Instant::now();
+        while self.count(needle) < n {
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "never got {n}× {needle:?}; got {:#?}\n{}",
+                self.all(),
+                log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+struct Bench {
+    dovecot: Dovecot,
+    dastra: DastraDouble,
+    sink: SmtpSink,
+    dir: tempfile::TempDir,
+    relay_port: u16,
+    admin_port: u16,
+}
+
+struct Daemon(Child);
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Daemon {
+    fn signal(&self, sig: libc::c_int) {
+        unsafe { libc::kill(self.0.id() as i32, sig) };
+    }
+
+    /// Waits for the exit (generous deadline: a hung daemon fails the test, not the CI).
+    fn wait_exit(&mut self) -> Option<i32> {
+        let start = Instant::now();
+        loop {
+            if let Some(s) = self.0.try_wait().unwrap() {
+                return s.code();
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(90),
+                "the daemon did not exit"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Bench {
+    fn new(sink: SmtpSinkOptions) -> Bench {
+        let dovecot = Dovecot::start(
+            DovecotOptions::new()
+                .with_user(USER, PASS)
+                .with_user(OTHER, OTHER_PASS),
+        );
+        Bench {
+            dovecot,
+            dastra: DastraDouble::start(DastraDoubleOptions::default()),
+            sink: SmtpSink::start(sink),
+            dir: tempfile::tempdir().unwrap(),
+            relay_port: free_port(),
+            admin_port: free_port(),
+        }
+    }
+
+    fn secret(&self, name: &str, value: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, value).unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
+        p
+    }
+
+    fn config_path(&self) -> PathBuf {
+        self.dir.path().join("config.toml")
+    }
+
+    /// A mailbox section for `name` logging in as `user` with `password`.
+    fn mailbox(&self, name: &str, user: &str, password: &str) -> String {
+        let pw = self.secret(&format!("{name}-pw"), password);
+        format!(
+            r#"
+[[mailbox]]
+name = "{name}"
+host = "127.0.0.1"
+port = {port}
+tls = "implicit"
+ca_file = "{ca}"
+username = "{user}"
+password = "file:{pw}"
+mode = "idle"
+poll_interval_secs = 1
+command_timeout_secs = 10
+auto_kind = false
+"#,
+            port = self.dovecot.imaps_port(),
+            ca = self.dovecot.ca_path().display(),
+            pw = pw.display(),
+        )
+    }
+
+    /// Writes the configuration: the relay, the admin listener, and `mailboxes`.
+    fn write_config(&self, mailboxes: &str, admin_extra: &str, relay_retry: &str) -> PathBuf {
+        let key = self.secret("dastra-key", self.dastra.api_key());
+        let text = format!(
+            r#"
+[dastra]
+base_url = "{base}"
+token_url = "{token}"
+api_key = "file:{key}"
+workspace_id = 1
+area_id = 1
+max_requests_per_min = 0
+request_timeout_secs = 10
+
+[state]
+dir = "{state}"
+
+[logging]
+level = "info"
+
+[admin]
+enabled = true
+listen = "127.0.0.1:{admin}"
+{admin_extra}
+
+[understanding]
+max_per_sender_per_hour = 0
+
+[relay]
+enabled = true
+listen = "127.0.0.1:{relay}"
+hostname = "relay.test"
+sender = "privacy@example.org"
+allowed_sender_domains = ["app.example.org"]
+allow_unauthenticated_loopback = true
+retry_schedule_secs = {relay_retry}
+max_age_secs = 3600
+
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = {sink}
+tls = "none"
+auth = "none"
+allow_insecure = true
+max_connections = 3
+
+[relay.limits]
+messages_per_minute = 0
+recipients_per_day = 0
+command_timeout_secs = 30
+data_timeout_secs = 30
+{mailboxes}
+"#,
+            base = self.dastra.base_url(),
+            token = self.dastra.token_url(),
+            key = key.display(),
+            state = self.dir.path().join("state").display(),
+            admin = self.admin_port,
+            relay = self.relay_port,
+            sink = self.sink.port(),
+        );
+        let p = self.config_path();
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    fn log_path(&self) -> PathBuf {
+        self.dir.path().join("daemon.log")
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.log_path()).unwrap_or_default()
+    }
+
+    fn spawn(&self, notify: Option<&Notify>, watchdog_usec: Option<u64>) -> Daemon {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"));
+        c.arg("-c")
+            .arg(self.config_path())
+            .arg("run")
+            .env_remove("NOTIFY_SOCKET")
+            .env_remove("WATCHDOG_USEC")
+            .env_remove("WATCHDOG_PID")
+            .stdout(Stdio::null())
+            .stderr(Stdio::from(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(self.log_path())
+                    .unwrap(),
+            ));
+        if let Some(n) = notify {
+            c.env("NOTIFY_SOCKET", &n.path);
+        }
+        if let Some(w) = watchdog_usec {
+            c.env("WATCHDOG_USEC", w.to_string());
+        }
+        Daemon(c.spawn().unwrap())
+    }
+
+    fn wait_listening(&self, d: &mut Daemon) {
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", self.relay_port)).is_err() {
+            if let Ok(Some(s)) = d.0.try_wait() {
+                panic!("the daemon exited ({s}):\n{}", self.log());
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "never listened:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn admin(&self, path: &str) -> (u16, String) {
+        dastra_mailgate::admin::get(
+            format!("127.0.0.1:{}", self.admin_port).parse().unwrap(),
+            path,
+        )
+        .unwrap_or_else(|e| panic!("GET {path}: {e}\n{}", self.log()))
+    }
+
+    fn wait_inbox_empty(&self, user: &str) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(60) {
+            if self.dovecot.count(user, "INBOX") == 0 {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        false
+    }
+
+    fn objects_for(&self, mid: &str) -> usize {
+        let key = format!("mid:{}", mid.to_ascii_lowercase());
+        self.dastra.count_by_ref_id(&key)
+            + self
+                .dastra
+                .tasks(1)
+                .iter()
+                .filter(|t| {
+                    t["additionalDatas"]["mailgateDedupeKey"].as_str() == Some(key.as_str())
+                })
+                .count()
+            + self
+                .dastra
+                .breaches(1)
+                .iter()
+                .filter(|b| {
+                    let marker =
+                        format!("<!-- {} -->", dastra_mailgate::dastra::dedupe_token(&key));
+                    b["descriptionHtml"]
+                        .as_str()
+                        .is_some_and(|d| d.contains(&marker))
+                })
+                .count()
+    }
+
+    fn queue_len(&self) -> usize {
+        let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+            .arg("-c")
+            .arg(self.config_path())
+            .args(["queue", "list", "--json"])
+            .output()
+            .unwrap();
+        let v: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap_or_default();
+        v.len()
+    }
+}
+
+/// One submission over a raw connection: `Ok(true)` only on the final 250.
+fn submit(port: u16, token: &str) -> std::io::Result<bool> {
+    let s = TcpStream::connect(("127.0.0.1", port))?;
+    s.set_read_timeout(Some(Duration::from_secs(20)))?;
+    let mut w = s.try_clone()?;
+    let mut r = BufReader::new(s);
+    let reply = |r: &mut BufReader<TcpStream>| -> std::io::Result<String> {
+        let mut all = String::new();
+        loop {
+            let mut line = String::new();
+            if r.read_line(&mut line)? == 0 {
+                return Err(std::io::ErrorKind::UnexpectedEof.into());
+            }
+            all.push_str(&line);
+            if line.len() < 4 || line.as_bytes()[3] != b'-' {
+                return Ok(all);
+            }
+        }
+    };
+    if !reply(&mut r)?.starts_with("220") {
+        return Ok(false);
+    }
+    for cmd in [
+        "EHLO load".to_string(),
+        "MAIL FROM:<load@app.example.org>".into(),
+        "RCPT TO:<sink@customer.test>".into(),
+    ] {
+        w.write_all(format!("{cmd}\r\n").as_bytes())?;
+        if !reply(&mut r)?.starts_with('2') {
+            return Ok(false);
+        }
+    }
+    w.write_all(b"DATA\r\n")?;
+    if !reply(&mut r)?.starts_with("354") {
+        return Ok(false);
+    }
+    w.write_all(
+        format!("Subject: {token}\r\nFrom: load@app.example.org\r\n\r\nbody {token}\r\n.\r\n")
+            .as_bytes(),
+    )?;
+    let ok = reply(&mut r)?.starts_with("250");
+    let _ = w.write_all(b"QUIT\r\n");
+    Ok(ok)
+}
+
+/// `name{labels} value` lines of a Prometheus text exposition → (series, value).
+fn parse_metrics(text: &str) -> Vec<(String, f64)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (series, value) = l
+                .rsplit_once(' ')
+                .unwrap_or_else(|| panic!("bad line {l:?}"));
+            let v: f64 = value
+                .parse()
+                .unwrap_or_else(|_| panic!("bad value in {l:?}"));
+            (series.to_string(), v)
+        })
+        .collect()
+}
+
+fn metric(m: &[(String, f64)], series: &str) -> Option<f64> {
+    m.iter().find(|(s, _)| s == series).map(|(_, v)| *v)
+}
+
+fn first_request(seed: u64) -> mailgen::Generated {
+    (0..100)
+        .map(|i| mailgen::message(seed, i, 0))
+        .find(|m| m.expect == Expect::Request)
+        .unwrap()
+}
+
+#[test]
+fn notify_lifecycle_reload_and_metrics() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let m1 = first_request(71);
+    b.dovecot.append(USER, "INBOX", &m1.raw);
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+    let notify = Notify::bind(b.dir.path());
+    let mut d = b.spawn(Some(&notify), Some(1_000_000));
+    let log = || b.log();
+
+    // READY comes once the listeners are bound.
+    notify.wait("READY=1", 1, log);
+    assert!(
+        TcpStream::connect(("127.0.0.1", b.relay_port)).is_ok(),
+        "READY before the relay listened"
+    );
+    assert!(TcpStream::connect(("127.0.0.1", b.admin_port)).is_ok());
+    let first = notify.all();
+    let ready_at = first.iter().position(|m| m.contains("READY=1")).unwrap();
+    assert!(
+        first[..ready_at]
+            .iter()
+            .any(|m| m.contains("EXTEND_TIMEOUT_USEC=")),
+        "no EXTEND_TIMEOUT_USEC during start-up: {first:#?}"
+    );
+    assert!(first[ready_at].contains("STATUS="), "{first:#?}");
+
+    // Keep-alives at half the watchdog period, and a STATUS line with mailboxes and spool.
+    notify.wait("WATCHDOG=1", 3, log);
+    assert!(b.wait_inbox_empty(USER), "{}", b.log());
+    let start = Instant::now();
+    while !notify
+        .all()
+        .iter()
+        .any(|m| m.contains("STATUS=1 mailbox idle, spool 0 queued"))
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "no STATUS line with mailbox and spool: {:#?}",
+            notify.all()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(b.objects_for(&m1.message_id), 1);
+
+    // Relay traffic, then /metrics and /readyz.
+    assert!(submit(b.relay_port, "metrics-1").unwrap());
+    b.sink.wait_for(1, Duration::from_secs(30));
+    let start = Instant::now();
+    let metrics = loop {
+        let (code, text) = b.admin("/metrics");
+        assert_eq!(code, 200);
+        let m = parse_metrics(&text);
+        if metric(&m, "mailgate_deliveries_total{result=\"delivered\"}").is_some() {
+            break m;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{text}");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(
+        metric(
+            &metrics,
+            "mailgate_mail_total{mailbox=\"collect\",outcome=\"processed\",kind=\"request\"}"
+        ),
+        Some(1.0),
+        "{metrics:?}"
+    );
+    assert!(metric(&metrics, "mailgate_dastra_requests_total{status=\"2xx\"}").unwrap() >= 2.0);
+    assert!(
+        metric(&metrics, "mailgate_mail_fetched_total{mailbox=\"collect\"}").unwrap() >= 1.0,
+        "{metrics:?}"
+    );
+    assert_eq!(metric(&metrics, "mailgate_spool_messages"), Some(0.0));
+    assert!(metric(&metrics, "mailgate_spool_oldest_age_seconds").is_some());
+    assert!(
+        metric(
+            &metrics,
+            "mailgate_mailbox_seconds_since_last_success{mailbox=\"collect\"}"
+        )
+        .is_some(),
+        "{metrics:?}"
+    );
+    assert_eq!(
+        metric(&metrics, "mailgate_mailbox_connected{mailbox=\"collect\"}"),
+        Some(1.0)
+    );
+    let (code, body) = b.admin("/readyz");
+    assert_eq!(code, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["ready"], true);
+
+    // SIGHUP with a broken file: one error with file, line and key; still serving.
+    let good = std::fs::read_to_string(b.config_path()).unwrap();
+    let broken = good.replacen("mode = \"idle\"", "mode = \"sometimes\"", 1);
+    let bad_line = broken
+        .lines()
+        .position(|l| l.contains("\"sometimes\""))
+        .unwrap()
+        + 1;
+    std::fs::write(b.config_path(), &broken).unwrap();
+    d.signal(libc::SIGHUP);
+    notify.wait("RELOADING=1", 1, log);
+    notify.wait("READY=1", 2, log);
+    let refused: Vec<String> = b
+        .log()
+        .lines()
+        .filter(|l| l.contains("reload refused"))
+        .map(String::from)
+        .collect();
+    assert_eq!(refused.len(), 1, "exactly one error: {refused:#?}");
+    let path = b.config_path().display().to_string();
+    assert!(
+        refused[0].contains(&format!("{path}:{bad_line}")) && refused[0].contains("ERROR"),
+        "{refused:#?}"
+    );
+    assert!(refused[0].contains("mailbox[0].mode"), "{refused:#?}");
+    assert!(submit(b.relay_port, "after-bad-reload").unwrap());
+    b.sink.wait_for(2, Duration::from_secs(30));
+    assert_eq!(b.admin("/healthz").0, 200);
+
+    // SIGHUP adding a mailbox: it starts and processes its mail; the first keeps running.
+    let m2 = first_request(72);
+    b.dovecot.append(OTHER, "INBOX", &m2.raw);
+    let with_second = format!(
+        "{}{}",
+        b.mailbox("collect", USER, PASS),
+        b.mailbox("second", OTHER, OTHER_PASS)
+    );
+    b.write_config(&with_second, "", "[1]");
+    d.signal(libc::SIGHUP);
+    notify.wait("RELOADING=1", 2, log);
+    notify.wait("READY=1", 3, log);
+    assert!(b.wait_inbox_empty(OTHER), "{}", b.log());
+    assert_eq!(b.objects_for(&m2.message_id), 1);
+    assert!(
+        b.log().contains("Configuration reloaded") && b.log().contains("second"),
+        "{}",
+        b.log()
+    );
+    let m3 = first_request(73);
+    b.dovecot.append(USER, "INBOX", &m3.raw);
+    assert!(b.wait_inbox_empty(USER), "{}", b.log());
+    assert_eq!(b.objects_for(&m3.message_id), 1);
+
+    // A setting that needs a restart is named, and the old value kept.
+    let moved = std::fs::read_to_string(b.config_path()).unwrap().replace(
+        &format!("listen = \"127.0.0.1:{}\"", b.admin_port),
+        &format!("listen = \"127.0.0.1:{}\"", free_port()),
+    );
+    std::fs::write(b.config_path(), moved).unwrap();
+    d.signal(libc::SIGHUP);
+    notify.wait("READY=1", 4, log);
+    assert!(
+        b.log().contains("admin.listen changed") && b.log().contains("needs a restart"),
+        "{}",
+        b.log()
+    );
+    assert_eq!(b.admin("/healthz").0, 200, "the admin listener stayed");
+
+    // Relay limits changed and the second mailbox removed: the relay restarts after its
+    // deliveries in flight and serves; the mailbox stops.
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+    let limits = std::fs::read_to_string(b.config_path())
+        .unwrap()
+        .replace("data_timeout_secs = 30", "data_timeout_secs = 31")
+        .replace("poll_interval_secs = 1", "poll_interval_secs = 2");
+    std::fs::write(b.config_path(), limits).unwrap();
+    d.signal(libc::SIGHUP);
+    notify.wait("READY=1", 5, log);
+    assert!(b.log().contains("relay=\"restarted\""), "{}", b.log());
+    assert!(submit(b.relay_port, "after-relay-reload").unwrap());
+    b.sink.wait_for(3, Duration::from_secs(30));
+    assert!(b.log().contains("removed=[\"second\"]"), "{}", b.log());
+    assert!(b.log().contains("restarted=[\"collect\"]"), "{}", b.log());
+    let m4 = first_request(74);
+    b.dovecot.append(USER, "INBOX", &m4.raw);
+    assert!(b.wait_inbox_empty(USER), "{}", b.log());
+    assert_eq!(b.objects_for(&m4.message_id), 1);
+    let (_, status) = b.admin("/status");
+    let v: serde_json::Value = serde_json::from_str(&status).unwrap();
+    let names: Vec<&str> = v["mailboxes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["name"].as_str())
+        .collect();
+    assert_eq!(names, ["collect"], "{status}");
+
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0), "{}", b.log());
+    assert!(notify.count("STOPPING=1") >= 1, "{:#?}", notify.all());
+    assert!(!b.log().contains("collect-pw") && !b.log().contains(b.dastra.api_key()));
+}
+
+#[test]
+fn sigterm_during_ingestion_and_submissions_loses_nothing() {
+    let b = Bench::new(SmtpSinkOptions {
+        data_delay: Duration::from_millis(50),
+        ..Default::default()
+    });
+    let msgs: Vec<_> = (0..60).map(|i| mailgen::message(81, i, 0)).collect();
+    for m in &msgs {
+        b.dovecot.append(USER, "INBOX", &m.raw);
+    }
+    b.dastra
+        .faults()
+        .push(Fault::delay(Duration::from_millis(40)).always());
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+    let mut d = b.spawn(None, None);
+    b.wait_listening(&mut d);
+
+    let acked = Arc::new(Mutex::new(Vec::<String>::new()));
+    let port = b.relay_port;
+    let threads: Vec<_> = (0..4)
+        .map(|t| {
+            let acked = acked.clone();
+            std::thread::spawn(move || {
+                for i in 0..200 {
+                    let token = format!("term-{t}-{i}");
+                    match submit(port, &token) {
+                        Ok(true) => acked.lock().unwrap().push(token),
+                        Ok(false) => {}
+                        Err(_) => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    // SIGTERM in the middle of both pipelines.
+    let start = Instant::now();
+    while (acked.lock().unwrap().len() < 40 || b.dastra.dsrs(1).is_empty())
+        && start.elapsed() < Duration::from_secs(60)
+    {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let inbox_before = b.dovecot.count(USER, "INBOX");
+    assert!(inbox_before > 0, "the backlog drained before the SIGTERM");
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0), "graceful stop: {}", b.log());
+    for t in threads {
+        t.join().unwrap();
+    }
+    assert!(
+        b.log().contains("SIGTERM: stopping") && b.log().contains("Stopped cleanly"),
+        "{}",
+        b.log()
+    );
+    let acked = acked.lock().unwrap().clone();
+    // Everything acknowledged is either delivered or still in the spool.
+    let delivered = b.sink.count();
+    assert!(
+        delivered + b.queue_len() >= acked.len(),
+        "{delivered} delivered + {} spooled < {} acknowledged",
+        b.queue_len(),
+        acked.len()
+    );
+
+    // Restart: everything goes through, exactly once.
+    let mut d = b.spawn(None, None);
+    b.wait_listening(&mut d);
+    assert!(b.wait_inbox_empty(USER), "{}", b.log());
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let got: std::collections::HashSet<String> = b
+            .sink
+            .received()
+            .iter()
+            .filter_map(|m| m.header("Subject"))
+            .collect();
+        let missing = acked.iter().filter(|t| !got.contains(*t)).count();
+        if missing == 0 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{missing} acknowledged message(s) never delivered\n{}",
+            b.log()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    for m in &msgs {
+        let n = b.objects_for(&m.message_id);
+        match m.expect {
+            Expect::Ignored => assert_eq!(n, 0),
+            _ => assert_eq!(n, 1, "{} created {n} times", m.message_id),
+        }
+    }
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}
+
+#[test]
+fn a_second_sigterm_exits_at_once_and_loses_nothing() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let m = first_request(91);
+    b.dovecot.append(USER, "INBOX", &m.raw);
+    // The create hangs (the client gives up after request_timeout_secs = 10).
+    // (then answers 503 without creating anything, so nothing is committed behind our back).
+    let f = b.dastra.faults();
+    f.push(
+        Fault::delay(Duration::from_secs(15))
+            .on("POST", "/v1/ws/1/DataSubjectRequests")
+            .times(1),
+    );
+    f.push(
+        Fault::status_before(503)
+            .on("POST", "/v1/ws/1/DataSubjectRequests")
+            .times(1),
+    );
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+    let mut d = b.spawn(None, None);
+    let start = Instant::now();
+    // The delay fault fired: the create is in hand.
+    while f.fired() == 0 {
+        assert!(start.elapsed() < Duration::from_secs(30), "{}", b.log());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // An idle SMTP session on the relay: told 421 when the drain starts.
+    let idle = TcpStream::connect(("127.0.0.1", b.relay_port)).unwrap();
+    idle.set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let mut idle_w = idle.try_clone().unwrap();
+    let mut idle_r = BufReader::new(idle);
+    let mut line = String::new();
+    idle_r.read_line(&mut line).unwrap();
+    assert!(line.starts_with("220"), "{line}");
+    idle_w.write_all(b"NOOP\r\n").unwrap();
+    line.clear();
+    idle_r.read_line(&mut line).unwrap();
+    assert!(line.starts_with("250"), "{line}");
+
+    d.signal(libc::SIGTERM);
+    line.clear();
+    idle_r.read_line(&mut line).unwrap();
+    assert!(line.starts_with("421"), "idle session told {line:?}");
+    let start = Instant::now();
+    while !b.log().contains("SIGTERM: stopping") {
+        assert!(start.elapsed() < Duration::from_secs(30), "{}", b.log());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(d.0.try_wait().unwrap().is_none(), "still draining");
+    d.signal(libc::SIGTERM);
+    // 75: the forced exit, not the end of the drain (which would exit 0).
+    assert_eq!(d.wait_exit(), Some(75), "{}", b.log());
+    assert!(b.log().contains("SIGTERM again: exiting at once"));
+    assert_eq!(
+        b.dovecot.count(USER, "INBOX"),
+        1,
+        "the message stays\n{}",
+        b.log()
+    );
+
+    // The next start finishes it, once (the ledger knows the create was in flight).
+    let mut d = b.spawn(None, None);
+    assert!(b.wait_inbox_empty(USER), "{}", b.log());
+    assert_eq!(b.objects_for(&m.message_id), 1);
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}
+
+#[test]
+fn alerts_are_logged_once_and_listed_by_readyz() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    // Every delivery is deferred: the spool's oldest message ages.
+    for _ in 0..50 {
+        b.sink.push_reply(Stage::Data, "451 4.3.0 Try later");
+    }
+    // A delegated OAuth account nobody has authorised yet: re-authorisation needed.
+    let delegated = format!(
+        r#"
+[[oauth_account]]
+name = "delegated"
+provider = "microsoft"
+flow = "device_code"
+tenant = "contoso-tenant-id"
+authority = "http://127.0.0.1:9"
+client_id = "11111111-2222-3333-4444-555555555555"
+
+[[mailbox]]
+name = "viaoauth"
+host = "127.0.0.1"
+port = {}
+tls = "implicit"
+ca_file = "{}"
+username = "{OTHER}"
+auth = "oauth"
+oauth_account = "delegated"
+mode = "poll"
+poll_interval_secs = 1
+"#,
+        b.dovecot.imaps_port(),
+        b.dovecot.ca_path().display()
+    );
+    let mailboxes = format!(
+        "{}{}{delegated}",
+        b.mailbox("collect", USER, PASS),
+        b.mailbox("broken", OTHER, "not-the-password")
+    );
+    b.write_config(
+        &mailboxes,
+        "alert_mailbox_failing_secs = 1\nalert_spool_age_secs = 1",
+        "[600]",
+    );
+    let mut d = b.spawn(None, None);
+    b.wait_listening(&mut d);
+    assert!(submit(b.relay_port, "stale-1").unwrap());
+    let start = Instant::now();
+    let v = loop {
+        let (code, body) = b.admin("/readyz");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let kinds: Vec<&str> = v["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| r["kind"].as_str())
+            .collect();
+        if kinds.contains(&"mailbox_failing")
+            && kinds.contains(&"spool_stale")
+            && kinds.contains(&"reauthorization_needed")
+        {
+            assert_eq!(code, 503);
+            break v;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{body}\n{}",
+            b.log()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert_eq!(v["ready"], false);
+    let reasons = v["reasons"].as_array().unwrap();
+    let failing = reasons
+        .iter()
+        .find(|r| r["kind"] == "mailbox_failing" && r["subject"] == "broken")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert!(failing["message"].as_str().unwrap().contains("refused"));
+    let reauth = reasons
+        .iter()
+        .find(|r| r["kind"] == "reauthorization_needed")
+        .unwrap();
+    assert_eq!(reauth["subject"], "delegated");
+    assert!(
+        reauth["message"]
+            .as_str()
+            .unwrap()
+            .contains("dastra-mailgate authorize delegated"),
+        "{reauth}"
+    );
+    // Several evaluations later, still one ERROR per episode.
+    std::thread::sleep(Duration::from_secs(3));
+    let log = b.log();
+    let alerts = |what: &str| log.lines().filter(|l| l.contains(what)).count();
+    assert_eq!(alerts("ALERT: mailbox broken"), 1, "{log}");
+    assert_eq!(alerts("ALERT: the oldest"), 1, "{log}");
+    assert_eq!(alerts("ALERT: OAuth account delegated"), 1, "{log}");
+    let (_, text) = b.admin("/metrics");
+    let m = parse_metrics(&text);
+    assert_eq!(
+        metric(
+            &m,
+            "mailgate_alert_active{kind=\"mailbox_failing\",subject=\"broken\"}"
+        ),
+        Some(1.0),
+        "{text}"
+    );
+    assert_eq!(
+        metric(&m, "mailgate_deliveries_total{result=\"temporary\"}"),
+        Some(1.0),
+        "{text}"
+    );
+    assert!(!log.contains("not-the-password"));
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}
