@@ -140,6 +140,7 @@ pub async fn start(
         spool: spool.clone(),
         rewrite: rewrite_options(r),
         notify: Some(tx),
+        journal: crate::journal::for_settings(settings),
     });
     let scheduler = Scheduler::new(
         spool,
