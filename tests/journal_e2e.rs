@@ -18,6 +18,7 @@ const USER: &str = "collect@example.test";
 const PASS: &str = "collect-pw";
 const OTHER: &str = "other@example.test";
 const OTHER_PASS: &str = "other-pw";
+const ADMIN_TOKEN: &str = "journal-page-token";
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -100,6 +101,7 @@ command_timeout_secs = 10
 
     fn config(&self) -> PathBuf {
         let key = self.secret("dastra-key", self.dastra.api_key());
+        let admin_token = self.secret("admin-token", ADMIN_TOKEN);
         let text = format!(
             r#"
 [dastra]
@@ -120,6 +122,7 @@ level = "info"
 [admin]
 enabled = true
 listen = "127.0.0.1:{admin}"
+auth_token = "file:{admin_token}"
 
 [understanding]
 max_per_sender_per_hour = 0
@@ -152,6 +155,7 @@ recipients_per_day = 0
             key = key.display(),
             state = self.state_dir().display(),
             admin = self.admin_port,
+            admin_token = admin_token.display(),
             relay = self.relay_port,
             sink = self.sink.port(),
             collect = self.mailbox("collect", USER, PASS, ""),
@@ -390,9 +394,20 @@ fn journal_page_cli_and_headless_chromium() {
     let f = b.journal(&cfg, &["--from", "2000-01-01", "--to", "2000-01-02"]);
     assert!(f.as_array().unwrap().is_empty());
 
-    // The page in headless Chromium: status on top, the journal below.
+    // The page in headless Chromium: status on top, the journal below. The listener wants
+    // the token (Basic, any user name): without it there is nothing to see.
     let profile = tempfile::tempdir().unwrap();
-    let base = format!("http://127.0.0.1:{}", b.admin_port);
+    let anonymous = format!("http://127.0.0.1:{}", b.admin_port);
+    let dom = String::from_utf8(
+        chromium(
+            profile.path(),
+            &["--dump-dom", &format!("{anonymous}/journal")],
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert!(!dom.contains("<h2>Journal</h2>"), "{dom}");
+    let base = format!("http://ops:{ADMIN_TOKEN}@127.0.0.1:{}", b.admin_port);
     let dom = String::from_utf8(
         chromium(
             profile.path(),
