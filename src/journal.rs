@@ -524,6 +524,7 @@ impl Journal {
                 records.remove(*id)?;
             }
             if !old.is_empty() {
+                let old: std::collections::HashSet<u64> = old.iter().copied().collect();
                 let mut keys = tx.open_table(KEYS)?;
                 keys.retain(|_, id| !old.contains(&id))?;
             }
