@@ -209,6 +209,24 @@ recipients_per_day = 0
     }
 }
 
+impl Bench {
+    /// Starts `run` and waits for its admin listener (the journal is read through it).
+    fn start_daemon(&self, cfg: &Path) -> Daemon {
+        let d = Daemon(
+            self.cmd(cfg)
+                .arg("run")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        wait_until("the admin listener", Duration::from_secs(30), || {
+            std::net::TcpStream::connect(("127.0.0.1", self.admin_port)).is_ok()
+        });
+        d
+    }
+}
+
 struct Daemon(Child);
 
 impl Drop for Daemon {
@@ -295,14 +313,7 @@ fn journal_page_cli_and_headless_chromium() {
     let big = mailgen::message(33, 0, 300_000);
     b.dovecot.append(OTHER, "INBOX", &big.raw);
 
-    let _daemon = Daemon(
-        b.cmd(&cfg)
-            .arg("run")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let _daemon = b.start_daemon(&cfg);
     wait_until("both inboxes to empty", Duration::from_secs(60), || {
         b.dovecot.count(USER, "INBOX") == 0 && b.dovecot.count(OTHER, "INBOX") == 0
     });
@@ -582,14 +593,7 @@ fn a_temporary_dastra_failure_shows_as_retrying_then_created() {
             .always(),
     );
     b.dovecot.append(USER, "INBOX", &m.raw);
-    let _daemon = Daemon(
-        b.cmd(&cfg)
-            .arg("run")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let _daemon = b.start_daemon(&cfg);
     let mut rows = serde_json::Value::Null;
     wait_until(
         "a retrying record with its next try",
