@@ -417,6 +417,30 @@ impl Journal {
         now: DateTime<Utc>,
         f: impl FnOnce(&mut Record),
     ) -> Result<Record, JournalError> {
+        self.write(flow, key, now, false, f).map(|(r, _)| r)
+    }
+
+    /// Like [`Journal::record`], but only when the message has no record yet (a "queued"
+    /// note must never overwrite a delivery recorded first). `None` when one existed.
+    pub fn record_new(
+        &self,
+        flow: Flow,
+        key: &str,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&mut Record),
+    ) -> Result<Option<Record>, JournalError> {
+        self.write(flow, key, now, true, f)
+            .map(|(r, written)| written.then_some(r))
+    }
+
+    fn write(
+        &self,
+        flow: Flow,
+        key: &str,
+        now: DateTime<Utc>,
+        only_new: bool,
+        f: impl FnOnce(&mut Record),
+    ) -> Result<(Record, bool), JournalError> {
         let hkey = format!(
             "{}:{}",
             flow.label(),
@@ -434,6 +458,8 @@ impl Journal {
                 None => None,
             };
             let mut record = match existing {
+                // Dropping the transaction without commit leaves the file as it was.
+                Some(r) if only_new => return Ok((r, false)),
                 Some(r) => r,
                 None => {
                     let mut meta = tx.open_table(META)?;
@@ -449,7 +475,7 @@ impl Journal {
             record
         };
         tx.commit()?;
-        Ok(record)
+        Ok((record, true))
     }
 
     /// Records matching `filter`, newest first.
@@ -498,6 +524,7 @@ impl Journal {
                 records.remove(*id)?;
             }
             if !old.is_empty() {
+                let old: std::collections::HashSet<u64> = old.iter().copied().collect();
                 let mut keys = tx.open_table(KEYS)?;
                 keys.retain(|_, id| !old.contains(&id))?;
             }
@@ -694,6 +721,26 @@ mod tests {
             .unwrap();
         assert_eq!(again.id, 3);
         assert_eq!(j.addr("jane@example.org"), "jane@example.org");
+        // A late "queued" note never overwrites what is already recorded.
+        let before = j
+            .record(Flow::Relay, "s1", t("2026-02-03T00:00:00Z"), |r| {
+                r.outcome = Outcome::Delivered;
+            })
+            .unwrap();
+        assert!(
+            j.record_new(Flow::Relay, "s1", t("2026-02-03T00:00:01Z"), |r| {
+                r.outcome = Outcome::Queued;
+            })
+            .unwrap()
+            .is_none()
+        );
+        let rows = j.query(&Filter::from_query("flow=relay").unwrap()).unwrap();
+        assert_eq!(rows, vec![before]);
+        assert!(
+            j.record_new(Flow::Relay, "s2", t("2026-02-03T00:00:02Z"), |_| {})
+                .unwrap()
+                .is_some()
+        );
     }
 
     #[test]

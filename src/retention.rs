@@ -132,6 +132,18 @@ pub async fn run(
             tokio::task::spawn_blocking(move || purge(&s, l.as_deref(), j.as_deref(), Utc::now()))
                 .await
                 .unwrap_or_default();
+        for (store, n) in [
+            ("journal", purged.journal),
+            ("ledger", purged.ledger),
+            ("failed_mail", purged.failed_mail),
+            ("delivered_spool", purged.delivered_spool),
+        ] {
+            crate::metrics::inc_by(
+                "mailgate_retention_purged_total",
+                &[("store", store)],
+                n as u64,
+            );
+        }
         if purged.total() > 0 {
             tracing::info!(
                 journal = purged.journal,

@@ -18,6 +18,7 @@ const USER: &str = "collect@example.test";
 const PASS: &str = "collect-pw";
 const OTHER: &str = "other@example.test";
 const OTHER_PASS: &str = "other-pw";
+const ADMIN_TOKEN: &str = "journal-page-token";
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -100,6 +101,7 @@ command_timeout_secs = 10
 
     fn config(&self) -> PathBuf {
         let key = self.secret("dastra-key", self.dastra.api_key());
+        let admin_token = self.secret("admin-token", ADMIN_TOKEN);
         let text = format!(
             r#"
 [dastra]
@@ -120,6 +122,7 @@ level = "info"
 [admin]
 enabled = true
 listen = "127.0.0.1:{admin}"
+auth_token = "file:{admin_token}"
 
 [understanding]
 max_per_sender_per_hour = 0
@@ -152,6 +155,7 @@ recipients_per_day = 0
             key = key.display(),
             state = self.state_dir().display(),
             admin = self.admin_port,
+            admin_token = admin_token.display(),
             relay = self.relay_port,
             sink = self.sink.port(),
             collect = self.mailbox("collect", USER, PASS, ""),
@@ -202,6 +206,24 @@ recipients_per_day = 0
             .unwrap();
         let o = child.wait_with_output().unwrap();
         assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    }
+}
+
+impl Bench {
+    /// Starts `run` and waits for its admin listener (the journal is read through it).
+    fn start_daemon(&self, cfg: &Path) -> Daemon {
+        let d = Daemon(
+            self.cmd(cfg)
+                .arg("run")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        wait_until("the admin listener", Duration::from_secs(30), || {
+            std::net::TcpStream::connect(("127.0.0.1", self.admin_port)).is_ok()
+        });
+        d
     }
 }
 
@@ -291,14 +313,7 @@ fn journal_page_cli_and_headless_chromium() {
     let big = mailgen::message(33, 0, 300_000);
     b.dovecot.append(OTHER, "INBOX", &big.raw);
 
-    let _daemon = Daemon(
-        b.cmd(&cfg)
-            .arg("run")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let _daemon = b.start_daemon(&cfg);
     wait_until("both inboxes to empty", Duration::from_secs(60), || {
         b.dovecot.count(USER, "INBOX") == 0 && b.dovecot.count(OTHER, "INBOX") == 0
     });
@@ -390,9 +405,20 @@ fn journal_page_cli_and_headless_chromium() {
     let f = b.journal(&cfg, &["--from", "2000-01-01", "--to", "2000-01-02"]);
     assert!(f.as_array().unwrap().is_empty());
 
-    // The page in headless Chromium: status on top, the journal below.
+    // The page in headless Chromium: status on top, the journal below. The listener wants
+    // the token (Basic, any user name): without it there is nothing to see.
     let profile = tempfile::tempdir().unwrap();
-    let base = format!("http://127.0.0.1:{}", b.admin_port);
+    let anonymous = format!("http://127.0.0.1:{}", b.admin_port);
+    let dom = String::from_utf8(
+        chromium(
+            profile.path(),
+            &["--dump-dom", &format!("{anonymous}/journal")],
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert!(!dom.contains("<h2>Journal</h2>"), "{dom}");
+    let base = format!("http://ops:{ADMIN_TOKEN}@127.0.0.1:{}", b.admin_port);
     let dom = String::from_utf8(
         chromium(
             profile.path(),
@@ -567,14 +593,7 @@ fn a_temporary_dastra_failure_shows_as_retrying_then_created() {
             .always(),
     );
     b.dovecot.append(USER, "INBOX", &m.raw);
-    let _daemon = Daemon(
-        b.cmd(&cfg)
-            .arg("run")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let _daemon = b.start_daemon(&cfg);
     let mut rows = serde_json::Value::Null;
     wait_until(
         "a retrying record with its next try",

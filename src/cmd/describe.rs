@@ -339,7 +339,12 @@ pub fn markdown(s: &Settings) -> String {
     );
     let _ = writeln!(
         m,
-        "| Logs (no bodies; addresses {}) | standard error → the systemd journal | the journal's own retention |",
+        "| Logs ({}; addresses {}) | standard error → the systemd journal | the journal's own retention |",
+        if s.logging.log_bodies {
+            "message bodies included (logging.log_bodies)"
+        } else {
+            "no bodies"
+        },
         if s.logging.redact_addresses {
             "redacted"
         } else {
@@ -356,6 +361,12 @@ pub fn markdown(s: &Settings) -> String {
     let _ = writeln!(m, "## Who receives data\n");
     if let Some(d) = &s.dastra {
         let _ = writeln!(m, "- Dastra, through its API at {}.", d.base_url);
+        if d.send_notification {
+            let _ = writeln!(
+                m,
+                "- The data subject: Dastra e-mails an acknowledgement for each new request (`dastra.send_notification`)."
+            );
+        }
     }
     let mut providers: Vec<String> = s
         .mailboxes

@@ -65,10 +65,14 @@ pub fn fetch(
         return Ok(Vec::new());
     }
     crate::journal::read_from_state_dir(&settings.state_dir, filter).map_err(|e| {
-        CliError::unavailable(format!(
-            "{} (is a daemon without admin listener running? stop it, or enable [admin])",
-            crate::exit::chain(&e)
-        ))
+        let hint = match settings.admin {
+            Some(addr) if !offline => format!(
+                "a daemon holds the journal but does not answer on http://{addr}/ (still starting?); try again"
+            ),
+            Some(_) => "a daemon holds the journal: leave out --offline to ask it".to_string(),
+            None => "is a daemon running without admin listener? enable [admin] to read the journal while it runs".to_string(),
+        };
+        CliError::unavailable(format!("{} ({hint})", crate::exit::chain(&e)))
     })
 }
 

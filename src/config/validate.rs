@@ -297,6 +297,9 @@ impl Settings {
         if let Some(r) = &self.token_key {
             out.push(("state.token_key".to_string(), r));
         }
+        if let Some(r) = &self.ops.admin_auth_token {
+            out.push(("admin.auth_token".to_string(), r));
+        }
         for (i, a) in self.oauth_accounts.iter().enumerate() {
             if let Some(r) = &a.client_secret {
                 out.push((format!("oauth_account[{i}].client_secret"), r));

@@ -111,7 +111,7 @@ impl Pipeline {
     ) {
         let Some(j) = &self.journal else { return };
         let jkey = format!("{mailbox}\0{key}");
-        jr::note(j.record(jr::Flow::Mail, &jkey, chrono::Utc::now(), |r| {
+        let written = j.record(jr::Flow::Mail, &jkey, chrono::Utc::now(), |r| {
             r.mailbox = Some(mailbox.to_string());
             if r.from.is_none() {
                 r.from = from.filter(|a| !a.is_empty()).map(|a| j.addr(a));
@@ -119,9 +119,15 @@ impl Pipeline {
             r.reason = None;
             r.next_try = None;
             f(j, r);
-        }));
+        });
+        let retrying = matches!(&written, Ok(r) if r.outcome == jr::Outcome::Retrying);
+        jr::note(written);
         if let Ok(mut m) = self.retrying.lock() {
-            m.insert(mailbox.to_string(), jkey);
+            if retrying {
+                m.insert(mailbox.to_string(), jkey);
+            } else if m.get(mailbox) == Some(&jkey) {
+                m.remove(mailbox);
+            }
         }
     }
 
@@ -133,7 +139,7 @@ impl Pipeline {
             .retrying
             .lock()
             .ok()
-            .and_then(|m| m.get(mailbox).cloned())
+            .and_then(|mut m| m.remove(mailbox))
         else {
             return;
         };

@@ -162,6 +162,8 @@ pub struct Submitter {
     pub rewrite: RewriteOptions,
     /// New entries for the delivery scheduler (none in tests of the listener alone).
     pub notify: Option<mpsc::UnboundedSender<Entry>>,
+    /// Where accepted messages are noted as `queued` (none: no journal).
+    pub journal: Option<std::sync::Arc<crate::journal::Journal>>,
 }
 
 impl Submitter {
@@ -190,6 +192,19 @@ impl Submitter {
             .map_err(std::io::Error::other)??;
         if let Some(n) = &self.notify {
             let _ = n.send(entry.clone());
+        }
+        if let Some(j) = self.journal.clone() {
+            // After the 250 is decided, off the SMTP path; never over a delivery record.
+            let e = entry.clone();
+            tokio::task::spawn_blocking(move || {
+                use crate::journal::{Flow, Outcome, note};
+                note(j.record_new(Flow::Relay, &e.id, e.created_at, |r| {
+                    r.outcome = Outcome::Queued;
+                    r.spool_id = Some(e.id.clone());
+                    r.from = Some(j.addr(&e.env_from));
+                    r.recipients = e.recipients.iter().map(|x| j.addr(&x.address)).collect();
+                }));
+            });
         }
         Ok(entry)
     }

@@ -155,6 +155,7 @@ pub async fn start(
         spool: spool.clone(),
         rewrite: rewrite_options(r),
         notify: Some(tx),
+        journal: crate::journal::for_settings(settings),
     });
     let spool_for_watch = spool.clone();
     let transport_description = transport.describe();
