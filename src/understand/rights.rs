@@ -11,6 +11,9 @@ use super::{Evidence, EvidenceSource, Purpose};
 /// Upper bound on the words analysed per text (a long letter is a few thousand).
 pub(crate) const MAX_TOKENS: usize = 30_000;
 
+/// How many words after a match a post-negation cue ("niet", "nicht") may stand.
+const POST_WINDOW: usize = 2;
+
 /// What the text says.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Reading {
@@ -50,6 +53,7 @@ struct Scope<'a> {
     neutral: HashSet<usize>,
     cues: HashSet<&'a str>,
     context: HashSet<&'a str>,
+    post_cues: HashSet<&'a str>,
     window: usize,
 }
 
@@ -71,6 +75,7 @@ impl<'a> Scope<'a> {
             neutral,
             cues: pick(&lex.cues),
             context: pick(&lex.context),
+            post_cues: pick(&lex.post_cues),
             window: lex.settings.negation_window,
         }
     }
@@ -88,6 +93,16 @@ impl<'a> Scope<'a> {
                 continue;
             }
             if self.cues.contains(t.text.as_str()) {
+                return Some("negated");
+            }
+        }
+        // Cues that follow the verb's object (Dutch, German): the next two words of the clause.
+        for p in m.end..m.end + POST_WINDOW {
+            let Some(t) = self.toks.get(p) else { break };
+            if t.clause != clause {
+                break;
+            }
+            if !self.neutral.contains(&p) && self.post_cues.contains(t.text.as_str()) {
                 return Some("negated");
             }
         }
@@ -490,6 +505,16 @@ mod tests {
         assert_eq!(purposes("Don't hesitate to delete my account."), [Erasure]);
         // Fully negated → nothing.
         assert_eq!(purposes("I am not asking you to delete my data."), []);
+    }
+
+    #[test]
+    fn negation_after_the_object_in_dutch_and_german() {
+        assert_eq!(
+            purposes("Verwijder mijn account niet, maar stuur me geen reclame meer."),
+            [Opposition]
+        );
+        assert_eq!(purposes("Bitte löschen Sie meine Daten nicht."), []);
+        assert_eq!(purposes("Bitte löschen Sie meine Daten."), [Erasure]);
     }
 
     #[test]
