@@ -147,7 +147,7 @@ pub struct AcknowledgeDto {
 
 impl AcknowledgeDto {
     pub(crate) fn relay_missing(&self, file: &ConfigFile) -> bool {
-        file.relay.is_none()
+        file.relay.as_ref().is_none_or(|r| !r.enabled)
     }
 }
 

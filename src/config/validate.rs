@@ -963,8 +963,8 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
             if a.relay_missing(file) {
                 v.err(
                     ap.clone(),
-                    "acknowledgements are sent through the relay, which is not configured",
-                    "add a [relay] section, or remove [mailbox.acknowledge]",
+                    "acknowledgements are sent through the relay, which is not enabled",
+                    "enable the [relay] section, or remove [mailbox.acknowledge]",
                 );
             }
             let mut templates = std::collections::BTreeMap::new();
