@@ -4,7 +4,7 @@ scripts/corpus_part{1,2,3}.py. Run from the repository root: python3 scripts/cor
 import json, os, sys, quopri
 sys.path.insert(0, os.path.dirname(__file__))
 from corpus_part1 import M
-import corpus_part2, corpus_part3  # noqa: F401  (they append to M)
+import corpus_part2, corpus_part3, corpus_part4  # noqa: F401  (they append to M)
 from corpus_part2 import b64w
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures", "corpus")

@@ -322,6 +322,7 @@ fn smtp_fixture() -> &'static SmtpFixture {
                 reply_to_original: true,
             },
             notify: None,
+            journal: None,
         });
         SmtpFixture {
             rt: tokio::runtime::Builder::new_current_thread()

@@ -1042,3 +1042,154 @@ fn a_silent_server_times_out_instead_of_hanging() {
     assert_eq!(o.status.code(), Some(75), "{}", out(&o));
     assert!(out(&o).contains("timed out"), "{}", out(&o));
 }
+
+/// Acknowledgements: a created request is acknowledged to the data subject through the relay
+/// spool (templated, threaded, `Auto-Submitted: auto-replied`, the request reference in the
+/// subject); never to guarded mail; at most N per recipient per day, across runs. The relay
+/// (the daemon) then delivers it to an SMTP peer.
+#[test]
+fn created_requests_are_acknowledged_through_the_relay() {
+    use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions};
+    let b = Bench::new();
+    let sink = SmtpSink::start(SmtpSinkOptions::default());
+    let relay_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let relay = format!(
+        r#"
+[relay]
+enabled = true
+listen = "127.0.0.1:{relay_port}"
+hostname = "relay.test"
+sender = "privacy@example.org"
+alias = "Example Privacy Team"
+allowed_sender_domains = ["example.org"]
+allow_unauthenticated_loopback = true
+retry_schedule_secs = [1]
+max_age_secs = 3600
+
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = {sink}
+tls = "none"
+auth = "none"
+allow_insecure = true
+max_connections = 1
+
+[relay.limits]
+messages_per_minute = 0
+recipients_per_day = 0
+"#,
+        sink = sink.port()
+    );
+    let cfg = b.config_with(
+        "poll",
+        "[mailbox.acknowledge]\nmax_per_recipient_per_day = 1\n",
+        &relay,
+    );
+    let request = |mid: &str, subject: &str, extra: &str| {
+        format!(
+            "From: =?UTF-8?B?{name}?= <jeanne.martin@example.net>\r\nTo: {USER}\r\nSubject: {subject}\r\nMessage-ID: <{mid}>\r\nReferences: <older@example.net>\r\n{extra}Date: Mon, 16 Nov 2026 09:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBonjour, merci de supprimer toutes mes données personnelles.\r\n",
+            name = base64::Engine::encode(
+                &base64::engine::general_purpose::STANDARD,
+                "Jeanne Martin\r\nBcc: victim@example.com".as_bytes()
+            ),
+        )
+    };
+    b.dovecot.append(
+        USER,
+        "INBOX",
+        request("ack-1@example.net", "Suppression de mes données", "").as_bytes(),
+    );
+    // A second request the same day: over the limit of 1, no second acknowledgement.
+    b.dovecot.append(
+        USER,
+        "INBOX",
+        request("ack-2@example.net", "Encore ma demande", "").as_bytes(),
+    );
+    // An auto-reply: guarded, nothing created, nothing acknowledged.
+    b.dovecot.append(
+        USER,
+        "INBOX",
+        request(
+            "ack-3@example.net",
+            "Réponse automatique",
+            "Auto-Submitted: auto-replied\r\n",
+        )
+        .as_bytes(),
+    );
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for("ack-1@example.net"), 1);
+    assert_eq!(b.objects_for("ack-2@example.net"), 1);
+    assert_eq!(b.objects_for("ack-3@example.net"), 0);
+
+    // Exactly one acknowledgement, durable in the spool (the relay is not running).
+    let q = b.state_dir().join("spool/q");
+    let spooled: Vec<PathBuf> = std::fs::read_dir(&q)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+        .collect();
+    assert_eq!(spooled.len(), 1, "{spooled:?}\n{}", out(&o));
+    let dsr = &b.dastra.dsrs_by_ref_id(1, "mid:ack-1@example.net")[0];
+    let id = dsr["id"].to_string().trim_matches('"').to_string();
+
+    // A later run does not acknowledge again (the limit is in the ledger, the first mail is
+    // done).
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(
+        std::fs::read_dir(&q).unwrap().count(),
+        2,
+        "one .eml + one .json"
+    );
+
+    // The relay delivers it.
+    let mut daemon = b.spawn_daemon(&cfg);
+    let got = sink.wait_for(1, Duration::from_secs(30));
+    let _ = daemon.kill();
+    let stderr = {
+        let _ = daemon.wait();
+        let mut s = String::new();
+        if let Some(mut e) = daemon.stderr.take() {
+            use std::io::Read;
+            let _ = e.read_to_string(&mut s);
+        }
+        s
+    };
+    assert_eq!(got.len(), 1, "{stderr}");
+    let m = &got[0];
+    assert_eq!(m.rcpts, ["jeanne.martin@example.net"]);
+    assert_eq!(m.mail_from, "privacy@example.org");
+    assert_eq!(m.header("Auto-Submitted").as_deref(), Some("auto-replied"));
+    assert_eq!(
+        m.header("In-Reply-To").as_deref(),
+        Some("<ack-1@example.net>")
+    );
+    assert_eq!(
+        m.header("References").as_deref(),
+        Some("<older@example.net> <ack-1@example.net>")
+    );
+    assert!(m.header("Bcc").is_none(), "{}", m.text());
+    let parsed = mail_parser::MessageParser::default()
+        .parse(&m.data)
+        .unwrap();
+    let subject = parsed.subject().unwrap_or_default().to_string();
+    assert_eq!(
+        subject,
+        format!("Accusé de réception de votre demande [DSR-{id}]")
+    );
+    let body = parsed.body_text(0).unwrap_or_default().to_string();
+    assert!(body.contains(&format!("[DSR-{id}]")), "{body}");
+    assert!(body.contains("Suppression de mes données"), "{body}");
+    // Our own acknowledgement, if it comes back to the collection mailbox, is guarded.
+    let u = dastra_mailgate::understand::understand(
+        &m.data,
+        &dastra_mailgate::understand::UnderstandOptions::default(),
+    );
+    assert!(u.guard.is_some(), "{:?}", u.guard);
+}

@@ -131,6 +131,46 @@ pub struct MailboxDto {
     pub move_processed: bool,
     #[serde(rename = "rule")]
     pub rules: Vec<RuleDto>,
+    /// Acknowledge created requests to the data subject through the relay
+    /// (`[mailbox.acknowledge]`).
+    pub acknowledge: Option<AcknowledgeDto>,
+}
+
+/// `[mailbox.acknowledge]`: the optional reply to the data subject.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct AcknowledgeDto {
+    pub enabled: bool,
+    /// At most this many acknowledgements per recipient in 24 hours.
+    pub max_per_recipient_per_day: u32,
+    /// The request reference in the subject; `{id}` is the request id.
+    pub reference_format: String,
+    /// Per-locale overrides of the built-in fr/en/nl/de templates (`[mailbox.acknowledge.templates.fr]`).
+    pub templates: std::collections::BTreeMap<String, AckTemplateDto>,
+}
+
+impl AcknowledgeDto {
+    pub(crate) fn relay_missing(&self, file: &ConfigFile) -> bool {
+        file.relay.as_ref().is_none_or(|r| !r.enabled)
+    }
+}
+
+impl Default for AcknowledgeDto {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            max_per_recipient_per_day: 3,
+            reference_format: "[DSR-{id}]".into(),
+            templates: std::collections::BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(default)]
+pub struct AckTemplateDto {
+    pub subject: String,
+    pub body: String,
 }
 
 impl Default for MailboxDto {
@@ -159,6 +199,7 @@ impl Default for MailboxDto {
             tags: None,
             move_processed: true,
             rules: Vec::new(),
+            acknowledge: None,
         }
     }
 }

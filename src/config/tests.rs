@@ -290,3 +290,29 @@ fn api_transports_check_their_account_and_endpoint() {
     assert!(e.hint.as_deref().unwrap().contains("allow_insecure"), "{e}");
     assert_eq!(e.line, Some(11), "{e}");
 }
+
+#[test]
+fn acknowledgements_need_the_relay_and_an_id_in_the_reference() {
+    let text = format!(
+        "{MINIMAL}[mailbox.acknowledge]\nreference_format = \"[REF]\"\n[mailbox.acknowledge.templates.fr]\nsubject = \"Reçu {{reference}}\"\nbody = \"\"\n"
+    );
+    let err = load(&text).unwrap_err();
+    let paths: Vec<&str> = err.errors().map(|i| i.path.as_str()).collect();
+    assert!(paths.contains(&"mailbox[0].acknowledge"), "{paths:?}");
+    assert!(
+        paths.contains(&"mailbox[0].acknowledge.reference_format"),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&"mailbox[0].acknowledge.templates.fr"),
+        "{paths:?}"
+    );
+    // Off by default; `enabled = false` is off too.
+    let (s, _) = load(MINIMAL).unwrap();
+    assert!(s.mailboxes[0].acknowledge.is_none());
+    let (s, _) = load(&format!(
+        "{MINIMAL}[mailbox.acknowledge]\nenabled = false\n"
+    ))
+    .unwrap();
+    assert!(s.mailboxes[0].acknowledge.is_none());
+}

@@ -131,6 +131,24 @@ pub struct MailboxSettings {
     pub tags: Option<Vec<String>>,
     pub move_processed: bool,
     pub rules: Vec<Rule>,
+    /// Acknowledgements to data subjects; `None` = off.
+    pub acknowledge: Option<AckSettings>,
+}
+
+/// `[mailbox.acknowledge]`, validated.
+#[derive(Debug, Clone)]
+pub struct AckSettings {
+    pub max_per_recipient_per_day: u32,
+    pub reference_format: String,
+    /// Overrides of the built-in templates, by lowercase locale.
+    pub templates: std::collections::BTreeMap<String, AckTemplate>,
+}
+
+/// One acknowledgement template: `{reference}`, `{id}`, `{subject}` and `{name}` are filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AckTemplate {
+    pub subject: String,
+    pub body: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -967,6 +985,45 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                 rules.push(rule);
             }
         }
+        let acknowledge = m.acknowledge.as_ref().filter(|a| a.enabled).map(|a| {
+            let ap = format!("{p}.acknowledge");
+            if !a.reference_format.contains("{id}") {
+                v.err(
+                    format!("{ap}.reference_format"),
+                    "must contain {id}",
+                    "e.g. \"[DSR-{id}]\", matching understanding.subject_tag_pattern so replies thread back",
+                );
+            }
+            if a.relay_missing(file) {
+                v.err(
+                    ap.clone(),
+                    "acknowledgements are sent through the relay, which is not enabled",
+                    "enable the [relay] section, or remove [mailbox.acknowledge]",
+                );
+            }
+            let mut templates = std::collections::BTreeMap::new();
+            for (lang, t) in &a.templates {
+                if t.subject.trim().is_empty() || t.body.trim().is_empty() {
+                    v.err(
+                        format!("{ap}.templates.{lang}"),
+                        "needs a subject and a body",
+                        "both may use {reference}, {id}, {subject} and {name}",
+                    );
+                }
+                templates.insert(
+                    lang.to_lowercase(),
+                    AckTemplate {
+                        subject: t.subject.clone(),
+                        body: t.body.clone(),
+                    },
+                );
+            }
+            AckSettings {
+                max_per_recipient_per_day: a.max_per_recipient_per_day,
+                reference_format: a.reference_format.clone(),
+                templates,
+            }
+        });
         if let (Some(tls), Some(auth), Some(mode), Some(default_kind)) =
             (tls, auth, mode, default_kind)
         {
@@ -996,6 +1053,7 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                 tags: m.tags.clone(),
                 move_processed: m.move_processed,
                 rules,
+                acknowledge,
             });
         }
     }

@@ -19,6 +19,8 @@ const THREADS: TableDefinition<&str, &str> = TableDefinition::new("threads");
 const UIDVALIDITY: TableDefinition<&str, u32> = TableDefinition::new("uidvalidity");
 /// When each thread link was made (unix seconds), for retention.
 const THREAD_AT: TableDefinition<&str, i64> = TableDefinition::new("thread_at");
+/// Acknowledgements sent per recipient: lowercase address → JSON list of Unix times (24 h).
+const ACKS: TableDefinition<&str, &[u8]> = TableDefinition::new("acks");
 
 #[derive(Debug, thiserror::Error)]
 pub enum LedgerError {
@@ -125,6 +127,7 @@ impl Ledger {
         tx.open_table(THREADS)?;
         tx.open_table(UIDVALIDITY)?;
         tx.open_table(THREAD_AT)?;
+        tx.open_table(ACKS)?;
         tx.commit()?;
         Ok(Self { db })
     }
@@ -192,6 +195,31 @@ impl Ledger {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// Counts one acknowledgement to `recipient` at `now` (Unix seconds) unless `max` were
+    /// already sent in the 24 hours before; returns whether it may be sent. Check and count
+    /// are one fsynced transaction, so the limit survives restarts.
+    pub fn ack_allow(&self, recipient: &str, max: u32, now: i64) -> Result<bool, LedgerError> {
+        let key = recipient.to_ascii_lowercase();
+        let tx = self.db.begin_write()?;
+        let allowed = {
+            let mut table = tx.open_table(ACKS)?;
+            let mut times: Vec<i64> = match table.get(key.as_str())? {
+                Some(v) => serde_json::from_slice(v.value()).unwrap_or_default(),
+                None => Vec::new(),
+            };
+            times.retain(|t| now - t < 24 * 3600 && *t <= now);
+            let allowed = times.len() < max as usize;
+            if allowed {
+                times.push(now);
+            }
+            let bytes = serde_json::to_vec(&times)?;
+            table.insert(key.as_str(), bytes.as_slice())?;
+            allowed
+        };
+        tx.commit()?;
+        Ok(allowed)
     }
 
     /// Every record (for status, tests and tools).

@@ -5,6 +5,7 @@
 //! guard verdict recorded with its reason). A crash anywhere leaves the message in the inbox
 //! and the ledger tells the next pass how far it got.
 
+pub mod ack;
 pub mod cmd;
 pub mod imap;
 pub mod ledger;

@@ -16,12 +16,16 @@ pub enum SinkError {
     Ledger(#[from] LedgerError),
     #[error("request {0} named in the subject does not exist")]
     UnknownRequest(String),
+    /// The acknowledgement could not be written to the relay spool (disk): retried.
+    #[error(transparent)]
+    Ack(#[from] super::ack::AckError),
 }
 
 impl SinkError {
     pub fn is_transient(&self) -> bool {
         match self {
             SinkError::Dastra(e) => e.is_transient(),
+            SinkError::Ack(_) => true,
             SinkError::Ledger(_) | SinkError::UnknownRequest(_) => false,
         }
     }
@@ -29,7 +33,7 @@ impl SinkError {
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
             SinkError::Dastra(e) => e.retry_after(),
-            SinkError::Ledger(_) | SinkError::UnknownRequest(_) => None,
+            SinkError::Ack(_) | SinkError::Ledger(_) | SinkError::UnknownRequest(_) => None,
         }
     }
 }
@@ -165,6 +169,10 @@ pub async fn create(
             }
             p.ledger.put(entry)?;
         }
+    }
+    // 3. The acknowledgement to the data subject (optional, per mailbox).
+    if let (Target::DataSubjectRequest { .. }, Some(id)) = (&plan.target, entry.object_id.clone()) {
+        super::ack::acknowledge(p, entry, &id, u).await?;
     }
     entry.state = State::Done {
         outcome: Outcome::Processed,

@@ -166,6 +166,8 @@ struct RawNegation {
     pseudo: BTreeMap<String, Vec<RawPattern>>,
     #[serde(default)]
     context: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    post_cues: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -252,6 +254,7 @@ impl RawLexicon {
         append_map(&mut self.negation.breakers, &o.negation.breakers);
         append_map(&mut self.negation.pseudo, &o.negation.pseudo);
         append_map(&mut self.negation.context, &o.negation.context);
+        append_map(&mut self.negation.post_cues, &o.negation.post_cues);
         append_map(&mut self.incident, &o.incident);
         append_map(&mut self.out_of_office, &o.out_of_office);
         let (f, uf) = (&mut self.forward, &o.forward);
@@ -324,6 +327,8 @@ pub struct Lexicon {
     pub(crate) breakers: HashSet<String>,
     pub(crate) pseudo: PatternSet,
     pub(crate) context: BTreeMap<String, HashSet<String>>,
+    /// Negation cues that follow the match ("verwijder mijn account niet").
+    pub(crate) post_cues: BTreeMap<String, HashSet<String>>,
     pub(crate) fwd_prefixes: HashSet<String>,
     pub(crate) reply_prefixes: HashSet<String>,
     /// Folded, words joined by one space.
@@ -582,6 +587,7 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
             .flatten()
             .collect(),
         context: per_lang(&raw.negation.context),
+        post_cues: per_lang(&raw.negation.post_cues),
         fwd_prefixes: phrase_set(&f.subject_prefixes),
         reply_prefixes: phrase_set(&f.reply_prefixes),
         forward_separators: phrases(&f.forward_separators),

@@ -741,7 +741,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         .replace_all(&request_subject, " ")
         .into_owned();
     let subject_toks = lex.tokenize(&subject_for_reading, 200);
-    let body_toks = lex.tokenize(&own, rights::MAX_TOKENS);
+    let body_toks = rights::scan_tokens(lex, &own);
     let mut all = subject_toks.clone();
     all.extend(body_toks.iter().cloned());
     let detected = rights::detect_locale(lex, &all);

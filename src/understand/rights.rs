@@ -8,8 +8,51 @@ use super::text::Token;
 use super::text::{Match, PatternSet};
 use super::{Evidence, EvidenceSource, Purpose};
 
-/// Upper bound on the words analysed per text (a long letter is a few thousand).
+/// Upper bound on the words tokenised per text (a long letter is a few thousand).
 pub(crate) const MAX_TOKENS: usize = 30_000;
+
+/// Words of a body read for rights: its beginning…
+pub(crate) const SCAN_HEAD_TOKENS: usize = 4_000;
+/// …and its end, where long letters state what they ask ("Therefore I ask you to…").
+pub(crate) const SCAN_TAIL_TOKENS: usize = 1_000;
+
+/// Bytes at the end of a long letter tokenised to find its last [`SCAN_TAIL_TOKENS`] words.
+const TAIL_BYTES: usize = 32 * 1024;
+
+/// The words of a body read for rights, bounded on very long letters: the first
+/// [`SCAN_HEAD_TOKENS`] and the last [`SCAN_TAIL_TOKENS`] words (the middle of a 200 KB letter
+/// is neither tokenised nor scanned). The tail's sentence and clause numbers are moved past
+/// the head's so that no pattern or negation reaches across the cut.
+pub(crate) fn scan_tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
+    let mut toks = lex.tokenize(text, SCAN_HEAD_TOKENS + SCAN_TAIL_TOKENS + 1);
+    if toks.len() <= SCAN_HEAD_TOKENS + SCAN_TAIL_TOKENS {
+        return toks;
+    }
+    toks.truncate(SCAN_HEAD_TOKENS);
+    let mut from = text.len().saturating_sub(TAIL_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // Start on a word boundary.
+    if let Some(ws) = text[from..].find(char::is_whitespace) {
+        from += ws;
+    }
+    let mut tail = lex.tokenize(&text[from..], MAX_TOKENS);
+    let tail = tail.split_off(tail.len().saturating_sub(SCAN_TAIL_TOKENS));
+    let (s0, c0) = toks
+        .last()
+        .map_or((0, 0), |t| (t.sentence + 1, t.clause + 1));
+    let (s1, c1) = tail.first().map_or((0, 0), |t| (t.sentence, t.clause));
+    toks.extend(tail.into_iter().map(|mut t| {
+        t.sentence = t.sentence - s1 + s0;
+        t.clause = t.clause - c1 + c0;
+        t
+    }));
+    toks
+}
+
+/// How many words after a match a post-negation cue ("niet", "nicht") may stand.
+const POST_WINDOW: usize = 2;
 
 /// What the text says.
 #[derive(Debug, Clone, Default)]
@@ -50,6 +93,7 @@ struct Scope<'a> {
     neutral: HashSet<usize>,
     cues: HashSet<&'a str>,
     context: HashSet<&'a str>,
+    post_cues: HashSet<&'a str>,
     window: usize,
 }
 
@@ -71,6 +115,7 @@ impl<'a> Scope<'a> {
             neutral,
             cues: pick(&lex.cues),
             context: pick(&lex.context),
+            post_cues: pick(&lex.post_cues),
             window: lex.settings.negation_window,
         }
     }
@@ -88,6 +133,16 @@ impl<'a> Scope<'a> {
                 continue;
             }
             if self.cues.contains(t.text.as_str()) {
+                return Some("negated");
+            }
+        }
+        // Cues that follow the verb's object (Dutch, German): the next two words of the clause.
+        for p in m.end..m.end + POST_WINDOW {
+            let Some(t) = self.toks.get(p) else { break };
+            if t.clause != clause {
+                break;
+            }
+            if !self.neutral.contains(&p) && self.post_cues.contains(t.text.as_str()) {
                 return Some("negated");
             }
         }
@@ -355,7 +410,7 @@ mod tests {
     fn purposes_subject(subject: &str, text: &str) -> Vec<Purpose> {
         let lex = Lexicon::default();
         let st = lex.tokenize(subject, MAX_TOKENS);
-        let bt = lex.tokenize(text, MAX_TOKENS);
+        let bt = scan_tokens(&lex, text);
         let mut all = st.clone();
         all.extend(bt.iter().cloned());
         let locale = detect_locale(&lex, &all);
@@ -490,6 +545,44 @@ mod tests {
         assert_eq!(purposes("Don't hesitate to delete my account."), [Erasure]);
         // Fully negated → nothing.
         assert_eq!(purposes("I am not asking you to delete my data."), []);
+    }
+
+    #[test]
+    fn negation_after_the_object_in_dutch_and_german() {
+        assert_eq!(
+            purposes("Verwijder mijn account niet, maar stuur me geen reclame meer."),
+            [Opposition]
+        );
+        assert_eq!(purposes("Bitte löschen Sie meine Daten nicht."), []);
+        assert_eq!(purposes("Bitte löschen Sie meine Daten."), [Erasure]);
+    }
+
+    #[test]
+    fn very_long_letters_are_read_at_both_ends() {
+        // Longer than MAX_TOKENS: the end is found without tokenising the middle.
+        let filler =
+            "Je suis client depuis longtemps et vos services me conviennent bien. ".repeat(3_000);
+        assert!(filler.split_whitespace().count() > SCAN_HEAD_TOKENS + SCAN_TAIL_TOKENS);
+        // The request at the end is still read; the one at the start too.
+        assert_eq!(
+            purposes(&format!(
+                "{filler}\n\nJe vous demande de supprimer mes données."
+            )),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes(&format!("Je demande une copie de mes données.\n\n{filler}")),
+            [Access]
+        );
+        // No pattern reaches across the cut: words far apart never join.
+        let lex = Lexicon::default();
+        let text = format!("supprimer {} données", "mot ".repeat(20_000));
+        let toks = scan_tokens(&lex, &text);
+        assert_eq!(toks.len(), SCAN_HEAD_TOKENS + SCAN_TAIL_TOKENS);
+        let seam = SCAN_HEAD_TOKENS;
+        assert!(toks[seam].sentence > toks[seam - 1].sentence);
+        assert!(toks[seam].clause > toks[seam - 1].clause);
+        assert_eq!(read(&lex, &[], &toks, Some("fr")).purposes, []);
     }
 
     #[test]

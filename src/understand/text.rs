@@ -390,15 +390,42 @@ impl PatternSet {
         set
     }
 
-    /// For each pattern (same order as `patterns`), its non-overlapping matches, left to right.
-    pub(crate) fn find_all(&self, toks: &[Token], fuzz: Fuzz) -> Vec<Vec<Match>> {
-        let n = self.patterns.len();
-        let mut out: Vec<Vec<Match>> = vec![Vec::new(); n];
-        let mut next_start = vec![0usize; n];
-        let mut stamp = vec![usize::MAX; n];
+    /// Whether pattern `id`'s first word can match `tok`: a necessary condition for a match
+    /// starting at `tok` (patterns never start with a gap).
+    fn first_word_matches(&self, id: u32, tok: &Token, fuzz: Fuzz) -> bool {
+        let Some(Term::Word(alts)) = self.patterns[id as usize].terms.first() else {
+            return false;
+        };
+        alts.iter().any(|alt| {
+            let (Some(w), Some(wc), Some(wm)) =
+                (alt.words.first(), alt.chars.first(), alt.masks.first())
+            else {
+                return false;
+            };
+            word_matches(
+                Word {
+                    s: w,
+                    chars: wc,
+                    mask: *wm,
+                },
+                Word {
+                    s: &tok.text,
+                    chars: &tok.chars,
+                    mask: tok.mask,
+                },
+                alt.prefix && alt.words.len() == 1,
+                alt.exact,
+                fuzz,
+            )
+        })
+    }
+
+    /// The patterns whose first word matches `tok`, from the indexes (exact words, short
+    /// prefixes, one-typo words and their deletions, then typo-tolerant prefixes by first
+    /// letter), each checked against the token.
+    fn candidates(&self, tok: &Token, fuzz: Fuzz, stamp: &mut [usize], i: usize) -> Vec<u32> {
         let mut cands: Vec<u32> = Vec::new();
-        for (i, tok) in toks.iter().enumerate() {
-            cands.clear();
+        {
             let mut add = |ids: Option<&Vec<u32>>| {
                 for &id in ids.into_iter().flatten() {
                     if stamp[id as usize] != i {
@@ -415,8 +442,8 @@ impl PatternSet {
                 add(self.prefixes.get(&tok.text[..b]));
             }
             add(self.prefixes.get(&tok.text));
-            // One-typo words have min_len..min_len2-1 letters: only tokens one letter shorter or
-            // longer can be near them.
+            // One-typo words have min_len..min_len2-1 letters: only tokens one letter shorter
+            // or longer can be near them.
             let n = tok.chars.len();
             if n + 1 >= fuzz.min_len
                 && n <= fuzz.min_len2
@@ -430,7 +457,32 @@ impl PatternSet {
             if let Some(c) = tok.chars.first() {
                 add(self.by_first.get(c));
             }
-            for &id in &cands {
+        }
+        cands.retain(|&id| self.first_word_matches(id, tok, fuzz));
+        cands
+    }
+
+    /// For each pattern (same order as `patterns`), its non-overlapping matches, left to right.
+    ///
+    /// The candidate patterns of a word depend only on the word, so they are worked out once
+    /// per distinct word of the text (a long letter repeats its words): the typo-tolerant
+    /// comparisons, the expensive part, are not repeated for every occurrence.
+    pub(crate) fn find_all(&self, toks: &[Token], fuzz: Fuzz) -> Vec<Vec<Match>> {
+        let n = self.patterns.len();
+        let mut out: Vec<Vec<Match>> = vec![Vec::new(); n];
+        let mut next_start = vec![0usize; n];
+        let mut stamp = vec![usize::MAX; n];
+        let mut memo: HashMap<&str, Vec<u32>> = HashMap::new();
+        for (i, tok) in toks.iter().enumerate() {
+            if !memo.contains_key(tok.text.as_str()) {
+                let c = self.candidates(tok, fuzz, &mut stamp, i);
+                memo.insert(tok.text.as_str(), c);
+            }
+            let cands = &memo[tok.text.as_str()];
+            if cands.is_empty() {
+                continue;
+            }
+            for &id in cands {
                 let id = id as usize;
                 if i < next_start[id] {
                     continue;

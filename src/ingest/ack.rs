@@ -1,0 +1,607 @@
+//! Acknowledgements: after a data subject request is created, an optional reply to the data
+//! subject, sent through the relay.
+//!
+//! **Transport: the relay's spool, not its SMTP listener.** The acknowledgement is written
+//! into the relay spool ([`crate::relay::spool::Spool::store`]: message and metadata fsynced,
+//! then the directory) before the ledger records it as sent, and the spool is kicked so a
+//! running relay delivers it at once. The spool is local and always writable: nothing is lost
+//! when the relay is stopped, restarting, or when `ingest --once` runs from cron without it;
+//! the relay's own retries, pacing and dead letters then apply. Submitting to the listener
+//! would add a network hop that can refuse (relay down, auth, loopback policy) and would need
+//! a second retry queue on our side.
+//!
+//! **Exactly once, as far as a crash allows:** the ledger entry carries `?ack` while the
+//! message is being spooled and `ack` once it is; the acknowledgement's Message-ID is derived
+//! from the dedupe key, and a resumed message whose `?ack` is found in the spool is not
+//! spooled again. The remaining window (spooled, delivered and removed from the spool, then a
+//! crash before the ledger write) can send a second copy: acknowledgements are at least once.
+//!
+//! **Safety:** never to guarded mail (only created requests are acknowledged), never to our
+//! own addresses, to denied senders (`noreply@…`) or to `mailer-daemon`/`postmaster`; at most
+//! `max_per_recipient_per_day` per recipient in any 24 hours, counted in the ledger so a
+//! restart does not reset it. Every value taken from the mail is stripped of CR, LF and other
+//! control characters and RFC 2047-encoded before it goes into a header; addresses and
+//! Message-IDs are checked character by character.
+
+use std::collections::BTreeMap;
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use crate::config::AckTemplate;
+
+/// The built-in templates, by locale. Placeholders: `{reference}` (the subject tag, e.g.
+/// `[DSR-1042]`), `{id}` (the request id), `{subject}` (the original subject), `{name}` (the
+/// data subject's given name, or empty).
+pub fn default_templates() -> BTreeMap<String, AckTemplate> {
+    let t = |s: &str, b: &str| AckTemplate {
+        subject: s.to_string(),
+        body: b.to_string(),
+    };
+    BTreeMap::from([
+        (
+            "fr".to_string(),
+            t(
+                "Accusé de réception de votre demande {reference}",
+                "Bonjour {name},\n\nNous avons bien reçu votre demande « {subject} ». Elle est enregistrée sous la référence {reference}.\n\nNous vous répondrons dans le délai prévu par le RGPD (un mois, prolongeable dans certains cas). Merci de conserver la référence {reference} dans l'objet de vos réponses.\n\nLe délégué à la protection des données\n",
+            ),
+        ),
+        (
+            "en".to_string(),
+            t(
+                "We received your request {reference}",
+                "Hello {name},\n\nWe have received your request \"{subject}\". Its reference is {reference}.\n\nWe will answer within the time the GDPR allows (one month, which can be extended in some cases). Please keep {reference} in the subject of your replies.\n\nThe Data Protection Officer\n",
+            ),
+        ),
+        (
+            "nl".to_string(),
+            t(
+                "Ontvangstbevestiging van uw verzoek {reference}",
+                "Beste {name},\n\nWij hebben uw verzoek \"{subject}\" ontvangen. Het is geregistreerd onder referentie {reference}.\n\nWij antwoorden binnen de termijn van de AVG (een maand, in sommige gevallen te verlengen). Vermeld {reference} in het onderwerp van uw antwoorden.\n\nDe functionaris gegevensbescherming\n",
+            ),
+        ),
+        (
+            "de".to_string(),
+            t(
+                "Eingangsbestätigung Ihrer Anfrage {reference}",
+                "Guten Tag {name},\n\nwir haben Ihre Anfrage „{subject}“ erhalten. Sie ist unter dem Zeichen {reference} erfasst.\n\nWir antworten innerhalb der Frist der DSGVO (ein Monat, in bestimmten Fällen verlängerbar). Bitte behalten Sie {reference} im Betreff Ihrer Antworten bei.\n\nDer Datenschutzbeauftragte\n",
+            ),
+        ),
+    ])
+}
+
+/// What one acknowledgement says and to whom.
+#[derive(Debug, Clone)]
+pub struct AckInput<'a> {
+    /// The relay's sender address (From).
+    pub from: &'a str,
+    /// The relay's display name alias.
+    pub from_name: Option<&'a str>,
+    /// The data subject's address.
+    pub to: &'a str,
+    pub to_name: Option<&'a str>,
+    pub given_name: Option<&'a str>,
+    pub locale: &'a str,
+    /// The request id in Dastra.
+    pub request_id: &'a str,
+    /// `[DSR-{id}]`-style reference format.
+    pub reference_format: &'a str,
+    pub original_subject: &'a str,
+    pub original_message_id: Option<&'a str>,
+    pub original_references: &'a [String],
+    /// Identity of the acknowledged mail (the dedupe key): the acknowledgement's Message-ID
+    /// is derived from it.
+    pub key: &'a str,
+    /// Domain of the acknowledgement's Message-ID.
+    pub message_id_domain: &'a str,
+    pub date: chrono::DateTime<chrono::Utc>,
+}
+
+/// Header-safe text: control characters (CR, LF, TAB, …) become spaces, runs of spaces one.
+pub fn header_safe(s: &str, max_chars: usize) -> String {
+    let cleaned: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let joined = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined.chars().take(max_chars).collect()
+}
+
+/// A plain address we can put between angle brackets: printable ASCII, one `@`, nothing that
+/// could end the header or the bracket.
+pub fn safe_address(a: &str) -> Option<String> {
+    let a = a.trim();
+    let ok = !a.is_empty()
+        && a.len() <= 254
+        && a.matches('@').count() == 1
+        && !a.starts_with('@')
+        && !a.ends_with('@')
+        && a.bytes()
+            .all(|b| b.is_ascii_graphic() && !b"<>()[]\\,;:\"".contains(&b));
+    ok.then(|| a.to_string())
+}
+
+/// A Message-ID body we can put between angle brackets.
+fn safe_message_id(id: &str) -> Option<String> {
+    let id = id.trim().trim_start_matches('<').trim_end_matches('>');
+    let ok = !id.is_empty()
+        && id.len() <= 300
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && !b"<>\"\\".contains(&b));
+    ok.then(|| id.to_string())
+}
+
+/// RFC 2047 encoded words (base64, UTF-8) when the text is not plain ASCII, each word under
+/// the 75-character limit.
+fn encode_words(s: &str) -> String {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return s.to_string();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut chunk = String::new();
+    for c in s.chars() {
+        if chunk.len() + c.len_utf8() > 45 {
+            out.push(std::mem::take(&mut chunk));
+        }
+        chunk.push(c);
+    }
+    if !chunk.is_empty() {
+        out.push(chunk);
+    }
+    out.iter()
+        .map(|w| {
+            format!(
+                "=?UTF-8?B?{}?=",
+                base64::engine::general_purpose::STANDARD.encode(w.as_bytes())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n ")
+}
+
+/// A display name and address: `"Name" <a@b>` (encoded when needed), or `<a@b>`.
+fn mailbox(name: Option<&str>, addr: &str) -> String {
+    match name.map(|n| header_safe(n, 120)).filter(|n| !n.is_empty()) {
+        Some(n) if n.bytes().all(|b| (0x20..0x7f).contains(&b)) => {
+            format!("\"{}\" <{addr}>", n.replace(['"', '\\'], ""))
+        }
+        Some(n) => format!("{} <{addr}>", encode_words(&n)),
+        None => format!("<{addr}>"),
+    }
+}
+
+/// The request reference for the subject tag: `[DSR-{id}]` with `{id}` replaced.
+pub fn reference(format: &str, id: &str) -> String {
+    header_safe(&format.replace("{id}", id), 100)
+}
+
+/// The acknowledgement's Message-ID (without brackets), derived from the acknowledged mail's
+/// dedupe key: the same mail always gets the same id.
+pub fn message_id(key: &str, domain: &str) -> String {
+    let h = hex::encode(Sha256::digest(key.as_bytes()));
+    format!("ack-{}@{}", &h[..24], domain)
+}
+
+fn fill(t: &str, vars: &[(&str, &str)]) -> String {
+    let mut out = t.to_string();
+    for (k, v) in vars {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// Builds the acknowledgement (CRLF line ends). `None` when an address is unusable.
+pub fn build(input: &AckInput<'_>, template: &AckTemplate) -> Option<Vec<u8>> {
+    let from = safe_address(input.from)?;
+    let to = safe_address(input.to)?;
+    let domain = safe_address(&format!("x@{}", input.message_id_domain))
+        .map(|_| input.message_id_domain.to_string())
+        .unwrap_or_else(|| {
+            from.rsplit_once('@')
+                .map(|(_, d)| d.to_string())
+                .unwrap_or_default()
+        });
+    let reference = reference(input.reference_format, input.request_id);
+    let original_subject = header_safe(input.original_subject, 200);
+    let name = input
+        .given_name
+        .map(|n| header_safe(n, 80))
+        .unwrap_or_default();
+    let vars = [
+        ("reference", reference.as_str()),
+        ("id", input.request_id),
+        ("subject", original_subject.as_str()),
+        ("name", name.as_str()),
+    ];
+    let subject = header_safe(&fill(&template.subject, &vars), 250);
+    let body = fill(&template.body, &vars).replace(" ,\n", ",\n");
+    let body = body.replace("\r\n", "\n").replace('\n', "\r\n");
+
+    let mut h: Vec<String> = vec![
+        format!("From: {}", mailbox(input.from_name, &from)),
+        format!("To: {}", mailbox(input.to_name, &to)),
+        format!("Subject: {}", encode_words(&subject)),
+        format!("Date: {}", input.date.to_rfc2822()),
+        format!("Message-ID: <{}>", message_id(input.key, &domain)),
+    ];
+    let original = input.original_message_id.and_then(safe_message_id);
+    if let Some(id) = &original {
+        h.push(format!("In-Reply-To: <{id}>"));
+    }
+    let mut refs: Vec<String> = input
+        .original_references
+        .iter()
+        .filter_map(|r| safe_message_id(r))
+        .collect();
+    if let Some(id) = original {
+        refs.retain(|r| *r != id);
+        refs.push(id);
+    }
+    // Keep the newest references when a thread is very long.
+    let skip = refs.len().saturating_sub(20);
+    if !refs.is_empty() {
+        let list: Vec<String> = refs[skip..].iter().map(|r| format!("<{r}>")).collect();
+        h.push(format!("References: {}", list.join("\r\n ")));
+    }
+    h.push("Auto-Submitted: auto-replied".into());
+    h.push("X-Auto-Response-Suppress: All".into());
+    h.push(format!("{}: ack", crate::understand::OWN_HEADER));
+    h.push("MIME-Version: 1.0".into());
+    h.push("Content-Type: text/plain; charset=utf-8".into());
+    h.push("Content-Transfer-Encoding: base64".into());
+    let encoded = base64::engine::general_purpose::STANDARD.encode(body.as_bytes());
+    let lines: Vec<&str> = encoded
+        .as_bytes()
+        .chunks(76)
+        .map(|c| std::str::from_utf8(c).unwrap_or_default())
+        .collect();
+    let mut out = h.join("\r\n");
+    out.push_str("\r\n\r\n");
+    out.push_str(&lines.join("\r\n"));
+    out.push_str("\r\n");
+    Some(out.into_bytes())
+}
+
+/// The template for a locale: the configured one, else the built-in one, else English.
+pub fn template_for(configured: &BTreeMap<String, AckTemplate>, locale: &str) -> AckTemplate {
+    let lang = locale
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("en")
+        .to_lowercase();
+    if let Some(t) = configured.get(&lang) {
+        return t.clone();
+    }
+    let defaults = default_templates();
+    configured
+        .get("en")
+        .cloned()
+        .or_else(|| defaults.get(&lang).cloned())
+        .or_else(|| defaults.get("en").cloned())
+        .unwrap_or(AckTemplate {
+            subject: "{reference}".into(),
+            body: "{reference}\n".into(),
+        })
+}
+
+/// Addresses that must never get an automatic reply.
+pub fn never_reply_to(addr: &str) -> bool {
+    let local = addr.split('@').next().unwrap_or("").to_ascii_lowercase();
+    [
+        "mailer-daemon",
+        "postmaster",
+        "noreply",
+        "no-reply",
+        "no_reply",
+        "donotreply",
+        "do-not-reply",
+        "bounce",
+        "bounces",
+    ]
+    .iter()
+    .any(|p| {
+        local == *p || local.starts_with(&format!("{p}-")) || local.starts_with(&format!("{p}+"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input<'a>(subject: &'a str, name: Option<&'a str>, refs: &'a [String]) -> AckInput<'a> {
+        AckInput {
+            from: "privacy@acme.example",
+            from_name: Some("Acme Privacy"),
+            to: "jane@example.com",
+            to_name: name,
+            given_name: name,
+            locale: "fr",
+            request_id: "1042",
+            reference_format: "[DSR-{id}]",
+            original_subject: subject,
+            original_message_id: Some("orig@example.com"),
+            original_references: refs,
+            key: "orig@example.com",
+            message_id_domain: "mailgate.acme.example",
+            date: chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
+        }
+    }
+
+    fn headers(raw: &[u8]) -> String {
+        let s = String::from_utf8(raw.to_vec()).unwrap();
+        s.split("\r\n\r\n").next().unwrap().to_string()
+    }
+
+    #[test]
+    fn headers_thread_and_mark_the_reply() {
+        let refs = vec!["a@x".to_string(), "orig@example.com".to_string()];
+        let raw = build(
+            &input("Droit d'accès", Some("Jeanne"), &refs),
+            &template_for(&BTreeMap::new(), "fr"),
+        )
+        .unwrap();
+        let h = headers(&raw);
+        assert!(h.contains("In-Reply-To: <orig@example.com>"), "{h}");
+        assert!(
+            h.contains("References: <a@x>\r\n <orig@example.com>"),
+            "{h}"
+        );
+        assert!(h.contains("Auto-Submitted: auto-replied"));
+        assert!(h.contains("X-Dastra-Mailgate: ack"));
+        assert!(h.contains("From: \"Acme Privacy\" <privacy@acme.example>"));
+        assert!(h.contains("Message-ID: <ack-"));
+        assert!(h.contains("@mailgate.acme.example>"));
+        let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
+        assert_eq!(
+            msg.subject(),
+            Some("Accusé de réception de votre demande [DSR-1042]")
+        );
+        let body = msg.body_text(0).unwrap();
+        assert!(body.contains("Bonjour Jeanne,"), "{body}");
+        assert!(body.contains("« Droit d'accès »"), "{body}");
+        // Same mail, same id.
+        let again = build(
+            &input("Droit d'accès", Some("Jeanne"), &refs),
+            &template_for(&BTreeMap::new(), "fr"),
+        )
+        .unwrap();
+        assert_eq!(raw, again);
+    }
+
+    #[test]
+    fn nothing_from_the_mail_can_inject_a_header() {
+        let refs = vec!["x@y>\r\nBcc: victim@evil.example".to_string()];
+        let mut i = input(
+            "Hello\r\nBcc: victim@evil.example\r\n\r\nbody",
+            Some("Eve\r\nBcc: victim@evil.example"),
+            &refs,
+        );
+        i.original_message_id = Some("m@x>\r\nBcc: v@evil.example");
+        let raw = build(&i, &template_for(&BTreeMap::new(), "en")).unwrap();
+        let h = headers(&raw);
+        for line in h.split("\r\n") {
+            assert!(
+                !line.to_ascii_lowercase().starts_with("bcc"),
+                "injected header line: {line:?}\n{h}"
+            );
+        }
+        assert!(!h.contains("In-Reply-To"), "{h}");
+        let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
+        assert!(msg.header("Bcc").is_none());
+        assert_eq!(
+            msg.to().and_then(|a| a.first()).and_then(|a| a.address()),
+            Some("jane@example.com")
+        );
+        // Bad addresses are refused outright.
+        let mut i = input("x", None, &[]);
+        i.to = "jane@example.com>\r\nBcc: v@evil.example";
+        assert!(build(&i, &template_for(&BTreeMap::new(), "en")).is_none());
+        i.to = "a@b@c";
+        assert!(build(&i, &template_for(&BTreeMap::new(), "en")).is_none());
+    }
+
+    #[test]
+    fn templates_per_locale_with_overrides() {
+        let d = BTreeMap::new();
+        assert!(
+            template_for(&d, "nl")
+                .subject
+                .starts_with("Ontvangstbevestiging")
+        );
+        assert!(
+            template_for(&d, "de-DE")
+                .subject
+                .starts_with("Eingangsbestätigung")
+        );
+        assert!(template_for(&d, "es").subject.starts_with("We received"));
+        let mut c = BTreeMap::new();
+        c.insert(
+            "fr".to_string(),
+            AckTemplate {
+                subject: "Réf. {reference}".into(),
+                body: "Merci {name}.".into(),
+            },
+        );
+        assert_eq!(template_for(&c, "fr").subject, "Réf. {reference}");
+        assert!(template_for(&c, "en").subject.starts_with("We received"));
+        let raw = build(&input("s", None, &[]), &template_for(&c, "fr")).unwrap();
+        let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
+        assert_eq!(msg.subject(), Some("Réf. [DSR-1042]"));
+    }
+
+    #[test]
+    fn never_to_robots() {
+        assert!(never_reply_to("MAILER-DAEMON@x.example"));
+        assert!(never_reply_to("postmaster@x.example"));
+        assert!(never_reply_to("noreply-billing@x.example"));
+        assert!(never_reply_to("bounces+123@x.example"));
+        assert!(!never_reply_to("jane@example.com"));
+        assert!(!never_reply_to("noreen@example.com"));
+    }
+}
+
+/// Why spooling an acknowledgement failed (the mail is retried; the request exists).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot spool the acknowledgement: {0}")]
+pub struct AckError(#[from] pub std::io::Error);
+
+/// Sends the acknowledgement of a created request, if the mailbox wants one, recording each
+/// step in `entry.uploads_done` (`?ack` while spooling, then `ack`, or `!ack:<why>` when
+/// none is sent). Idempotent: a finished step is never repeated.
+pub(crate) async fn acknowledge(
+    p: &super::process::Pipeline,
+    entry: &mut super::ledger::Entry,
+    request_id: &str,
+    u: &crate::understand::Understanding,
+) -> Result<(), super::sink::SinkError> {
+    use crate::redact::Addr;
+    if entry
+        .uploads_done
+        .iter()
+        .any(|d| d == "ack" || d.starts_with("!ack"))
+    {
+        return Ok(());
+    }
+    let Some(mb) = p
+        .settings
+        .mailboxes
+        .iter()
+        .find(|m| m.name == entry.mailbox)
+    else {
+        return Ok(());
+    };
+    let Some(cfg) = &mb.acknowledge else {
+        return Ok(());
+    };
+    let skip =
+        |entry: &mut super::ledger::Entry, why: &str| -> Result<(), super::sink::SinkError> {
+            entry.uploads_done.retain(|d| d != "?ack");
+            entry.uploads_done.push(format!("!ack:{why}"));
+            p.ledger.put(entry)?;
+            Ok(())
+        };
+    let Some(relay) = &p.settings.relay else {
+        return skip(entry, "no relay");
+    };
+    let Some(to) = u.data_subject.email.as_deref().and_then(safe_address) else {
+        return skip(entry, "no address");
+    };
+    let opts = &p.plan.understand;
+    let own = opts
+        .own_addresses
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(&to))
+        || to.eq_ignore_ascii_case(&relay.sender);
+    if u.guard.is_some()
+        || own
+        || never_reply_to(&to)
+        || opts.deny_senders.iter().any(|r| r.is_match(&to))
+    {
+        tracing::info!(mailbox = %entry.mailbox, to = %Addr(&to), "No acknowledgement to this address.");
+        return skip(entry, "address");
+    }
+    let domain = opts
+        .own_message_id_domains
+        .first()
+        .cloned()
+        .or_else(|| relay.sender.rsplit_once('@').map(|(_, d)| d.to_string()))
+        .unwrap_or_else(|| "localhost".into());
+    let ack_id = message_id(&entry.key, &domain);
+    let spool =
+        crate::relay::spool::Spool::open(crate::relay::spool_dir(&p.settings)).map_err(AckError)?;
+
+    let resumed = entry.uploads_done.iter().any(|d| d == "?ack");
+    if resumed {
+        let ack_id = ack_id.clone();
+        let s = spool.clone();
+        let present = tokio::task::spawn_blocking(move || {
+            s.list().map(|l| {
+                l.iter().any(|e| {
+                    e.message_id.as_deref().map(|m| m.trim_matches(['<', '>']))
+                        == Some(ack_id.as_str())
+                })
+            })
+        })
+        .await
+        .map_err(|e| AckError(std::io::Error::other(e)))?
+        .map_err(AckError)?;
+        if present {
+            entry.uploads_done.retain(|d| d != "?ack");
+            entry.uploads_done.push("ack".into());
+            p.ledger.put(entry)?;
+            return Ok(());
+        }
+    } else {
+        let now = chrono::Utc::now().timestamp();
+        if !p
+            .ledger
+            .ack_allow(&to, cfg.max_per_recipient_per_day, now)?
+        {
+            tracing::info!(mailbox = %entry.mailbox, to = %Addr(&to), limit = cfg.max_per_recipient_per_day, "Acknowledgement limit reached for this recipient today; none sent.");
+            crate::metrics::inc(
+                "mailgate_acks_total",
+                &[("mailbox", &mb.name), ("outcome", "rate_limited")],
+            );
+            return skip(entry, "rate_limited");
+        }
+        entry.uploads_done.push("?ack".into());
+        p.ledger.put(entry)?;
+    }
+
+    let template = template_for(&cfg.templates, &u.locale);
+    let input = AckInput {
+        from: &relay.sender,
+        from_name: relay.alias.as_deref(),
+        to: &to,
+        to_name: u.data_subject.display_name.as_deref(),
+        given_name: u.data_subject.given_name.as_deref(),
+        locale: &u.locale,
+        request_id,
+        reference_format: &cfg.reference_format,
+        original_subject: u.subject.as_deref().unwrap_or(""),
+        original_message_id: u.message_id.as_deref(),
+        original_references: &u.follow_up.references,
+        key: &entry.key,
+        message_id_domain: &domain,
+        date: chrono::Utc::now(),
+    };
+    let Some(raw) = build(&input, &template) else {
+        return skip(entry, "address");
+    };
+    let subject = header_safe(
+        &fill(
+            &template.subject,
+            &[
+                ("reference", &reference(&cfg.reference_format, request_id)),
+                ("id", request_id),
+            ],
+        ),
+        120,
+    );
+    let new = crate::relay::spool::NewEntry {
+        client: "mailgate-ack".into(),
+        mail_from: relay.sender.clone(),
+        env_from: relay.sender.clone(),
+        message_id: Some(format!("<{ack_id}>")),
+        subject: Some(subject),
+        recipients: vec![to.clone()],
+    };
+    let s = spool.clone();
+    tokio::task::spawn_blocking(move || {
+        s.store(&raw, new)?;
+        s.kick()
+    })
+    .await
+    .map_err(|e| AckError(std::io::Error::other(e)))?
+    .map_err(AckError)?;
+    entry.uploads_done.retain(|d| d != "?ack");
+    entry.uploads_done.push("ack".into());
+    p.ledger.put(entry)?;
+    crate::metrics::inc(
+        "mailgate_acks_total",
+        &[("mailbox", &mb.name), ("outcome", "spooled")],
+    );
+    tracing::info!(mailbox = %entry.mailbox, to = %Addr(&to), "Acknowledgement spooled for the relay.");
+    Ok(())
+}
