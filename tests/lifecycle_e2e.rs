@@ -501,7 +501,10 @@ fn notify_lifecycle_reload_and_metrics() {
         metric(&metrics, "mailgate_mail_fetched_total{mailbox=\"collect\"}").unwrap() >= 1.0,
         "{metrics:?}"
     );
-    assert_eq!(metric(&metrics, "mailgate_spool_messages"), Some(0.0));
+    assert_eq!(
+        metric(&metrics, "mailgate_spool_messages{state=\"queued\"}"),
+        Some(0.0)
+    );
     assert!(metric(&metrics, "mailgate_spool_oldest_age_seconds").is_some());
     assert!(
         metric(
@@ -896,7 +899,7 @@ poll_interval_secs = 1
         "{text}"
     );
     assert_eq!(
-        metric(&m, "mailgate_deliveries_total{result=\"temporary\"}"),
+        metric(&m, "mailgate_deliveries_total{result=\"deferred\"}"),
         Some(1.0),
         "{text}"
     );
