@@ -416,6 +416,28 @@ fn rewrite_writes_only_crlf_header_lines() {
     let mut input = vec![0b1111u8];
     input.extend_from_slice(raw);
     fuzzing::rewrite_message(&input);
+
+    // Found by the fuzzer (fuzz/regressions/rewrite/colonless-line-marker-smuggled): with
+    // LF-only header lines, a line without a colon ends our header section, but the empty
+    // line we add after it was "\n\r\n", so a lenient parser could read the client's
+    // own marker header below it as a header. Passed-through lines are now CRLF.
+    let raw = b"From: a@app.example.org\nTo: b@c.test\nNot a header line\nX-Dastra-Mailgate: ack\n\nbody\n";
+    let out = rewrite(
+        raw,
+        &RewriteOptions {
+            sender: "privacy@example.org".into(),
+            alias: None,
+            reply_to_original: false,
+        },
+    )
+    .bytes;
+    let text = String::from_utf8_lossy(&out);
+    let (head, _) = text
+        .split_once("\r\n\r\n")
+        .expect("one clear end of headers");
+    assert!(!head.replace("\r\n", "").contains('\n'), "{head:?}");
+    assert_eq!(head.matches("X-Dastra-Mailgate:").count(), 1, "{head:?}");
+    assert!(head.ends_with("\r\nTo: b@c.test"), "{head:?}");
 }
 
 // ─── Attachment names ─────────────────────────────────────────────────────────
