@@ -244,6 +244,7 @@ pub fn rewrite_message(data: &[u8]) {
         );
         assert!(
             line.starts_with(b" ")
+                || line.starts_with(b"\t")
                 || [
                     "From:",
                     "Reply-To:",
