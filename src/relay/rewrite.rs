@@ -161,7 +161,7 @@ pub fn rewrite(raw: &[u8], opts: &RewriteOptions) -> Rewritten {
         .iter()
         .find(|f| f.name.eq_ignore_ascii_case("Message-ID"))
         .map(value)
-        .map(|v| v.trim_matches(['<', '>']).to_string())
+        .map(|v| one_line(v.trim_matches(['<', '>'])))
         .filter(|v| !v.is_empty());
 
     let mut out: Vec<u8> = Vec::with_capacity(raw.len() + 256);
