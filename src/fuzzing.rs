@@ -171,15 +171,23 @@ pub fn config_text(data: &[u8]) {
 
 /// Invariants of a configuration that validated.
 fn check_settings(s: &Settings) {
+    for m in &s.mailboxes {
+        assert!(
+            !m.username.chars().any(char::is_control),
+            "mailbox.username with a control character validated: {:?}",
+            m.username
+        );
+    }
     if let Some(r) = &s.relay {
         for (what, v) in [
             ("sender", Some(r.sender.as_str())),
             ("alias", r.alias.as_deref()),
+            ("hostname", r.hostname.as_deref()),
         ] {
             if let Some(v) = v {
                 assert!(
-                    !v.contains(['\r', '\n', '\0']),
-                    "relay.{what} with a line break validated: {v:?}"
+                    !v.chars().any(char::is_control),
+                    "relay.{what} with a control character validated: {v:?}"
                 );
             }
         }
@@ -210,8 +218,20 @@ pub fn rewrite_message(data: &[u8]) {
         !r.message_id.contains(['\r', '\n']),
         "Message-ID with a line break"
     );
-    let head_end = find(&r.bytes, b"\r\n\r\n").map_or(r.bytes.len(), |i| i + 2);
+    let head_end = find(&r.bytes, b"\r\n\r\n")
+        .map(|i| i + 2)
+        .expect("a header section ending in an empty CRLF line");
     let head = &r.bytes[..head_end];
+    // Every header line, ours or passed through: CRLF-terminated, no bare CR, LF or NUL.
+    for line in head.split_inclusive(|&b| b == b'\n') {
+        assert!(
+            line.ends_with(b"\r\n")
+                && !line[..line.len() - 2].contains(&b'\r')
+                && !line.contains(&0),
+            "header line with a bare CR, LF or NUL: {:?}",
+            String::from_utf8_lossy(line)
+        );
+    }
     // Our own lines: everything before the first input header we pass through.
     let marker = format!("{OWN_HEADER}: relay\r\n");
     let own = find(head, marker.as_bytes()).expect("marker header written") + marker.len();
@@ -225,6 +245,7 @@ pub fn rewrite_message(data: &[u8]) {
         );
         assert!(
             line.starts_with(b" ")
+                || line.starts_with(b"\t")
                 || [
                     "From:",
                     "Reply-To:",

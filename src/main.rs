@@ -5,6 +5,7 @@ use dastra_mailgate::cli::Cli;
 use dastra_mailgate::exit;
 
 fn main() -> ExitCode {
+    dastra_mailgate::secret::forbid_core_dumps();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

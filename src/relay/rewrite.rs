@@ -10,7 +10,8 @@
 //! * `Auto-Submitted: auto-generated` is added unless the message already says how it was
 //!   submitted, and [`OWN_HEADER`]`: relay` always (any copy from the client is dropped), so
 //!   the ingestion side never turns our notifications into requests;
-//! * every other header line and the whole MIME body pass through byte for byte.
+//! * every other header line passes through with its line ends made CRLF (bare CR and NUL
+//!   dropped), and the whole MIME body byte for byte.
 //!
 //! Values that come from the configuration are stripped of control characters, so they can
 //! never inject a header line; non-ASCII display names are RFC 2047 encoded.
@@ -160,7 +161,7 @@ pub fn rewrite(raw: &[u8], opts: &RewriteOptions) -> Rewritten {
         .iter()
         .find(|f| f.name.eq_ignore_ascii_case("Message-ID"))
         .map(value)
-        .map(|v| v.trim_matches(['<', '>']).to_string())
+        .map(|v| one_line(v.trim_matches(['<', '>'])))
         .filter(|v| !v.is_empty());
 
     let mut out: Vec<u8> = Vec::with_capacity(raw.len() + 256);
@@ -203,10 +204,10 @@ pub fn rewrite(raw: &[u8], opts: &RewriteOptions) -> Rewritten {
         {
             continue;
         }
-        out.extend(f.raw);
-        if !f.raw.ends_with(b"\n") {
-            out.extend(b"\r\n");
-        }
+        // Byte for byte except line ends: CRLF only, so the header section we send has one
+        // unambiguous end (a bare LF or CR could make a downstream parser see a different
+        // header/body boundary than we did).
+        out.extend(crlf_field(f.raw));
     }
     out.extend(b"\r\n");
     out.extend(body);
