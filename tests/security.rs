@@ -162,6 +162,7 @@ fn submitter(dir: &Path) -> Arc<Submitter> {
             reply_to_original: false,
         },
         notify: None,
+        journal: None,
     })
 }
 
@@ -507,7 +508,7 @@ fn raw_copies_of_failed_mail_use_generated_names() {
         .block_on(dastra_mailgate::ingest::process::handle_raw(
             &p,
             &mb,
-            deep.as_bytes(),
+            &bytes::Bytes::from(deep.clone().into_bytes()),
             7,
             42,
             None,
