@@ -136,8 +136,7 @@ impl Default for Conf<'_> {
 impl Env {
     fn new(dastra: DastraDoubleOptions) -> Self {
         // INGEST_BENCH_MAIL_FORMAT=sdbox: Dovecot's single-dbox format instead of maildir.
-        let format =
-            std::env::var("INGEST_BENCH_MAIL_FORMAT").unwrap_or_else(|_| "maildir".into());
+        let format = std::env::var("INGEST_BENCH_MAIL_FORMAT").unwrap_or_else(|_| "maildir".into());
         let dovecot = Dovecot::start(
             DovecotOptions::new()
                 .with_user(USER, PASS)
