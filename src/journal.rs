@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, LazyLock, Mutex, Weak};
+use std::sync::{Arc, Condvar, LazyLock, Mutex, Weak};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use redb::{Database, ReadableDatabase, ReadableTable, ReadableTableMetadata, TableDefinition};
@@ -52,6 +52,8 @@ pub enum JournalError {
     Commit(#[from] redb::CommitError),
     #[error("journal record is corrupt")]
     Corrupt(#[from] serde_json::Error),
+    #[error("journal write failed (committed together with other records)")]
+    Grouped,
 }
 
 /// Which pipeline a record belongs to.
@@ -346,6 +348,29 @@ pub struct Journal {
     db: Database,
     mask: bool,
     path: PathBuf,
+    /// Group commit of [`Journal::record_grouped`].
+    group: Mutex<Group>,
+    group_done: Condvar,
+}
+
+/// One record waiting for the group commit.
+type Pending = (
+    Flow,
+    String,
+    DateTime<Utc>,
+    Box<dyn FnOnce(&mut Record) + Send>,
+);
+
+#[derive(Default)]
+struct Group {
+    queue: Vec<Pending>,
+    /// Tickets handed out, one per record.
+    queued: u64,
+    /// Every ticket up to this one is in a finished write transaction.
+    committed: u64,
+    running: bool,
+    /// Ticket ranges `(after, upto]` whose transaction failed (rare; kept small).
+    failed: Vec<(u64, u64)>,
 }
 
 static OPEN: LazyLock<Mutex<HashMap<PathBuf, Weak<Journal>>>> =
@@ -364,7 +389,13 @@ impl Journal {
         tx.open_table(KEYS)?;
         tx.open_table(META)?;
         tx.commit()?;
-        Ok(Journal { db, mask, path })
+        Ok(Journal {
+            db,
+            mask,
+            path,
+            group: Mutex::default(),
+            group_done: Condvar::new(),
+        })
     }
 
     /// One journal per file and process (redb allows one handle per file): the ingestion
@@ -417,7 +448,10 @@ impl Journal {
         now: DateTime<Utc>,
         f: impl FnOnce(&mut Record),
     ) -> Result<Record, JournalError> {
-        self.write(flow, key, now, false, f).map(|(r, _)| r)
+        let tx = self.db.begin_write()?;
+        let (record, _) = Self::upsert(&tx, flow, key, now, false, f)?;
+        tx.commit()?;
+        Ok(record)
     }
 
     /// Like [`Journal::record`], but only when the message has no record yet (a "queued"
@@ -429,12 +463,70 @@ impl Journal {
         now: DateTime<Utc>,
         f: impl FnOnce(&mut Record),
     ) -> Result<Option<Record>, JournalError> {
-        self.write(flow, key, now, true, f)
-            .map(|(r, written)| written.then_some(r))
+        let tx = self.db.begin_write()?;
+        let (record, written) = Self::upsert(&tx, flow, key, now, true, f)?;
+        if !written {
+            // Dropping the transaction without commit leaves the file as it was.
+            return Ok(None);
+        }
+        tx.commit()?;
+        Ok(Some(record))
     }
 
-    fn write(
+    /// [`Journal::record`] for callers that do not need the record back: concurrent
+    /// callers share one write transaction (one commit, one fsync) instead of queueing
+    /// for one each. Returns once the record is committed (or its transaction failed).
+    pub fn record_grouped(
         &self,
+        flow: Flow,
+        key: &str,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&mut Record) + Send + 'static,
+    ) -> Result<(), JournalError> {
+        let mut g = self.group.lock().unwrap_or_else(|e| e.into_inner());
+        g.queue.push((flow, key.to_string(), now, Box::new(f)));
+        g.queued += 1;
+        let ticket = g.queued;
+        loop {
+            if g.committed >= ticket {
+                return if g.failed.iter().any(|&(a, b)| a < ticket && ticket <= b) {
+                    Err(JournalError::Grouped)
+                } else {
+                    Ok(())
+                };
+            }
+            if !g.running {
+                g.running = true;
+                let batch = std::mem::take(&mut g.queue);
+                let (after, upto) = (g.committed, g.queued);
+                drop(g);
+                let result = (|| {
+                    let tx = self.db.begin_write()?;
+                    for (flow, key, now, f) in batch {
+                        Self::upsert(&tx, flow, &key, now, false, f)?;
+                    }
+                    tx.commit()?;
+                    Ok(())
+                })();
+                g = self.group.lock().unwrap_or_else(|e| e.into_inner());
+                g.running = false;
+                g.committed = upto;
+                if result.is_err() {
+                    g.failed.push((after, upto));
+                    if g.failed.len() > 64 {
+                        g.failed.remove(0);
+                    }
+                }
+                self.group_done.notify_all();
+                return result;
+            }
+            g = self.group_done.wait(g).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// Creates or updates one record inside `tx`.
+    fn upsert(
+        tx: &redb::WriteTransaction,
         flow: Flow,
         key: &str,
         now: DateTime<Utc>,
@@ -446,7 +538,6 @@ impl Journal {
             flow.label(),
             &hex::encode(Sha256::digest(key.as_bytes()))[..32]
         );
-        let tx = self.db.begin_write()?;
         let record = {
             let mut keys = tx.open_table(KEYS)?;
             let mut records = tx.open_table(RECORDS)?;
@@ -458,7 +549,6 @@ impl Journal {
                 None => None,
             };
             let mut record = match existing {
-                // Dropping the transaction without commit leaves the file as it was.
                 Some(r) if only_new => return Ok((r, false)),
                 Some(r) => r,
                 None => {
@@ -474,7 +564,6 @@ impl Journal {
             records.insert(record.id, serde_json::to_vec(&record)?.as_slice())?;
             record
         };
-        tx.commit()?;
         Ok((record, true))
     }
 
@@ -637,6 +726,48 @@ mod tests {
 
     fn t(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn grouped_records_from_concurrent_threads_are_all_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let j = Arc::new(Journal::open(dir.path(), true).unwrap());
+        let threads: Vec<_> = (0..6)
+            .map(|k| {
+                let j = j.clone();
+                std::thread::spawn(move || {
+                    for i in 0..20 {
+                        j.record_grouped(
+                            Flow::Relay,
+                            &format!("m{k}-{i}"),
+                            t("2026-03-01T10:00:00Z"),
+                            |r| r.outcome = Outcome::Delivered,
+                        )
+                        .unwrap();
+                    }
+                    // Updating an existing record in a group works like `record`.
+                    j.record_grouped(
+                        Flow::Relay,
+                        &format!("m{k}-0"),
+                        t("2026-03-01T10:01:00Z"),
+                        |r| r.attempts = 2,
+                    )
+                    .unwrap();
+                })
+            })
+            .collect();
+        for th in threads {
+            th.join().unwrap();
+        }
+        let rows = j
+            .query(&Filter {
+                limit: 1000,
+                ..Filter::default()
+            })
+            .unwrap();
+        assert_eq!(rows.len(), 120);
+        assert!(rows.iter().all(|r| r.outcome == Outcome::Delivered));
+        assert_eq!(rows.iter().filter(|r| r.attempts == 2).count(), 6);
     }
 
     #[test]

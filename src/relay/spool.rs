@@ -17,18 +17,23 @@
 //! renames it into place, does the same for the metadata, and fsyncs the directory: only
 //! then does the listener answer 250. The metadata file is the commit point: a message file
 //! without one (a crash between the two renames) was never acknowledged and is removed by
-//! [`Spool::recover`], as are temporary files.
+//! [`Spool::recover`], as are temporary files. The directory fsync is a group commit
+//! ([`DirSync`]): submissions and outcome updates that commit at the same time share one
+//! directory fsync, and each returns only after an fsync that started after its rename.
 //!
-//! **Leases:** the scheduler claims an entry by writing a lease (owner + expiry) into its
-//! metadata before delivering. A lease that expires (the daemon was killed) hands the entry
-//! back; on start, [`Spool::recover`] clears every lease at once, since only one daemon can
-//! hold `daemon.lock`. Delivery is therefore *at least once*.
+//! **Claims:** the scheduler claims an entry in memory ([`Spool::claim`]) before
+//! delivering: only the daemon holding `daemon.lock` delivers, so no durable write is
+//! needed. A crash drops every claim; on start, [`Spool::recover`] also clears any lease
+//! an older version wrote into the metadata, and every pending recipient is delivered
+//! again. Delivery is therefore *at least once*.
 
+use std::collections::HashSet;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -232,6 +237,92 @@ pub struct Recovery {
 pub struct Spool {
     root: PathBuf,
     q: PathBuf,
+    /// Group commit of `q`'s directory fsync, shared by every clone.
+    dir_sync: Arc<DirSync>,
+    /// Entries being delivered by this process (see [`Spool::claim`]), shared by every clone.
+    claims: Arc<Mutex<HashSet<String>>>,
+}
+
+/// An entry claimed for delivery by this process; released on drop.
+pub struct Claim {
+    claims: Arc<Mutex<HashSet<String>>>,
+    id: String,
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        self.claims
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&self.id);
+    }
+}
+
+/// Group commit for one directory's fsync: every caller returns only after an fsync of the
+/// directory that *started* after it called (so it covers the caller's renames and
+/// unlinks), but concurrent callers share one fsync instead of queueing one each. A
+/// failed fsync fails every caller it was meant to cover.
+#[derive(Debug, Default)]
+pub struct DirSync {
+    state: Mutex<SyncState>,
+    done: Condvar,
+}
+
+#[derive(Debug, Default)]
+struct SyncState {
+    /// Tickets handed out (one per caller).
+    requested: u64,
+    /// Every ticket up to this one is covered by a finished fsync (successful or not).
+    completed: u64,
+    /// An fsync is running.
+    running: bool,
+    /// Ticket ranges `(after, upto]` whose fsync failed (rare; kept small below).
+    failed: Vec<(u64, u64)>,
+    /// fsyncs actually made (for tests and curiosity).
+    fsyncs: u64,
+}
+
+impl DirSync {
+    /// Makes `dir`'s entries (renames, unlinks done before this call) durable.
+    pub fn sync(&self, dir: &Path) -> io::Result<()> {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.requested += 1;
+        let ticket = st.requested;
+        loop {
+            if st.completed >= ticket {
+                return if st.failed.iter().any(|&(a, b)| a < ticket && ticket <= b) {
+                    Err(io::Error::other("fsync of the spool directory failed"))
+                } else {
+                    Ok(())
+                };
+            }
+            if !st.running {
+                // Lead: one fsync for every ticket handed out so far.
+                st.running = true;
+                let (after, upto) = (st.completed, st.requested);
+                drop(st);
+                let result = sync_dir(dir);
+                st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                st.running = false;
+                st.completed = upto;
+                st.fsyncs += 1;
+                if result.is_err() {
+                    st.failed.push((after, upto));
+                    if st.failed.len() > 64 {
+                        st.failed.remove(0);
+                    }
+                }
+                self.done.notify_all();
+                return result;
+            }
+            st = self.done.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// How many fsyncs were made.
+    pub fn fsyncs(&self) -> u64 {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).fsyncs
+    }
 }
 
 /// An exclusive `flock` released on drop.
@@ -248,7 +339,12 @@ impl Spool {
             .recursive(true)
             .mode(0o700)
             .create(&q)?;
-        Ok(Spool { root, q })
+        Ok(Spool {
+            root,
+            q,
+            dir_sync: Arc::default(),
+            claims: Arc::default(),
+        })
     }
 
     /// Opens an existing spool without creating anything (for `queue`).
@@ -261,7 +357,34 @@ impl Spool {
                 format!("no spool at {}", root.display()),
             ));
         }
-        Ok(Spool { root, q })
+        Ok(Spool {
+            root,
+            q,
+            dir_sync: Arc::default(),
+            claims: Arc::default(),
+        })
+    }
+
+    /// fsync of the queue directory, shared with concurrent callers (group commit).
+    fn sync_q(&self) -> io::Result<()> {
+        self.dir_sync.sync(&self.q)
+    }
+
+    /// Claims an entry for delivery, in memory: `None` while another delivery in this
+    /// process holds it. Only the process holding `daemon.lock` delivers, so this is
+    /// exclusive without a durable write; a crash drops every claim at once, and the next
+    /// start delivers every pending recipient again (at least once).
+    pub fn claim(&self, id: &str) -> Option<Claim> {
+        let mut claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
+        claims.insert(id.to_string()).then(|| Claim {
+            claims: self.claims.clone(),
+            id: id.to_string(),
+        })
+    }
+
+    /// How many directory fsyncs this spool (and its clones) made.
+    pub fn dir_fsyncs(&self) -> u64 {
+        self.dir_sync.fsyncs()
     }
 
     pub fn root(&self) -> &Path {
@@ -303,7 +426,12 @@ impl Spool {
         };
         write_durably(&self.q, &self.msg_path(&id), message, false)?;
         let json = serde_json::to_vec_pretty(&entry).map_err(io::Error::other)?;
-        if let Err(e) = write_durably(&self.q, &self.meta_path(&id), &json, true) {
+        // Both renames are made durable by one directory fsync, shared with the other
+        // submissions committing at the same time (group commit).
+        let committed =
+            write_durably(&self.q, &self.meta_path(&id), &json, false).and_then(|()| self.sync_q());
+        if let Err(e) = committed {
+            let _ = fs::remove_file(self.meta_path(&id));
             let _ = fs::remove_file(self.msg_path(&id));
             return Err(e);
         }
@@ -393,22 +521,27 @@ impl Spool {
         id: &str,
         f: impl FnOnce(&mut Entry) -> Update,
     ) -> io::Result<Option<Entry>> {
-        let _lock = self.lock()?;
+        let lock = self.lock()?;
         let Some(mut entry) = self.load(id)? else {
             return Ok(None);
         };
-        match f(&mut entry) {
-            Update::Keep => Ok(Some(entry)),
+        let result = match f(&mut entry) {
+            Update::Keep => return Ok(Some(entry)),
             Update::Write => {
                 let json = serde_json::to_vec_pretty(&entry).map_err(io::Error::other)?;
-                write_durably(&self.q, &self.meta_path(id), &json, true)?;
-                Ok(Some(entry))
+                write_durably(&self.q, &self.meta_path(id), &json, false)?;
+                Some(entry)
             }
             Update::Remove => {
-                self.remove_files(id)?;
-                Ok(None)
+                self.unlink_files(id)?;
+                None
             }
-        }
+        };
+        // The change is visible to everyone once renamed or unlinked; the directory fsync
+        // that makes it durable runs outside the lock, shared with concurrent updates.
+        drop(lock);
+        self.sync_q()?;
+        Ok(result)
     }
 
     /// Removes an entry (metadata first, so a crash in between leaves an orphan message
@@ -423,13 +556,19 @@ impl Spool {
     }
 
     fn remove_files(&self, id: &str) -> io::Result<()> {
+        self.unlink_files(id)?;
+        self.sync_q()
+    }
+
+    /// Unlinks an entry's files; durable after the next directory fsync.
+    fn unlink_files(&self, id: &str) -> io::Result<()> {
         match fs::remove_file(self.meta_path(id)) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(e),
         }
         let _ = fs::remove_file(self.msg_path(id));
-        sync_dir(&self.q)
+        Ok(())
     }
 
     /// Start-up recovery, with the daemon lock held: removes temporary files and message
@@ -706,6 +845,38 @@ mod tests {
         assert!(valid_id(&new_id(Utc::now())));
         assert!(!valid_id("../etc/passwd"));
         assert!(!valid_id(""));
+    }
+
+    #[test]
+    fn concurrent_commits_share_directory_fsyncs() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = Spool::open(dir.path()).unwrap();
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let spool = spool.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..10 {
+                        spool.store(b"x", new_entry(&["a@x.test"])).unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        assert_eq!(spool.list().unwrap().len(), 80);
+        assert!(spool.dir_fsyncs() >= 1 && spool.dir_fsyncs() <= 80);
+    }
+
+    #[test]
+    fn claims_are_exclusive_until_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = Spool::open(dir.path()).unwrap();
+        let c = spool.claim("a").unwrap();
+        assert!(spool.clone().claim("a").is_none());
+        assert!(spool.claim("b").is_some());
+        drop(c);
+        assert!(spool.claim("a").is_some());
     }
 
     #[test]

@@ -18,7 +18,7 @@ use tokio_util::sync::CancellationToken;
 use super::pacing::Pacer;
 use super::{Class, DeliveryError, Transport};
 use crate::journal::{self as jr, Journal};
-use crate::relay::spool::{Entry, LEASE, Lease, RetryPolicy, Spool, Status, Update};
+use crate::relay::spool::{Entry, LEASE, RetryPolicy, Spool, Status, Update};
 
 /// How often the spool's kick marker is checked (for `queue retry|flush|delete`).
 const KICK_POLL: Duration = Duration::from_millis(500);
@@ -75,6 +75,7 @@ impl Scheduler {
         let max = self.transport.max_connections();
         let mut kick = self.spool.kick_marker();
         let mut paced_until: Option<Instant> = None;
+        let mut last_kick_check = Instant::now();
 
         let schedule = |due: &mut BTreeSet<(DateTime<Utc>, String)>,
                         when: &mut HashMap<String, DateTime<Utc>>,
@@ -186,7 +187,10 @@ impl Scheduler {
             if cancel.is_cancelled() && tasks.is_empty() {
                 break;
             }
-            let next = due.first().map(|(at, _)| *at);
+            // With every connection busy, the next due entry waits for a delivery to finish
+            // (`join_next`), not for its due time: waking for a due time in the past would
+            // spin this loop (a zero sleep) until a slot frees up.
+            let next = due.first().map(|(at, _)| *at).filter(|_| tasks.len() < max);
             let mut sleep_for = next
                 .map(|at| (at - Utc::now()).to_std().unwrap_or(Duration::ZERO))
                 .unwrap_or(KICK_POLL)
@@ -210,6 +214,10 @@ impl Scheduler {
                     }
                 }
                 _ = tokio::time::sleep(sleep_for) => {
+                    if last_kick_check.elapsed() < KICK_POLL {
+                        continue;
+                    }
+                    last_kick_check = Instant::now();
                     let marker = self.spool.kick_marker();
                     if marker != kick {
                         kick = marker;
@@ -256,21 +264,25 @@ pub async fn deliver_recorded(
 ) -> Option<DateTime<Utc>> {
     let now = Utc::now();
     let until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
+    // The claim is in memory ([`Spool::claim`]): only the daemon holding `daemon.lock`
+    // delivers, and a crash loses every claim at once (the next start delivers every
+    // pending recipient again: at least once). So claiming costs a read, not a durable
+    // write; a live lease that another owner wrote into the entry is still respected.
+    let claimed = spool.claim(id);
     let claim = {
         let spool = spool.clone();
         let (id, owner) = (id.to_string(), owner.to_string());
+        let free = claimed.is_some();
         tokio::task::spawn_blocking(move || {
             let mut due = Vec::new();
-            let entry = spool.update(&id, |e| {
-                if e.lease_active(now) && e.lease.as_ref().is_some_and(|l| l.owner != owner) {
-                    return Update::Keep;
-                }
-                due = e.due_recipients(now);
-                if due.is_empty() {
-                    return Update::Keep;
-                }
-                e.lease = Some(Lease { owner, until });
-                Update::Write
+            let entry = spool.load(&id).map(|e| {
+                e.inspect(|e| {
+                    let foreign =
+                        e.lease_active(now) && e.lease.as_ref().is_some_and(|l| l.owner != owner);
+                    if free && !foreign {
+                        due = e.due_recipients(now);
+                    }
+                })
             });
             let message = if due.is_empty() {
                 None
@@ -316,6 +328,8 @@ pub async fn deliver_recorded(
         Ok(d) => d.response.clone(),
         Err(e) => e.to_string(),
     };
+    let journal = record.journal.clone();
+    // The outcome and its journal record are written off the async runtime (both fsync).
     let written = tokio::task::spawn_blocking(move || {
         let mut after = None;
         let r = spool2.update(&id2, |e| {
@@ -331,18 +345,12 @@ pub async fn deliver_recorded(
                 Update::Write
             }
         });
-        (r, after)
+        if let (Some(j), Some(e), Ok(_)) = (&journal, &after, &r) {
+            journal_attempt(j, e, &reply, done_at);
+        }
+        r
     })
     .await;
-    let written = match written {
-        Ok((r, after)) => {
-            if let (Some(j), Some(e), Ok(_)) = (&record.journal, &after, &r) {
-                journal_attempt(j, e, &reply, done_at);
-            }
-            Ok(r)
-        }
-        Err(e) => Err(e),
-    };
     match written {
         Ok(Ok(Some(e))) => e.next_due(),
         Ok(Ok(None)) => None,
@@ -377,16 +385,25 @@ pub fn journal_attempt(j: &Journal, e: &Entry, reply: &str, now: DateTime<Utc>) 
     } else {
         jr::Outcome::Failed
     };
-    jr::note(j.record(jr::Flow::Relay, &e.id, now, |r| {
-        r.received_at = r.received_at.min(e.created_at);
-        r.spool_id = Some(e.id.clone());
+    let created_at = e.created_at;
+    let id = e.id.clone();
+    let recipients: Vec<String> = e.recipients.iter().map(|x| j.addr(&x.address)).collect();
+    let from = j.addr(&e.env_from);
+    let reply = j.text(reply);
+    let attempts = e.attempts;
+    let next_try = if e.is_pending() { e.next_due() } else { None };
+    let reason = e.last_error().map(|t| j.text(t));
+    // Shared with the records of concurrent deliveries: one journal commit for all.
+    jr::note(j.record_grouped(jr::Flow::Relay, &e.id, now, move |r| {
+        r.received_at = r.received_at.min(created_at);
+        r.spool_id = Some(id);
         r.outcome = outcome;
-        r.recipients = e.recipients.iter().map(|x| j.addr(&x.address)).collect();
-        r.from = Some(j.addr(&e.env_from));
-        r.provider_reply = Some(j.text(reply));
-        r.attempts = e.attempts;
-        r.next_try = if e.is_pending() { e.next_due() } else { None };
-        r.reason = e.last_error().map(|t| j.text(t));
+        r.recipients = recipients;
+        r.from = Some(from);
+        r.provider_reply = Some(reply);
+        r.attempts = attempts;
+        r.next_try = next_try;
+        r.reason = reason;
     }));
 }
 
@@ -471,7 +488,7 @@ mod tests {
     use super::super::Delivered;
     use super::*;
     use crate::oauth::BoxFuture;
-    use crate::relay::spool::NewEntry;
+    use crate::relay::spool::{Lease, NewEntry};
     use std::sync::Mutex;
 
     /// A transport that answers from a script and records what it was given.
