@@ -376,8 +376,10 @@ pub struct RelayLimitsDto {
     pub max_message_bytes: u64,
     pub max_recipients: u32,
     pub max_connections: u32,
-    pub messages_per_minute: u32,
-    pub recipients_per_day: u32,
+    /// Unset: the provider's default (see `validate::pacing_defaults`); 0 = unlimited.
+    pub messages_per_minute: Option<u32>,
+    pub recipients_per_day: Option<u32>,
+    pub messages_per_day: Option<u32>,
     pub command_timeout_secs: u64,
     pub data_timeout_secs: u64,
 }
@@ -388,8 +390,9 @@ impl Default for RelayLimitsDto {
             max_message_bytes: d::RELAY_MAX_MESSAGE_BYTES,
             max_recipients: d::RELAY_MAX_RECIPIENTS,
             max_connections: d::RELAY_MAX_CONNECTIONS_IN,
-            messages_per_minute: d::RELAY_MESSAGES_PER_MINUTE,
-            recipients_per_day: d::RELAY_RECIPIENTS_PER_DAY,
+            messages_per_minute: None,
+            recipients_per_day: None,
+            messages_per_day: None,
             command_timeout_secs: d::RELAY_COMMAND_TIMEOUT_SECS,
             data_timeout_secs: d::RELAY_DATA_TIMEOUT_SECS,
         }

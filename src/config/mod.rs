@@ -332,6 +332,7 @@ fn unknown_key_hint(path: &str) -> String {
         "max_recipients",
         "messages_per_minute",
         "recipients_per_day",
+        "messages_per_day",
         "data_timeout_secs",
         "retry_schedule_secs",
         "max_age_secs",

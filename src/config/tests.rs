@@ -209,6 +209,7 @@ fn example_config_is_valid() {
         "password_hash",
         "messages_per_minute",
         "recipients_per_day",
+        "messages_per_day",
         "data_timeout_secs",
         "retry_schedule_secs",
         "max_age_secs",
@@ -315,4 +316,46 @@ fn acknowledgements_need_the_relay_and_an_id_in_the_reference() {
     ))
     .unwrap();
     assert!(s.mailboxes[0].acknowledge.is_none());
+}
+
+#[test]
+fn pacing_defaults_follow_the_provider_unless_configured() {
+    let relay = |transport: &str, limits: &str| {
+        format!(
+            "[state]\ndir = \"/var/lib/dastra-mailgate\"\n\n[relay]\nenabled = true\nsender = \"privacy@example.org\"\n\n[relay.transport]\n{transport}\n\n[relay.limits]\n{limits}\n"
+        )
+    };
+    let limits = |text: &str| {
+        let (s, _) = load(text).unwrap_or_else(|e| panic!("{e}"));
+        let l = s.relay.unwrap().limits;
+        (
+            l.messages_per_minute.unwrap(),
+            l.recipients_per_day.unwrap(),
+            l.messages_per_day.unwrap(),
+        )
+    };
+    let plain = "auth = \"plain\"\nusername = \"u\"\npassword = \"env:P\"";
+    // Exchange Online (the default host): 30 a minute, 10,000 recipients a day.
+    assert_eq!(limits(&relay(plain, "")), (30, 10_000, 0));
+    // Gmail: 2,000 messages and 10,000 recipients a day.
+    assert_eq!(
+        limits(&relay(&format!("host = \"smtp.gmail.com\"\n{plain}"), "")),
+        (0, 10_000, 2_000)
+    );
+    // Any other server: no pacing unless configured.
+    assert_eq!(
+        limits(&relay(
+            &format!("host = \"relay.corp.example\"\n{plain}"),
+            ""
+        )),
+        (0, 0, 0)
+    );
+    // What the file says wins, 0 included.
+    assert_eq!(
+        limits(&relay(
+            &format!("host = \"smtp.gmail.com\"\n{plain}"),
+            "messages_per_minute = 5\nmessages_per_day = 0"
+        )),
+        (5, 10_000, 0)
+    );
 }

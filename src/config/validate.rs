@@ -1300,6 +1300,22 @@ fn validate_rule(v: &mut V, p: &str, index: usize, r: &RuleDto) -> Option<Rule> 
     })
 }
 
+/// Pacing defaults per provider: (messages per minute, recipients per day, messages per
+/// day), 0 = unlimited. Exchange Online: 30 messages a minute, 10,000 recipients a day.
+/// Gmail / Google Workspace: 2,000 messages a day, 10,000 recipients a day (100 a message is
+/// `max_recipients`' default). Any other SMTP server: no pacing unless configured.
+pub fn pacing_defaults(provider: &str) -> (u32, u32, u32) {
+    match provider {
+        "microsoft" => (
+            crate::config::defaults::RELAY_MESSAGES_PER_MINUTE,
+            crate::config::defaults::RELAY_RECIPIENTS_PER_DAY,
+            0,
+        ),
+        "google" => (0, 10_000, 2_000),
+        _ => (0, 0, 0),
+    }
+}
+
 fn validate_relay(
     v: &mut V,
     r: &RelayDto,
@@ -1473,6 +1489,28 @@ fn validate_relay(
         }
     }
     let (listen, kind, tls, auth) = (listen?, kind?, tls?, auth?);
+    let limits = {
+        let provider = match &kind {
+            TransportKind::Graph => "microsoft".to_string(),
+            TransportKind::GmailApi => "google".to_string(),
+            TransportKind::Smtp => {
+                let h = host.to_ascii_lowercase();
+                if h.ends_with("gmail.com") || h.ends_with("googlemail.com") {
+                    "google".to_string()
+                } else if h.ends_with("office365.com") || h.ends_with("outlook.com") {
+                    "microsoft".to_string()
+                } else {
+                    String::new()
+                }
+            }
+        };
+        let (per_minute, rcpt_day, msg_day) = pacing_defaults(&provider);
+        let mut l = r.limits.clone();
+        l.messages_per_minute = Some(l.messages_per_minute.unwrap_or(per_minute));
+        l.recipients_per_day = Some(l.recipients_per_day.unwrap_or(rcpt_day));
+        l.messages_per_day = Some(l.messages_per_day.unwrap_or(msg_day));
+        l
+    };
     Some(RelaySettings {
         listen,
         hostname: r.hostname.clone(),
@@ -1501,7 +1539,7 @@ fn validate_relay(
             endpoint: t.endpoint.clone(),
             max_connections: t.max_connections,
         },
-        limits: r.limits.clone(),
+        limits,
         retry_schedule: r
             .retry_schedule_secs
             .iter()

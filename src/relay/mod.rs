@@ -163,7 +163,11 @@ pub async fn start(
         spool,
         transport,
         retry_policy(r),
-        Pacer::new(r.limits.messages_per_minute, r.limits.recipients_per_day),
+        Pacer::with_daily_messages(
+            r.limits.messages_per_minute.unwrap_or(0),
+            r.limits.recipients_per_day.unwrap_or(0),
+            r.limits.messages_per_day.unwrap_or(0),
+        ),
     );
     let mut scheduler = scheduler;
     scheduler.record = delivery::scheduler::Recording {

@@ -15,6 +15,7 @@ const DAY: Duration = Duration::from_secs(24 * 3600);
 pub struct Pacer {
     messages_per_minute: u32,
     recipients_per_day: u32,
+    messages_per_day: u32,
     /// Send times within the last minute.
     minute: VecDeque<Instant>,
     /// (send time, recipients) within the last day.
@@ -24,9 +25,19 @@ pub struct Pacer {
 
 impl Pacer {
     pub fn new(messages_per_minute: u32, recipients_per_day: u32) -> Self {
+        Self::with_daily_messages(messages_per_minute, recipients_per_day, 0)
+    }
+
+    /// With a cap on messages per rolling day too (Gmail: 2,000).
+    pub fn with_daily_messages(
+        messages_per_minute: u32,
+        recipients_per_day: u32,
+        messages_per_day: u32,
+    ) -> Self {
         Pacer {
             messages_per_minute,
             recipients_per_day,
+            messages_per_day,
             minute: VecDeque::new(),
             day: VecDeque::new(),
             day_total: 0,
@@ -56,6 +67,12 @@ impl Pacer {
         if self.messages_per_minute > 0 && self.minute.len() >= self.messages_per_minute as usize {
             let oldest = self.minute.front().copied().unwrap_or(now);
             return Err(MINUTE
+                .saturating_sub(now.duration_since(oldest))
+                .max(Duration::from_millis(10)));
+        }
+        if self.messages_per_day > 0 && self.day.len() >= self.messages_per_day as usize {
+            let oldest = self.day.front().map_or(now, |(t, _)| *t);
+            return Err(DAY
                 .saturating_sub(now.duration_since(oldest))
                 .max(Duration::from_millis(10)));
         }
@@ -95,6 +112,22 @@ mod tests {
         let wait = p.try_acquire(1, t0 + Duration::from_secs(20)).unwrap_err();
         assert_eq!(wait, Duration::from_secs(40));
         assert!(p.try_acquire(1, t0 + Duration::from_secs(60)).is_ok());
+    }
+
+    #[test]
+    fn messages_per_day() {
+        let mut p = Pacer::with_daily_messages(0, 0, 2);
+        let t0 = Instant::now();
+        assert!(p.try_acquire(1, t0).is_ok());
+        assert!(p.try_acquire(1, t0 + Duration::from_secs(3600)).is_ok());
+        let wait = p
+            .try_acquire(1, t0 + Duration::from_secs(7200))
+            .unwrap_err();
+        assert_eq!(wait, Duration::from_secs(22 * 3600));
+        assert!(
+            p.try_acquire(1, t0 + Duration::from_secs(24 * 3600))
+                .is_ok()
+        );
     }
 
     #[test]
