@@ -126,8 +126,8 @@ impl Health {
             return;
         };
         let stats = scan(&dir, chrono::Utc::now());
-        // `mailgate_spool_messages{state}` and `mailgate_spool_oldest_age_seconds` are set by
-        // the relay's spool watcher; the dead-letter count is ours.
+        // `scan` publishes `mailgate_spool_messages{state}` and the oldest age (through
+        // `relay::publish_spool`, from the same listing); the dead-letter count is ours.
         crate::metrics::set("mailgate_spool_failed_messages", &[], stats.failed as f64);
         self.lock().spool = Some(stats);
     }
@@ -314,6 +314,7 @@ fn scan(dir: &Path, now: chrono::DateTime<chrono::Utc>) -> SpoolStats {
     };
     match spool.list() {
         Ok(entries) => {
+            crate::relay::publish_spool(&entries, now);
             for e in &entries {
                 if e.is_pending() {
                     stats.queued += 1;

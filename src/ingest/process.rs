@@ -327,14 +327,6 @@ pub enum Fetched {
     },
 }
 
-/// Size of a UID, without downloading it (`None`: gone).
-pub async fn peek_size(
-    conn: &mut Connection,
-    uid: u32,
-) -> Result<Option<(u32, Vec<u8>)>, ProcessError> {
-    Ok(conn.fetch_meta(uid).await?)
-}
-
 /// Downloads one message and starts reading it.
 pub async fn fetch(
     p: &Pipeline,
@@ -400,19 +392,6 @@ pub async fn complete(
             .await
         }
     }
-}
-
-/// Handles one UID of the selected inbox, start to finish.
-pub async fn process_uid(
-    p: &Pipeline,
-    mb: &MailboxSettings,
-    conn: &mut Connection,
-    uidvalidity: u32,
-    uid: u32,
-) -> Result<Option<Outcome>, ProcessError> {
-    let meta = peek_size(conn, uid).await?;
-    let fetched = fetch(p, mb, conn, uid, meta).await?;
-    complete(p, mb, conn, uidvalidity, fetched).await
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -111,7 +111,7 @@ impl MailboxWorker {
                 break;
             }
             report.seen += 1;
-            let meta = process::peek_size(conn, uid).await?;
+            let meta = conn.fetch_meta(uid).await?;
             let small = meta
                 .as_ref()
                 .is_some_and(|(size, _)| *size <= process::LOOKAHEAD_MAX_BYTES);

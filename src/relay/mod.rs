@@ -19,7 +19,6 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
@@ -157,7 +156,6 @@ pub async fn start(
         notify: Some(tx),
         journal: crate::journal::for_settings(settings),
     });
-    let spool_for_watch = spool.clone();
     let transport_description = transport.describe();
     let scheduler = Scheduler::new(
         spool,
@@ -184,7 +182,6 @@ pub async fn start(
         transport: transport_description,
         ..RelayStatus::default()
     });
-    tracker.spawn(watch_spool(spool_for_watch, cancel.clone()));
     tracker.spawn(listener::serve(
         listener,
         config,
@@ -240,9 +237,6 @@ pub fn token_source(settings: &Settings) -> Result<Option<Arc<dyn TokenSource>>,
     Ok(Some(Arc::new(crate::oauth::ForUser::new(manager, user))))
 }
 
-/// How often the spool gauges and the `/status` figures are refreshed.
-const SPOOL_WATCH: Duration = Duration::from_secs(5);
-
 /// What `/status` shows about the relay.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct RelayStatus {
@@ -281,48 +275,34 @@ pub fn status_json() -> Option<serde_json::Value> {
     serde_json::to_value(s).ok()
 }
 
-/// Refreshes the spool gauges (`mailgate_spool_messages{state}`,
-/// `mailgate_spool_oldest_age_seconds`) and the `/status` figures until `cancel`.
-async fn watch_spool(spool: Spool, cancel: CancellationToken) {
-    loop {
-        let s = spool.clone();
-        if let Ok(Ok(entries)) = tokio::task::spawn_blocking(move || s.list()).await {
-            let now = chrono::Utc::now();
-            let mut by_state: BTreeMap<String, u64> =
-                ["queued", "deferred", "partial", "failed", "mixed"]
-                    .iter()
-                    .map(|l| (l.to_string(), 0))
-                    .collect();
-            let mut oldest = None;
-            for e in &entries {
-                *by_state.entry(e.state_label().to_string()).or_default() += 1;
-                if e.is_pending() {
-                    oldest = Some(
-                        oldest.map_or(e.created_at, |o: chrono::DateTime<chrono::Utc>| {
-                            o.min(e.created_at)
-                        }),
-                    );
-                }
-            }
-            for (state, n) in &by_state {
-                crate::metrics::set("mailgate_spool_messages", &[("state", state)], *n as f64);
-            }
-            let age = oldest.map(|t| (now - t).num_seconds().max(0) as u64);
-            crate::metrics::set(
-                "mailgate_spool_oldest_age_seconds",
-                &[],
-                age.unwrap_or(0) as f64,
-            );
-            if let Ok(mut c) = status_cell().lock()
-                && let Some(st) = c.as_mut()
-            {
-                st.spool = by_state;
-                st.oldest_pending_age_secs = age;
-            }
+/// Publishes a listing of the spool (taken by the daemon's health scan, the one place that
+/// reads the spool periodically): the `mailgate_spool_messages{state}` and
+/// `mailgate_spool_oldest_age_seconds` gauges and the `/status` figures.
+pub fn publish_spool(entries: &[spool::Entry], now: chrono::DateTime<chrono::Utc>) {
+    let mut by_state: BTreeMap<String, u64> = ["queued", "deferred", "partial", "failed", "mixed"]
+        .iter()
+        .map(|l| (l.to_string(), 0))
+        .collect();
+    let mut oldest: Option<chrono::DateTime<chrono::Utc>> = None;
+    for e in entries {
+        *by_state.entry(e.state_label().to_string()).or_default() += 1;
+        if e.is_pending() {
+            oldest = Some(oldest.map_or(e.created_at, |o| o.min(e.created_at)));
         }
-        tokio::select! {
-            _ = cancel.cancelled() => return,
-            _ = tokio::time::sleep(SPOOL_WATCH) => {}
-        }
+    }
+    for (state, n) in &by_state {
+        crate::metrics::set("mailgate_spool_messages", &[("state", state)], *n as f64);
+    }
+    let age = oldest.map(|t| (now - t).num_seconds().max(0) as u64);
+    crate::metrics::set(
+        "mailgate_spool_oldest_age_seconds",
+        &[],
+        age.unwrap_or(0) as f64,
+    );
+    if let Ok(mut c) = status_cell().lock()
+        && let Some(st) = c.as_mut()
+    {
+        st.spool = by_state;
+        st.oldest_pending_age_secs = age;
     }
 }
