@@ -659,3 +659,67 @@ fn fail(
     p.ledger.put(entry)?;
     Ok(Outcome::Failed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A panic while reading a message (a bug, hostile input) fails that one message: the
+    /// ledger says so with the reason, a raw copy is kept, and nothing is created.
+    #[tokio::test]
+    async fn a_crash_while_reading_fails_only_that_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("k");
+        std::fs::write(&key, "x").unwrap();
+        let text = format!(
+            "[dastra]\nbase_url = \"http://127.0.0.1:9\"\napi_key = \"file:{}\"\nworkspace_id = 1\narea_id = 1\n\n[state]\ndir = \"{}\"\n\n[[mailbox]]\nname = \"collect\"\nhost = \"imap.example.org\"\nusername = \"c@example.org\"\npassword = \"env:UNUSED\"\n",
+            key.display(),
+            dir.path().join("state").display()
+        );
+        let (settings, _) = crate::config::load_str(&text, &dir.path().join("c.toml")).unwrap();
+        std::fs::create_dir_all(&settings.state_dir).unwrap();
+        let settings = Arc::new(settings);
+        let p = crate::app::pipeline(settings.clone()).unwrap();
+        let mb = settings.mailboxes[0].clone();
+        let raw = bytes::Bytes::from_static(b"From: a@example.com\r\nSubject: x\r\n\r\nhello\r\n");
+        let crashed = tokio::task::spawn_blocking(|| -> Understanding {
+            panic!("understanding crashed (test)")
+        })
+        .await;
+        assert!(crashed.is_err());
+        let out = handle_understood(&p, &mb, &raw, crashed, 7, 42, None)
+            .await
+            .unwrap();
+        assert_eq!(out, Some(Outcome::Failed));
+        let key = dedupe_key(&p.ledger, &mb.name, None, &identity_hash(&raw)).unwrap();
+        let entry = p.ledger.get(&mb.name, &key).unwrap().unwrap();
+        assert_eq!(
+            entry.state,
+            State::Done {
+                outcome: Outcome::Failed
+            }
+        );
+        assert!(
+            entry.reason.as_deref().unwrap().contains("crashed"),
+            "{:?}",
+            entry.reason
+        );
+        let copies: Vec<_> = std::fs::read_dir(p.raw_dir.join("collect"))
+            .unwrap()
+            .collect();
+        assert_eq!(copies.len(), 1);
+        // Seen again (after a restart), it is recognised as done, not read again.
+        let again = handle_understood(
+            &p,
+            &mb,
+            &raw,
+            tokio::task::spawn_blocking(|| -> Understanding { panic!("again (test)") }).await,
+            7,
+            42,
+            None,
+        )
+        .await
+        .unwrap();
+        assert_eq!(again, Some(Outcome::Failed));
+    }
+}
