@@ -2566,6 +2566,11 @@ fn daemon_xoauth2_to_o365_refreshes_a_refused_token_and_logs_no_secrets() {
         ),
         ..Opts::default()
     });
+    // Everything our code logs, at its most verbose; other crates' debug/trace (SMTP lines,
+    // HTTP headers) stays off unless named.
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    assert!(text.contains("level = \"info\""));
+    std::fs::write(&cfg, text.replace("level = \"info\"", "level = \"trace\"")).unwrap();
     let _d = Daemon(b.spawn(&cfg));
     let o = b.swaks_auth(&[
         "--from",
@@ -2591,6 +2596,12 @@ fn daemon_xoauth2_to_o365_refreshes_a_refused_token_and_logs_no_secrets() {
             !log.contains(t.as_str()),
             "an access token is in the log:\n{log}"
         );
+        // The XOAUTH2 initial response as it goes on the wire.
+        let wire = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            format!("user={SENDER}\x01auth=Bearer {t}\x01\x01"),
+        );
+        assert!(!log.contains(&wire), "an AUTH line is in the log:\n{log}");
     }
     assert!(!log.contains("app-secret"), "{log}");
     assert!(
@@ -2601,4 +2612,201 @@ fn daemon_xoauth2_to_o365_refreshes_a_refused_token_and_logs_no_secrets() {
         log.contains("fetching a new one and retrying once"),
         "{log}"
     );
+}
+
+/// Our SMTP connection pool (src/relay/delivery/smtp.rs) against the recording sink and the
+/// provider double: reuse, a connection the server dropped while idle, RSET after a refusal,
+/// a new login after a token refresh, and the inactivity deadline.
+mod pool {
+    use std::net::TcpListener;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use dastra_mailgate::config::{SmtpAuth, TlsMode};
+    use dastra_mailgate::oauth::{BoxFuture, TokenError, TokenSource};
+    use dastra_mailgate::relay::delivery::smtp::{SmtpParams, SmtpTransport};
+    use dastra_mailgate::relay::delivery::{Class, Transport};
+    use dastra_mailgate::secret::SecretString;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+    use testbench::smtp_provider::{Dialect, ProviderDouble};
+    use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions, Stage};
+
+    fn params(port: u16, timeout: Duration) -> SmtpParams {
+        SmtpParams {
+            host: "127.0.0.1".into(),
+            port,
+            tls: TlsMode::None,
+            auth: SmtpAuth::None,
+            username: None,
+            password: None,
+            ca_pem: None,
+            max_connections: 3,
+            hello_name: "relay.test".into(),
+            timeout,
+        }
+    }
+
+    fn message(i: usize) -> Vec<u8> {
+        format!(
+            "From: app@app.example.org\r\nTo: dpo@customer.test\r\nSubject: notice {i}\r\nMessage-ID: <pool-{i}@app.example.org>\r\n\r\nbody {i}\r\n"
+        )
+        .into_bytes()
+    }
+
+    fn rcpts() -> Vec<String> {
+        vec!["dpo@customer.test".to_string()]
+    }
+
+    fn subjects(sink: &SmtpSink) -> Vec<String> {
+        sink.received()
+            .iter()
+            .map(|r| r.header("Subject").unwrap_or_default())
+            .collect()
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn connections_are_reused_and_replaced_when_the_server_drops_them() {
+        let sink = SmtpSink::start(SmtpSinkOptions {
+            idle_timeout: Some(Duration::from_millis(400)),
+            ..Default::default()
+        });
+        let t = SmtpTransport::new(params(sink.port(), Duration::from_secs(10)), None).unwrap();
+        for i in 0..5 {
+            t.send("privacy@example.org", &rcpts(), &message(i))
+                .await
+                .unwrap();
+        }
+        assert_eq!(sink.count(), 5);
+        assert_eq!(sink.connections(), 1, "one connection for five messages");
+
+        // The sink closes the idle connection (421 4.4.2); the next message notices it at
+        // MAIL FROM, before anything of it was sent, and goes out on a fresh connection.
+        tokio::time::sleep(Duration::from_millis(900)).await;
+        let d = t
+            .send("privacy@example.org", &rcpts(), &message(5))
+            .await
+            .unwrap();
+        assert!(d.response.starts_with("250"), "{}", d.response);
+        assert_eq!(sink.connections(), 2);
+        let got = subjects(&sink);
+        assert_eq!(
+            got,
+            (0..6).map(|i| format!("notice {i}")).collect::<Vec<_>>(),
+            "each message exactly once, in order"
+        );
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_refusal_is_answered_with_rset_and_the_connection_kept() {
+        let sink = SmtpSink::start(SmtpSinkOptions::default());
+        let t = SmtpTransport::new(params(sink.port(), Duration::from_secs(10)), None).unwrap();
+        sink.push_reply(Stage::Rcpt, "550 5.1.1 <dpo@customer.test>: no such user");
+        let e = t
+            .send("privacy@example.org", &rcpts(), &message(0))
+            .await
+            .unwrap_err();
+        assert_eq!(e.class, Class::Permanent);
+        assert_eq!(e.code, Some(550));
+        assert!(e.message.contains("no such user"), "{e}");
+        sink.push_reply(Stage::Data, "452 4.3.1 Insufficient system storage");
+        let e = t
+            .send("privacy@example.org", &rcpts(), &message(1))
+            .await
+            .unwrap_err();
+        assert_eq!(e.class, Class::Temporary);
+        assert_eq!(e.code, Some(452));
+        t.send("privacy@example.org", &rcpts(), &message(2))
+            .await
+            .unwrap();
+        assert_eq!(subjects(&sink), vec!["notice 2".to_string()]);
+        assert_eq!(
+            sink.connections(),
+            1,
+            "the refusals did not cost the connection"
+        );
+    }
+
+    /// Hands out whichever token is current; `invalidate` is not expected here.
+    struct Switching {
+        current: Mutex<String>,
+        invalidated: AtomicUsize,
+    }
+
+    impl TokenSource for Switching {
+        fn user(&self) -> &str {
+            "privacy@example.org"
+        }
+        fn token(&self) -> BoxFuture<'_, Result<SecretString, TokenError>> {
+            let t = self.current.lock().unwrap().clone();
+            Box::pin(async move { Ok(SecretString::new(t)) })
+        }
+        fn invalidate(&self) {
+            self.invalidated.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_refreshed_token_logs_in_on_a_new_connection() {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        let scopes = ["https://outlook.office.com/SMTP.Send"];
+        let first =
+            oauth.issue_token_for("privacy@example.org", &scopes, Duration::from_secs(3600));
+        let second =
+            oauth.issue_token_for("privacy@example.org", &scopes, Duration::from_secs(3600));
+        let o = oauth.clone();
+        let double = ProviderDouble::start(
+            Dialect::O365,
+            Arc::new(move |user: &str, token: &str| {
+                o.is_access_token_valid(token)
+                    .is_some_and(|u| u.eq_ignore_ascii_case(user))
+            }),
+        );
+        let source = Arc::new(Switching {
+            current: Mutex::new(first.clone()),
+            invalidated: AtomicUsize::new(0),
+        });
+        let mut p = params(double.port(), Duration::from_secs(10));
+        p.auth = SmtpAuth::XOAuth2;
+        let t = SmtpTransport::new(p, Some(source.clone())).unwrap();
+        let from = "privacy@example.org";
+        let msg = |i: usize| {
+            format!("From: {from}\r\nTo: dpo@customer.test\r\nSubject: n{i}\r\n\r\nhi\r\n")
+                .into_bytes()
+        };
+        t.send(from, &rcpts(), &msg(0)).await.unwrap();
+        t.send(from, &rcpts(), &msg(1)).await.unwrap();
+        assert_eq!(
+            double.auths().len(),
+            1,
+            "the second message reused the login"
+        );
+
+        // The manager refreshed the token: the old connection is not used any more; the
+        // old token is revoked, so a reuse would have been refused.
+        oauth.revoke_access_token(&first);
+        *source.current.lock().unwrap() = second;
+        t.send(from, &rcpts(), &msg(2)).await.unwrap();
+        let auths = double.auths();
+        assert_eq!(auths.len(), 2, "{auths:?}");
+        assert!(auths.iter().all(|(_, ok)| *ok), "{auths:?}");
+        assert_eq!(double.received().len(), 3);
+        assert_eq!(source.invalidated.load(Ordering::SeqCst), 0);
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_silent_server_fails_the_attempt_after_the_inactivity_timeout() {
+        // Accepts the connection and never says a word.
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let held = std::thread::spawn(move || listener.accept().map(|(s, _)| s));
+        let t = SmtpTransport::new(params(port, Duration::from_millis(500)), None).unwrap();
+        let e = t
+            .send("privacy@example.org", &rcpts(), &message(0))
+            .await
+            .unwrap_err();
+        assert_eq!(e.class, Class::Temporary, "{e}");
+        assert!(e.message.contains("did not answer"), "{e}");
+        drop(held.join());
+    }
 }

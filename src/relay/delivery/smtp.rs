@@ -225,7 +225,8 @@ impl SmtpTransport {
 
     /// Closes every idle connection (after a refused login or a dropped connection).
     fn drop_idle(&self) {
-        let conns: Vec<Idle> = std::mem::take(&mut *self.idle.lock().unwrap_or_else(|p| p.into_inner()));
+        let conns: Vec<Idle> =
+            std::mem::take(&mut *self.idle.lock().unwrap_or_else(|p| p.into_inner()));
         for c in conns {
             close(c.conn);
         }

@@ -5,7 +5,7 @@
 //! before MAIL when [`SmtpSinkOptions::auth`] is set), MAIL, RCPT, DATA (dot-unstuffed),
 //! RSET, NOOP, QUIT. Faults are scripted per stage with [`SmtpSink::push_reply`] (the next
 //! command of that stage gets the scripted reply instead of the normal one); a delay before
-//! the final DATA reply simulates a slow upstream. Blocking std threads: usable from any test.
+//! the final DATA reply simulates a slow upstream; an idle timeout closes unused connections. Blocking std threads: usable from any test.
 
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -65,6 +65,9 @@ pub struct SmtpSinkOptions {
     pub auth: Option<(String, String)>,
     /// Wait this long before answering the end of DATA.
     pub data_delay: Duration,
+    /// Close a connection that sent no command for this long, with `421 4.4.2` first (as
+    /// Exchange and Gmail do with idle client connections).
+    pub idle_timeout: Option<Duration>,
 }
 
 #[derive(Default)]
@@ -186,7 +189,7 @@ fn scripted(s: &Shared, stage: Stage) -> Option<String> {
 }
 
 fn serve(stream: TcpStream, s: &Shared, o: &SmtpSinkOptions) -> io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+    stream.set_read_timeout(Some(o.idle_timeout.unwrap_or(Duration::from_secs(60))))?;
     let mut w = stream.try_clone()?;
     let mut r = BufReader::new(stream);
     if let Some(reply) = scripted(s, Stage::Greeting) {
@@ -201,8 +204,23 @@ fn serve(stream: TcpStream, s: &Shared, o: &SmtpSinkOptions) -> io::Result<()> {
     let mut line = String::new();
     loop {
         line.clear();
-        if r.read_line(&mut line)? == 0 {
-            return Ok(());
+        match r.read_line(&mut line) {
+            Ok(0) => return Ok(()),
+            Ok(_) => {}
+            Err(e)
+                if o.idle_timeout.is_some()
+                    && matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                    ) =>
+            {
+                write!(
+                    w,
+                    "421 4.4.2 sink.test Idle timeout, closing connection\r\n"
+                )?;
+                return Ok(());
+            }
+            Err(e) => return Err(e),
         }
         let cmd = line.trim_end().to_string();
         let upper = cmd.to_ascii_uppercase();
