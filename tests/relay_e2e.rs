@@ -333,6 +333,37 @@ fn authenticated_submission_is_rewritten_spooled_and_delivered() {
 }
 
 #[test]
+fn a_message_with_more_recipients_than_the_provider_takes_is_sent_in_batches() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts::default());
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    std::fs::write(
+        &cfg,
+        text.replace(
+            "max_recipients = 5\n",
+            "max_recipients = 5\nrecipients_per_message = 2\n",
+        ),
+    )
+    .unwrap();
+    let _d = Daemon(b.spawn(&cfg));
+    let all: Vec<String> = (1..=5).map(|i| format!("dpo{i}@customer.test")).collect();
+    let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", &all.join(",")]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = b.sink.wait_for(3, Duration::from_secs(20));
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
+    let got_now = b.sink.received();
+    assert_eq!(got_now.len(), 3, "2 + 2 + 1 recipients: {got:?}");
+    let sizes: Vec<usize> = got_now.iter().map(|m| m.rcpts.len()).collect();
+    assert_eq!(sizes, [2, 2, 1]);
+    let mut delivered: Vec<String> = got_now.iter().flat_map(|m| m.rcpts.clone()).collect();
+    delivered.sort();
+    assert_eq!(delivered, all, "every recipient exactly once");
+    let ids: std::collections::HashSet<_> =
+        got_now.iter().map(|m| m.header("Message-ID")).collect();
+    assert_eq!(ids.len(), 1, "the same message each time");
+}
+
+#[test]
 fn starttls_then_auth() {
     let b = Bench::new(SmtpSinkOptions::default());
     let (cert, key) = (b.dir.path().join("cert.pem"), b.dir.path().join("key.pem"));

@@ -28,7 +28,9 @@ pub const MAX_PER_SENDER_PER_HOUR: u32 = 20;
 
 pub const RELAY_LISTEN: &str = "127.0.0.1:2525";
 pub const RELAY_MAX_MESSAGE_BYTES: u64 = 35 * 1024 * 1024;
-pub const RELAY_MAX_RECIPIENTS: u32 = 100;
+/// Recipients accepted per submitted message (Exchange Online's own per-message limit);
+/// delivery splits them into the provider's `recipients_per_message`.
+pub const RELAY_MAX_RECIPIENTS: u32 = 500;
 pub const RELAY_MAX_CONNECTIONS_IN: u32 = 50;
 /// Exchange Online allows 3 concurrent SMTP connections per mailbox.
 pub const RELAY_MAX_CONNECTIONS_OUT: u32 = 3;

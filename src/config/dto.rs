@@ -380,6 +380,9 @@ pub struct RelayLimitsDto {
     pub messages_per_minute: Option<u32>,
     pub recipients_per_day: Option<u32>,
     pub messages_per_day: Option<u32>,
+    /// Recipients per outgoing transaction; a message with more is sent in several
+    /// (Exchange 500, Gmail 100). Unset: the provider's; 0 = all at once.
+    pub recipients_per_message: Option<u32>,
     pub command_timeout_secs: u64,
     pub data_timeout_secs: u64,
 }
@@ -393,6 +396,7 @@ impl Default for RelayLimitsDto {
             messages_per_minute: None,
             recipients_per_day: None,
             messages_per_day: None,
+            recipients_per_message: None,
             command_timeout_secs: d::RELAY_COMMAND_TIMEOUT_SECS,
             data_timeout_secs: d::RELAY_DATA_TIMEOUT_SECS,
         }

@@ -333,6 +333,7 @@ fn unknown_key_hint(path: &str) -> String {
         "messages_per_minute",
         "recipients_per_day",
         "messages_per_day",
+        "recipients_per_message",
         "data_timeout_secs",
         "retry_schedule_secs",
         "max_age_secs",

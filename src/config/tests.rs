@@ -332,15 +332,16 @@ fn pacing_defaults_follow_the_provider_unless_configured() {
             l.messages_per_minute.unwrap(),
             l.recipients_per_day.unwrap(),
             l.messages_per_day.unwrap(),
+            l.recipients_per_message.unwrap(),
         )
     };
     let plain = "auth = \"plain\"\nusername = \"u\"\npassword = \"env:P\"";
     // Exchange Online (the default host): 30 a minute, 10,000 recipients a day.
-    assert_eq!(limits(&relay(plain, "")), (30, 10_000, 0));
+    assert_eq!(limits(&relay(plain, "")), (30, 10_000, 0, 500));
     // Gmail: 2,000 messages and 10,000 recipients a day.
     assert_eq!(
         limits(&relay(&format!("host = \"smtp.gmail.com\"\n{plain}"), "")),
-        (0, 10_000, 2_000)
+        (0, 10_000, 2_000, 100)
     );
     // Any other server: no pacing unless configured.
     assert_eq!(
@@ -348,14 +349,14 @@ fn pacing_defaults_follow_the_provider_unless_configured() {
             &format!("host = \"relay.corp.example\"\n{plain}"),
             ""
         )),
-        (0, 0, 0)
+        (0, 0, 0, 0)
     );
     // What the file says wins, 0 included.
     assert_eq!(
         limits(&relay(
             &format!("host = \"smtp.gmail.com\"\n{plain}"),
-            "messages_per_minute = 5\nmessages_per_day = 0"
+            "messages_per_minute = 5\nmessages_per_day = 0\nrecipients_per_message = 50"
         )),
-        (5, 10_000, 0)
+        (5, 10_000, 0, 50)
     );
 }

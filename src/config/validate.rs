@@ -1301,18 +1301,20 @@ fn validate_rule(v: &mut V, p: &str, index: usize, r: &RuleDto) -> Option<Rule> 
 }
 
 /// Pacing defaults per provider: (messages per minute, recipients per day, messages per
-/// day), 0 = unlimited. Exchange Online: 30 messages a minute, 10,000 recipients a day.
-/// Gmail / Google Workspace: 2,000 messages a day, 10,000 recipients a day (100 a message is
-/// `max_recipients`' default). Any other SMTP server: no pacing unless configured.
-pub fn pacing_defaults(provider: &str) -> (u32, u32, u32) {
+/// day, recipients per message), 0 = unlimited. Exchange Online: 30 messages a minute,
+/// 10,000 recipients a day, 500 recipients a message. Gmail / Google Workspace (SMTP and
+/// API): 2,000 messages a day, 10,000 recipients a day, 100 recipients a message. Any other
+/// SMTP server: no pacing unless configured.
+pub fn pacing_defaults(provider: &str) -> (u32, u32, u32, u32) {
     match provider {
         "microsoft" => (
             crate::config::defaults::RELAY_MESSAGES_PER_MINUTE,
             crate::config::defaults::RELAY_RECIPIENTS_PER_DAY,
             0,
+            500,
         ),
-        "google" => (0, 10_000, 2_000),
-        _ => (0, 0, 0),
+        "google" => (0, 10_000, 2_000, 100),
+        _ => (0, 0, 0, 0),
     }
 }
 
@@ -1504,11 +1506,12 @@ fn validate_relay(
                 }
             }
         };
-        let (per_minute, rcpt_day, msg_day) = pacing_defaults(&provider);
+        let (per_minute, rcpt_day, msg_day, rcpt_msg) = pacing_defaults(&provider);
         let mut l = r.limits.clone();
         l.messages_per_minute = Some(l.messages_per_minute.unwrap_or(per_minute));
         l.recipients_per_day = Some(l.recipients_per_day.unwrap_or(rcpt_day));
         l.messages_per_day = Some(l.messages_per_day.unwrap_or(msg_day));
+        l.recipients_per_message = Some(l.recipients_per_message.unwrap_or(rcpt_msg));
         l
     };
     Some(RelaySettings {

@@ -168,6 +168,7 @@ pub async fn start(
         ),
     );
     let mut scheduler = scheduler;
+    scheduler.recipients_per_message = r.limits.recipients_per_message.unwrap_or(0) as usize;
     scheduler.record = delivery::scheduler::Recording {
         journal: crate::journal::for_settings(settings),
         keep_delivered: !settings.ops.retention.delivered_spool.is_zero(),

@@ -32,6 +32,9 @@ pub struct Scheduler {
     pub owner: String,
     /// Journal and retention choices for each delivery.
     pub record: Recording,
+    /// At most this many recipients per transaction (0: all due recipients at once); the
+    /// others stay due and go in the next transactions, each paced as a message.
+    pub recipients_per_message: usize,
 }
 
 /// What a delivery leaves behind besides the spool entry.
@@ -65,6 +68,7 @@ impl Scheduler {
             pacer,
             owner,
             record: Recording::default(),
+            recipients_per_message: 0,
         }
     }
 
@@ -154,7 +158,11 @@ impl Scheduler {
                     .and_then(|r| r.ok())
                     .flatten();
                 let Some(entry) = loaded else { continue };
-                let rcpts = entry.due_recipients(now).len() as u32;
+                let mut rcpts = entry.due_recipients(now).len();
+                if self.recipients_per_message > 0 {
+                    rcpts = rcpts.min(self.recipients_per_message);
+                }
+                let rcpts = rcpts as u32;
                 if rcpts == 0 {
                     schedule(&mut due, &mut when, id, entry.next_due());
                     continue;
@@ -177,10 +185,18 @@ impl Scheduler {
                     self.owner.clone(),
                     self.record.clone(),
                 );
+                let batch = self.recipients_per_message;
                 tasks.spawn(async move {
-                    let next_due =
-                        deliver_recorded(&spool, transport.as_ref(), &policy, &owner, &id, &record)
-                            .await;
+                    let next_due = deliver_recorded(
+                        &spool,
+                        transport.as_ref(),
+                        &policy,
+                        &owner,
+                        &id,
+                        &record,
+                        batch,
+                    )
+                    .await;
                     Done { id, next_due }
                 });
             }
@@ -249,11 +265,20 @@ pub async fn deliver(
     owner: &str,
     id: &str,
 ) -> Option<DateTime<Utc>> {
-    deliver_recorded(spool, transport, policy, owner, id, &Recording::default()).await
+    deliver_recorded(
+        spool,
+        transport,
+        policy,
+        owner,
+        id,
+        &Recording::default(),
+        0,
+    )
+    .await
 }
 
 /// [`deliver`], recording the attempt in the journal and keeping delivered entries when
-/// `record` says so.
+/// `record` says so, with at most `batch` recipients in this transaction (0: all due).
 pub async fn deliver_recorded(
     spool: &Spool,
     transport: &dyn Transport,
@@ -261,6 +286,7 @@ pub async fn deliver_recorded(
     owner: &str,
     id: &str,
     record: &Recording,
+    batch: usize,
 ) -> Option<DateTime<Utc>> {
     let now = Utc::now();
     let until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
@@ -281,6 +307,9 @@ pub async fn deliver_recorded(
                         e.lease_active(now) && e.lease.as_ref().is_some_and(|l| l.owner != owner);
                     if free && !foreign {
                         due = e.due_recipients(now);
+                        if batch > 0 {
+                            due.truncate(batch);
+                        }
                     }
                 })
             });
@@ -657,7 +686,7 @@ mod tests {
             ]),
             sent: Mutex::new(Vec::new()),
         };
-        let next = deliver_recorded(&spool, &t, &policy(), "me", &e.id, &record)
+        let next = deliver_recorded(&spool, &t, &policy(), "me", &e.id, &record, 0)
             .await
             .unwrap();
         let rows = journal.query(&jr::Filter::default()).unwrap();
@@ -682,7 +711,7 @@ mod tests {
             })
             .unwrap();
         assert_eq!(
-            deliver_recorded(&spool, &t, &policy(), "me", &e.id, &record).await,
+            deliver_recorded(&spool, &t, &policy(), "me", &e.id, &record, 0).await,
             None
         );
         let rows = journal.query(&jr::Filter::default()).unwrap();
