@@ -1393,7 +1393,7 @@ mod http_apis {
     use dastra_mailgate::secret::SecretString;
     use testbench::api_common::{TokenClaims, TokenLookup, oauth_lookup};
     use testbench::gmail_api::GmailApiDouble;
-    use testbench::graph::GraphDouble;
+    use testbench::graph::{GraphDouble, GraphOp};
     use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
 
     const TENANT: &str = "contoso-tenant-id";
@@ -1567,7 +1567,8 @@ user = "{MBX}"
         );
         graph.set_rate_limit(1000, Duration::from_secs(60));
 
-        // Over the ~4 MB request limit: refused before any request, with the way out.
+        // Over the ~4 MB request limit with no attachment to upload separately: refused
+        // before any request, with the way out.
         let requests = graph.requests().len();
         let line = format!("{}\r\n", "x".repeat(76));
         let big = format!(
@@ -1631,6 +1632,372 @@ user = "{MBX}"
         assert_eq!((e.class, e.code), (Class::Permanent, Some(404)), "{e}");
         assert!(e.hint.as_deref().unwrap().contains("relay.sender"), "{e}");
         assert!(graph.received().is_empty());
+    }
+
+    /// Deterministic bytes that do not compress (a stand-in for a PDF or an archive).
+    pub(super) fn noise(n: usize, seed: u64) -> Vec<u8> {
+        let mut x = seed | 1;
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect()
+    }
+
+    fn b64_lines(data: &[u8]) -> String {
+        use base64::Engine as _;
+        let s = base64::engine::general_purpose::STANDARD.encode(data);
+        s.as_bytes()
+            .chunks(76)
+            .map(|c| format!("{}\r\n", std::str::from_utf8(c).unwrap()))
+            .collect()
+    }
+
+    /// The attachment named `name` of a received message, decoded.
+    pub(super) fn attachment_of(data: &[u8], name: &str) -> Option<Vec<u8>> {
+        use mail_parser::MimeHeaders as _;
+        let m = mail_parser::MessageParser::default().parse(data)?;
+        m.attachments()
+            .find(|a| a.attachment_name() == Some(name))
+            .map(|a| a.contents().to_vec())
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn graph_large_messages_go_through_a_draft_and_upload_sessions() {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        let graph = GraphDouble::start(oauth_lookup(oauth.clone()), &[MBX]);
+        let send = "https://graph.microsoft.com/Mail.Send";
+        let read_write = "https://graph.microsoft.com/Mail.ReadWrite";
+        let good = oauth.issue_token_for(MBX, &[send, read_write], Duration::from_secs(3600));
+        // The first token is refused (401 on the draft creation): a fresh one, one retry.
+        let source = Arc::new(Rotating {
+            user: MBX.into(),
+            tokens: ["expired-token".into(), good],
+            at: AtomicUsize::new(0),
+        });
+        let t = GraphTransport::new(source.clone(), Some(&graph.endpoint()), None).unwrap();
+
+        // A 5 MB PDF (upload session, 2 ranges), a 2.5 MB archive (under 3 MB: one JSON
+        // attachment request) and an inline logo that stays in the MIME.
+        let pdf = noise(5 * 1024 * 1024, 1);
+        let zip = noise(2_500_000, 2);
+        let logo = noise(20_000, 3);
+        let big = format!(
+            "From: \"Example Privacy Team\" <{MBX}>\r\nTo: dpo@customer.test\r\nSubject: Rapport annuel\r\n\
+             Message-ID: <big1@example.org>\r\nMIME-Version: 1.0\r\nX-Dastra-Mailgate: relay\r\n\
+             Content-Type: multipart/mixed; boundary=\"mixed\"\r\n\r\n\
+             --mixed\r\nContent-Type: multipart/related; boundary=\"rel\"\r\n\r\n\
+             --rel\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Voir le rapport <img src=\"cid:logo@example.org\"></p>\r\n\
+             --rel\r\nContent-Type: image/png\r\nContent-ID: <logo@example.org>\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\
+             --rel--\r\n\
+             --mixed\r\nContent-Type: application/pdf; name=\"rapport.pdf\"\r\nContent-Disposition: attachment; filename=\"rapport.pdf\"\r\n\
+             Content-Transfer-Encoding: base64\r\n\r\n{}\
+             --mixed\r\nContent-Type: application/zip; name=\"annexes.zip\"\r\nContent-Disposition: attachment; filename=\"annexes.zip\"\r\n\
+             Content-Transfer-Encoding: base64\r\n\r\n{}\
+             --mixed--\r\n",
+            b64_lines(&logo),
+            b64_lines(&pdf),
+            b64_lines(&zip)
+        );
+        let d = t.send(MBX, &rcpts(), big.as_bytes()).await.unwrap();
+        assert!(
+            d.response.starts_with("202 Accepted (request-id ")
+                && d.response
+                    .ends_with("sent from a draft, 2 attachment(s) uploaded separately)"),
+            "{}",
+            d.response
+        );
+        assert_eq!(source.at.load(Ordering::SeqCst), 1, "invalidated once");
+        let got = graph.wait_for(1, Duration::from_secs(5));
+        assert_eq!(got[0].header("Subject").unwrap(), "Rapport annuel");
+        assert_eq!(got[0].header("X-Dastra-Mailgate").unwrap(), "relay");
+        let mut to = got[0].rcpts.clone();
+        to.sort();
+        assert_eq!(to, ["dpo@customer.test", "hidden@customer.test"]);
+        assert!(!got[0].text().contains("hidden@"), "Bcc stripped");
+        assert_eq!(attachment_of(&got[0].data, "rapport.pdf").unwrap(), pdf);
+        assert_eq!(attachment_of(&got[0].data, "annexes.zip").unwrap(), zip);
+        assert!(got[0].text().contains("cid:logo@example.org"));
+        let sent = graph.sent_items();
+        assert_eq!(sent.len(), 1);
+        let names: Vec<_> = sent[0]
+            .draft
+            .attachments
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(names, ["rapport.pdf", "annexes.zip"]);
+        assert!(graph.drafts(MBX).is_empty() && graph.open_upload_sessions() == 0);
+        // The draft fits in one request; the PDF went in two ranges (200, then 201).
+        let requests = graph.requests();
+        let puts: Vec<u16> = requests
+            .iter()
+            .filter(|(m, _, _)| m == "PUT")
+            .map(|(_, _, s)| *s)
+            .collect();
+        assert_eq!(puts, [200, 201]);
+        let posts: Vec<(String, u16)> = requests
+            .iter()
+            .filter(|(m, _, _)| m == "POST")
+            .map(|(_, p, s)| (p.rsplit('/').next().unwrap().to_string(), *s))
+            .collect();
+        assert_eq!(
+            posts,
+            [
+                ("messages".to_string(), 401),
+                ("messages".to_string(), 201),
+                ("createUploadSession".to_string(), 201),
+                ("attachments".to_string(), 201),
+                ("send".to_string(), 202),
+            ]
+        );
+
+        // An upload range refused with 503: temporary with its Retry-After, the draft deleted.
+        graph.push_fault_on(
+            GraphOp::UploadRange,
+            1,
+            503,
+            "ServiceUnavailable",
+            "Service Unavailable",
+            Some(5),
+        );
+        let e = t.send(MBX, &rcpts(), big.as_bytes()).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Temporary, Some(503)), "{e}");
+        assert_eq!(e.retry_after, Some(Duration::from_secs(5)));
+        assert!(e.message.starts_with("uploading an attachment: "), "{e}");
+        assert!(graph.drafts(MBX).is_empty(), "the draft was deleted");
+        assert_eq!(graph.received().len(), 1);
+        assert!(
+            graph
+                .requests()
+                .iter()
+                .any(|(m, _, s)| m == "DELETE" && *s == 204)
+        );
+
+        // Sending the draft refused (SendAs): permanent, explained, the draft deleted.
+        let other = big.replace(
+            &format!("From: \"Example Privacy Team\" <{MBX}>"),
+            "From: <ceo@example.org>",
+        );
+        let e = t.send(MBX, &rcpts(), other.as_bytes()).await.unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(403)), "{e}");
+        assert!(e.message.starts_with("sending the draft: "), "{e}");
+        assert!(
+            e.hint
+                .as_deref()
+                .unwrap()
+                .contains("Add-RecipientPermission")
+        );
+        assert!(graph.drafts(MBX).is_empty());
+
+        // Mail.Send alone cannot create drafts: permanent, with the permission to add.
+        let send_only = GraphTransport::new(
+            Arc::new(StaticToken {
+                user: MBX.into(),
+                token: SecretString::new(oauth.issue_token_for(
+                    MBX,
+                    &[send],
+                    Duration::from_secs(3600),
+                )),
+            }),
+            Some(&graph.endpoint()),
+            None,
+        )
+        .unwrap();
+        let e = send_only
+            .send(MBX, &rcpts(), big.as_bytes())
+            .await
+            .unwrap_err();
+        assert_eq!((e.class, e.code), (Class::Permanent, Some(403)), "{e}");
+        assert!(e.message.starts_with("creating the draft: "), "{e}");
+        assert!(e.hint.as_deref().unwrap().contains("Mail.ReadWrite"), "{e}");
+        // Small messages still go through sendMail with Mail.Send alone.
+        send_only
+            .send(MBX, &rcpts(), &message(MBX, ""))
+            .await
+            .unwrap();
+        assert_eq!(graph.received().len(), 2);
+        assert!(graph.drafts(MBX).is_empty());
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn the_graph_double_checks_drafts_and_upload_sessions_like_graph() {
+        use base64::Engine as _;
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        let graph = GraphDouble::start(oauth_lookup(oauth.clone()), &[MBX]);
+        let token = oauth.issue_token_for(
+            MBX,
+            &[
+                "https://graph.microsoft.com/Mail.Send",
+                "https://graph.microsoft.com/Mail.ReadWrite",
+            ],
+            Duration::from_secs(3600),
+        );
+        let http = reqwest::Client::new();
+        let base = format!("{}/v1.0/users/{MBX}/messages", graph.endpoint());
+        let b64 = |m: &[u8]| base64::engine::general_purpose::STANDARD.encode(m);
+        let code = |body: &str| -> String {
+            serde_json::from_str::<serde_json::Value>(body).unwrap()["error"]["code"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        };
+
+        // A draft over the request limit: 413, as for sendMail.
+        let huge = vec![b'x'; 3_200_000];
+        let r = http
+            .post(&base)
+            .bearer_auth(&token)
+            .header("content-type", "text/plain")
+            .body(b64(&huge))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 413);
+        let r = http
+            .post(&base)
+            .bearer_auth(&token)
+            .header("content-type", "text/plain")
+            .body(b64(&message(MBX, "")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+        let draft: serde_json::Value = r.json().await.unwrap();
+        let id = draft["id"].as_str().unwrap().to_string();
+        assert_eq!(draft["isDraft"], true);
+        let session_url = format!("{base}/{id}/attachments/createUploadSession");
+        let item = |size: usize| {
+            serde_json::json!({"AttachmentItem": {
+                "attachmentType": "file", "name": "a.bin", "size": size,
+                "contentType": "application/octet-stream"}})
+        };
+        // Under 3 MB: not through a session.
+        let r = http
+            .post(&session_url)
+            .bearer_auth(&token)
+            .json(&item(1_000_000))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 400);
+        assert_eq!(
+            code(&r.text().await.unwrap()),
+            "ErrorAttachmentSizeShouldNotBeLessThanMinimumSize"
+        );
+        let size = 10 * 320 * 1024 + 1000;
+        let r = http
+            .post(&session_url)
+            .bearer_auth(&token)
+            .json(&item(size))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+        let session: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(session["nextExpectedRanges"][0], "0-");
+        let upload = session["uploadUrl"].as_str().unwrap().to_string();
+        let data = noise(size, 9);
+        let put = |range: String, body: Vec<u8>, bearer: bool| {
+            let mut rq = http
+                .put(&upload)
+                .header("content-type", "application/octet-stream")
+                .header("content-range", range)
+                .body(body);
+            if bearer {
+                rq = rq.bearer_auth(&token);
+            }
+            rq.send()
+        };
+        // The URL is pre-authenticated: Graph's token is for another resource.
+        let r = put(
+            format!("bytes 0-{}/{size}", 655_359),
+            data[..655_360].to_vec(),
+            true,
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.status().as_u16(), 401);
+        assert_eq!(code(&r.text().await.unwrap()), "InvalidAudienceForResource");
+        // Not a multiple of 320 KiB (and not the last range).
+        let r = put(
+            format!("bytes 0-99999/{size}"),
+            data[..100_000].to_vec(),
+            false,
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.status().as_u16(), 400);
+        // Not where the session expects to continue.
+        let r = put(
+            format!("bytes 327680-655359/{size}"),
+            data[327_680..655_360].to_vec(),
+            false,
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.status().as_u16(), 400);
+        // A total other than the announced size.
+        let r = put(
+            format!("bytes 0-327679/{}", size + 1),
+            data[..327_680].to_vec(),
+            false,
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.status().as_u16(), 400);
+        let r = put(
+            format!("bytes 0-655359/{size}"),
+            data[..655_360].to_vec(),
+            false,
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        let v: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(v["nextExpectedRanges"][0], "655360");
+        let r = put(
+            format!("bytes 655360-{}/{size}", size - 1),
+            data[655_360..].to_vec(),
+            false,
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+        assert!(r.headers().contains_key("location"));
+        let d = graph.drafts(MBX);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].attachments[0].bytes, data);
+        assert_eq!(graph.open_upload_sessions(), 0);
+
+        // send needs Content-Length.
+        let send = format!("{base}/{id}/send");
+        let r = http.post(&send).bearer_auth(&token).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 411);
+        let r = http
+            .post(&send)
+            .bearer_auth(&token)
+            .header("content-length", "0")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 202);
+        let got = graph.wait_for(1, Duration::from_secs(5));
+        // message() is a single text part: it became a multipart/mixed with the file.
+        assert_eq!(attachment_of(&got[0].data, "a.bin").unwrap(), data);
+        assert!(got[0].text().contains("hello"));
+        assert!(graph.drafts(MBX).is_empty());
+        // Sent: no longer a draft.
+        let r = http
+            .delete(format!("{base}/{id}"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 404);
     }
 
     /// A refused token first, the good one after `invalidate`.
@@ -2467,6 +2834,155 @@ fn pacing_never_exceeds_the_configured_rate() {
     assert!(peak <= 4, "{peak} messages within a minute (limit 4)");
     assert_eq!(peak, 4, "the limit was reached, then waited for");
     assert!(b.log().contains("pacing limit reached"), "{}", b.log());
+}
+
+/// A relay delivering through the Graph double as an app with `Mail.Send` and
+/// `Mail.ReadWrite`, messages up to 20 MB.
+fn graph_bench(
+    retry: &'static str,
+) -> (
+    Arc<testbench::oauth::OAuthDouble>,
+    testbench::graph::GraphDouble,
+    Bench,
+    PathBuf,
+) {
+    use testbench::api_common::oauth_lookup;
+    use testbench::graph::GraphDouble;
+    use testbench::oauth::{MsClient, OAuthDouble, OAuthDoubleOptions};
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+    let mut client = MsClient::new(TENANT, APP);
+    client.client_secret = Some("app-secret".into());
+    client
+        .application_permissions
+        .push("https://graph.microsoft.com/Mail.ReadWrite".into());
+    oauth.register_ms_client_with(client);
+    let graph = GraphDouble::start(oauth_lookup(oauth.clone()), &[SENDER]);
+    let b = Bench::new(SmtpSinkOptions::default());
+    let secret = b.dir.path().join("app-secret");
+    std::fs::write(&secret, "app-secret").unwrap();
+    let cfg = b.config(&Opts {
+        max_bytes: 20_000_000,
+        retry,
+        transport: Some(format!(
+            "[relay.transport]\ntype = \"graph\"\noauth_account = \"graph\"\nendpoint = \"{}\"\nallow_insecure = true",
+            graph.endpoint()
+        )),
+        trailing: format!(
+            "[[oauth_account]]\nname = \"graph\"\nprovider = \"microsoft\"\nflow = \"client_credentials\"\ntenant = \"{TENANT}\"\nauthority = \"{}\"\nclient_id = \"{APP}\"\nclient_secret = \"file:{}\"\nuser = \"{SENDER}\"\n",
+            oauth.base_url(),
+            secret.display()
+        ),
+        ..Opts::default()
+    });
+    (oauth, graph, b, cfg)
+}
+
+/// A ~7.5 MB PDF-looking file (a ~10 MB message once base64 encoded) in the bench's
+/// directory, and its bytes.
+fn big_pdf(b: &Bench) -> (PathBuf, Vec<u8>) {
+    let mut pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec();
+    pdf.extend(http_apis::noise(7_700_000, 42));
+    pdf.extend_from_slice(b"\n%%EOF\n");
+    let path = b.dir.path().join("rapport.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    (path, pdf)
+}
+
+fn submit_with_attachment(b: &Bench, pdf: &Path) {
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "dpo@customer.test",
+        "--header",
+        "Subject: Rapport annuel",
+        "--body",
+        "Bonjour, voir le rapport ci-joint.",
+        "--attach-type",
+        "application/pdf",
+        "--attach",
+        &format!("@{}", pdf.display()),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+}
+
+#[test]
+fn graph_delivers_a_message_with_a_large_attachment_through_the_listener() {
+    let (_oauth, graph, b, cfg) = graph_bench("[1]");
+    let _d = Daemon(b.spawn(&cfg));
+    let (path, pdf) = big_pdf(&b);
+    submit_with_attachment(&b, &path);
+    let got = graph.wait_for(1, Duration::from_secs(60));
+    assert!(got[0].data.len() > 10_000_000, "{}", got[0].data.len());
+    assert_eq!(
+        http_apis::attachment_of(&got[0].data, "rapport.pdf").expect("the PDF"),
+        pdf,
+        "the PDF arrives byte for byte"
+    );
+    assert!(got[0].text().contains("Bonjour, voir le rapport ci-joint."));
+    assert_eq!(got[0].header("Subject").unwrap(), "Rapport annuel");
+    assert_eq!(
+        got[0].header("From").unwrap(),
+        format!("\"Example Privacy Team\" <{SENDER}>")
+    );
+    assert_eq!(got[0].rcpts, ["dpo@customer.test"]);
+    assert_eq!(graph.sent_items().len(), 1);
+    assert!(graph.drafts(SENDER).is_empty());
+    // 7.7 MB in ranges of 3.75 MiB: 200, then 201.
+    let puts: Vec<u16> = graph
+        .requests()
+        .iter()
+        .filter(|(m, _, _)| m == "PUT")
+        .map(|(_, _, s)| *s)
+        .collect();
+    assert_eq!(puts, [200, 201]);
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
+    assert!(b.log().contains("sending it as a draft"), "{}", b.log());
+}
+
+#[test]
+fn graph_upload_failure_defers_the_message_and_deletes_the_draft() {
+    let (_oauth, graph, b, cfg) = graph_bench("[3600]");
+    // The second range of the first attempt gets a 503.
+    graph.push_fault_on(
+        testbench::graph::GraphOp::UploadRange,
+        1,
+        503,
+        "ServiceUnavailable",
+        "Service Unavailable",
+        None,
+    );
+    let _d = Daemon(b.spawn(&cfg));
+    let (path, pdf) = big_pdf(&b);
+    submit_with_attachment(&b, &path);
+    let q = b.wait_queue(&cfg, "deferred", |q| rcpt_status(q) == ["deferred"]);
+    let err = q[0]["recipients"][0]["last_error"].as_str().unwrap();
+    assert!(
+        err.contains("uploading an attachment") && err.contains("503"),
+        "{err}"
+    );
+    assert!(graph.drafts(SENDER).is_empty(), "the draft was deleted");
+    assert!(graph.received().is_empty());
+    assert!(
+        graph
+            .requests()
+            .iter()
+            .any(|(m, _, s)| m == "DELETE" && *s == 204),
+        "{:?}",
+        graph.requests()
+    );
+
+    let o = b.queue(&cfg, &["flush"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = graph.wait_for(1, Duration::from_secs(60));
+    assert_eq!(
+        http_apis::attachment_of(&got[0].data, "rapport.pdf").expect("the PDF"),
+        pdf
+    );
+    assert!(graph.drafts(SENDER).is_empty());
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
 }
 
 #[test]

@@ -239,7 +239,9 @@ pub fn markdown(s: &Settings) -> String {
                     },
                     provider_of(s, t.oauth_account.as_deref(), &t.host)
                 ),
-                TransportKind::Graph => "Microsoft Graph `sendMail` (Microsoft 365)".into(),
+                TransportKind::Graph => "Microsoft Graph `sendMail` (Microsoft 365; a message over about 3 MB \
+                     is created as a draft in the sending mailbox, its attachments uploaded to it, then sent)"
+                    .into(),
                 TransportKind::GmailApi => "the Gmail API `messages.send` (Google)".into(),
             };
             let who = if rl.clients.is_empty() {

@@ -1,7 +1,8 @@
 //! What the HTTP transports ([`super::graph`], [`super::gmail_api`]) share: one reqwest
 //! client (rustls, no redirects, timeouts), bearer tokens from a [`TokenSource`] with one
-//! retry after a `401` (the token is invalidated and a fresh one fetched), `Retry-After`,
-//! and the envelope → header recipients rule.
+//! retry after a `401` (the token is invalidated and a fresh one fetched), requests to
+//! pre-authenticated URLs without a token, `Retry-After`, and the envelope → header
+//! recipients rule.
 //!
 //! Both APIs take the recipients from the message's `To` / `Cc` / `Bcc` headers, not from
 //! an envelope. Envelope recipients missing from those headers (`sendmail -t` removes
@@ -88,22 +89,42 @@ impl ApiClient {
                 self.tokens.invalidate();
                 continue;
             }
-            let retry_after = retry_after(resp.headers());
-            let request_id = ["request-id", "client-request-id", "x-request-id"]
-                .iter()
-                .find_map(|h| resp.headers().get(*h)?.to_str().ok().map(str::to_string));
-            let body = resp
-                .text()
-                .await
-                .map_err(|e| DeliveryError::temporary(network_words(&e)))?;
-            return Ok(Reply {
-                status,
-                body,
-                retry_after,
-                request_id,
-            });
+            return reply_of(resp).await;
         }
     }
+
+    /// Sends the request `make` builds **without** `Authorization`: for pre-authenticated
+    /// URLs (Graph upload sessions), which refuse a bearer token. Network errors are
+    /// temporary failures.
+    pub async fn send_unauthenticated(
+        &self,
+        make: impl FnOnce(&reqwest::Client) -> reqwest::RequestBuilder,
+    ) -> Result<Reply, DeliveryError> {
+        let resp = make(&self.http)
+            .send()
+            .await
+            .map_err(|e| DeliveryError::temporary(network_words(&e)))?;
+        reply_of(resp).await
+    }
+}
+
+/// The status, `Retry-After`, request id and body of an answer.
+async fn reply_of(resp: reqwest::Response) -> Result<Reply, DeliveryError> {
+    let status = resp.status().as_u16();
+    let retry_after = retry_after(resp.headers());
+    let request_id = ["request-id", "client-request-id", "x-request-id"]
+        .iter()
+        .find_map(|h| resp.headers().get(*h)?.to_str().ok().map(str::to_string));
+    let body = resp
+        .text()
+        .await
+        .map_err(|e| DeliveryError::temporary(network_words(&e)))?;
+    Ok(Reply {
+        status,
+        body,
+        retry_after,
+        request_id,
+    })
 }
 
 /// No token: the message waits (a re-authorisation, or the token endpoint coming back).

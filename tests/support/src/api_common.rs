@@ -46,6 +46,21 @@ pub struct Fault {
     pub retry_after: Option<String>,
 }
 
+impl Fault {
+    /// The scripted answer: JSON body, `Retry-After` when set.
+    pub(crate) fn answer(self) -> Answer {
+        let mut a = Answer {
+            status: self.status,
+            body: self.body,
+            headers: vec![("content-type", "application/json; charset=utf-8".into())],
+        };
+        if let Some(r) = self.retry_after {
+            a = a.with("retry-after", r);
+        }
+        a
+    }
+}
+
 /// One API answer.
 pub(crate) struct Answer {
     pub status: u16,
@@ -91,15 +106,7 @@ pub(crate) struct Common {
 impl Common {
     pub fn next_fault(&self) -> Option<Answer> {
         let f = self.faults.lock().unwrap().pop_front()?;
-        let mut a = Answer {
-            status: f.status,
-            body: f.body,
-            headers: vec![("content-type", "application/json; charset=utf-8".into())],
-        };
-        if let Some(r) = f.retry_after {
-            a = a.with("retry-after", r);
-        }
-        Some(a)
+        Some(f.answer())
     }
 
     /// `Some(wait)` when one more send now would exceed the rate limit.
