@@ -358,6 +358,8 @@ type Pending = (
     Flow,
     String,
     DateTime<Utc>,
+    // Only when the message has no record yet (`Journal::record_new_grouped`).
+    bool,
     Box<dyn FnOnce(&mut Record) + Send>,
 );
 
@@ -454,25 +456,6 @@ impl Journal {
         Ok(record)
     }
 
-    /// Like [`Journal::record`], but only when the message has no record yet (a "queued"
-    /// note must never overwrite a delivery recorded first). `None` when one existed.
-    pub fn record_new(
-        &self,
-        flow: Flow,
-        key: &str,
-        now: DateTime<Utc>,
-        f: impl FnOnce(&mut Record),
-    ) -> Result<Option<Record>, JournalError> {
-        let tx = self.db.begin_write()?;
-        let (record, written) = Self::upsert(&tx, flow, key, now, true, f)?;
-        if !written {
-            // Dropping the transaction without commit leaves the file as it was.
-            return Ok(None);
-        }
-        tx.commit()?;
-        Ok(Some(record))
-    }
-
     /// [`Journal::record`] for callers that do not need the record back: concurrent
     /// callers share one write transaction (one commit, one fsync) instead of queueing
     /// for one each. Returns once the record is committed (or its transaction failed).
@@ -483,8 +466,33 @@ impl Journal {
         now: DateTime<Utc>,
         f: impl FnOnce(&mut Record) + Send + 'static,
     ) -> Result<(), JournalError> {
+        self.grouped(flow, key, now, false, Box::new(f))
+    }
+
+    /// Like [`Journal::record_grouped`], but only when the message has no record yet (a
+    /// "queued" note must never overwrite a delivery recorded first). The relay's note of
+    /// each submission so shares a commit with the others and with the delivery records,
+    /// instead of a commit (two fsyncs) of its own.
+    pub fn record_new_grouped(
+        &self,
+        flow: Flow,
+        key: &str,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&mut Record) + Send + 'static,
+    ) -> Result<(), JournalError> {
+        self.grouped(flow, key, now, true, Box::new(f))
+    }
+
+    fn grouped(
+        &self,
+        flow: Flow,
+        key: &str,
+        now: DateTime<Utc>,
+        only_new: bool,
+        f: Box<dyn FnOnce(&mut Record) + Send>,
+    ) -> Result<(), JournalError> {
         let mut g = self.group.lock().unwrap_or_else(|e| e.into_inner());
-        g.queue.push((flow, key.to_string(), now, Box::new(f)));
+        g.queue.push((flow, key.to_string(), now, only_new, f));
         g.queued += 1;
         let ticket = g.queued;
         loop {
@@ -502,8 +510,8 @@ impl Journal {
                 drop(g);
                 let result = (|| {
                     let tx = self.db.begin_write()?;
-                    for (flow, key, now, f) in batch {
-                        Self::upsert(&tx, flow, &key, now, false, f)?;
+                    for (flow, key, now, only_new, f) in batch {
+                        Self::upsert(&tx, flow, &key, now, only_new, f)?;
                     }
                     tx.commit()?;
                     Ok(())
@@ -858,20 +866,19 @@ mod tests {
                 r.outcome = Outcome::Delivered;
             })
             .unwrap();
-        assert!(
-            j.record_new(Flow::Relay, "s1", t("2026-02-03T00:00:01Z"), |r| {
-                r.outcome = Outcome::Queued;
-            })
-            .unwrap()
-            .is_none()
-        );
+        j.record_new_grouped(Flow::Relay, "s1", t("2026-02-03T00:00:01Z"), |r| {
+            r.outcome = Outcome::Queued;
+        })
+        .unwrap();
         let rows = j.query(&Filter::from_query("flow=relay").unwrap()).unwrap();
         assert_eq!(rows, vec![before]);
-        assert!(
-            j.record_new(Flow::Relay, "s2", t("2026-02-03T00:00:02Z"), |_| {})
-                .unwrap()
-                .is_some()
-        );
+        j.record_new_grouped(Flow::Relay, "s2", t("2026-02-03T00:00:02Z"), |r| {
+            r.outcome = Outcome::Queued;
+        })
+        .unwrap();
+        let rows = j.query(&Filter::from_query("flow=relay").unwrap()).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().any(|r| r.outcome == Outcome::Queued));
     }
 
     #[test]

@@ -198,12 +198,19 @@ impl Submitter {
             let e = entry.clone();
             tokio::task::spawn_blocking(move || {
                 use crate::journal::{Flow, Outcome, note};
-                note(j.record_new(Flow::Relay, &e.id, e.created_at, |r| {
-                    r.outcome = Outcome::Queued;
-                    r.spool_id = Some(e.id.clone());
-                    r.from = Some(j.addr(&e.env_from));
-                    r.recipients = e.recipients.iter().map(|x| j.addr(&x.address)).collect();
-                }));
+                let (from, recipients) = (
+                    j.addr(&e.env_from),
+                    e.recipients.iter().map(|x| j.addr(&x.address)).collect(),
+                );
+                let id = e.id.clone();
+                note(
+                    j.record_new_grouped(Flow::Relay, &e.id, e.created_at, move |r| {
+                        r.outcome = Outcome::Queued;
+                        r.spool_id = Some(id);
+                        r.from = Some(from);
+                        r.recipients = recipients;
+                    }),
+                );
             });
         }
         Ok(entry)

@@ -424,12 +424,19 @@ impl Spool {
             attempts: 0,
             lease: None,
         };
-        write_durably(&self.q, &self.msg_path(&id), message, false)?;
         let json = serde_json::to_vec_pretty(&entry).map_err(io::Error::other)?;
-        // Both renames are made durable by one directory fsync, shared with the other
-        // submissions committing at the same time (group commit).
-        let committed =
-            write_durably(&self.q, &self.meta_path(&id), &json, false).and_then(|()| self.sync_q());
+        // Both files are written before either is synced: the first fsync's journal commit
+        // carries both (ext4 ordered mode writes the data of every file in it), so the
+        // second costs little. The message is renamed into place first (an entry without
+        // metadata is not an entry; recovery removes it), and both renames are made
+        // durable by one directory fsync, shared with the other submissions committing
+        // at the same time (group commit).
+        let committed = write_pair(
+            &self.q,
+            (&self.msg_path(&id), message),
+            (&self.meta_path(&id), &json),
+        )
+        .and_then(|()| self.sync_q());
         if let Err(e) = committed {
             let _ = fs::remove_file(self.meta_path(&id));
             let _ = fs::remove_file(self.msg_path(&id));
@@ -691,6 +698,38 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 }
 
 /// Temp file in `dir`, write, fsync, rename over `path`, and (when `sync`) fsync `dir`.
+/// Writes two new files, fsyncs both, then renames them into place in order (no directory
+/// fsync: the caller makes the renames durable).
+fn write_pair(dir: &Path, first: (&Path, &[u8]), second: (&Path, &[u8])) -> io::Result<()> {
+    let tmps = [
+        dir.join(format!(".tmp-{:016x}", rand::random::<u64>())),
+        dir.join(format!(".tmp-{:016x}", rand::random::<u64>())),
+    ];
+    let result = (|| {
+        let mut files = Vec::with_capacity(2);
+        for (tmp, bytes) in tmps.iter().zip([first.1, second.1]) {
+            let mut f = OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(tmp)?;
+            f.write_all(bytes)?;
+            files.push(f);
+        }
+        for f in &files {
+            f.sync_all()?;
+        }
+        fs::rename(&tmps[0], first.0)?;
+        fs::rename(&tmps[1], second.0)
+    })();
+    if result.is_err() {
+        for tmp in &tmps {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+    result
+}
+
 fn write_durably(dir: &Path, path: &Path, bytes: &[u8], sync: bool) -> io::Result<()> {
     let tmp = dir.join(format!(".tmp-{:016x}", rand::random::<u64>()));
     let result = (|| {
