@@ -197,17 +197,27 @@ impl SmtpTransport {
         })
     }
 
-    /// A pooled connection logged in with `key`; stale ones and ones with an old token are
-    /// closed on the way.
-    fn take_idle(&self, key: &str) -> Option<AsyncSmtpConnection> {
-        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
-        while let Some(c) = idle.pop() {
-            if c.key == key && c.since.elapsed() < IDLE_TIMEOUT && !c.conn.has_broken() {
-                return Some(c.conn);
+    /// A pooled connection logged in with `key`. Stale ones and ones with an old token are
+    /// closed (QUIT) before this returns, so a new connection never overlaps them (Exchange
+    /// answers a 4th concurrent connection of a mailbox with 432 4.3.2).
+    async fn take_idle(&self, key: &str) -> Option<AsyncSmtpConnection> {
+        let mut stale = Vec::new();
+        let found = {
+            let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
+            let mut found = None;
+            while let Some(c) = idle.pop() {
+                if c.key == key && c.since.elapsed() < IDLE_TIMEOUT && !c.conn.has_broken() {
+                    found = Some(c.conn);
+                    break;
+                }
+                stale.push(c.conn);
             }
-            close(c.conn);
+            found
+        };
+        for mut c in stale {
+            c.abort().await;
         }
-        None
+        found
     }
 
     fn put_idle(&self, conn: AsyncSmtpConnection, key: String) {
@@ -224,11 +234,11 @@ impl SmtpTransport {
     }
 
     /// Closes every idle connection (after a refused login or a dropped connection).
-    fn drop_idle(&self) {
+    async fn drop_idle(&self) {
         let conns: Vec<Idle> =
             std::mem::take(&mut *self.idle.lock().unwrap_or_else(|p| p.into_inner()));
-        for c in conns {
-            close(c.conn);
+        for mut c in conns {
+            c.conn.abort().await;
         }
     }
 
@@ -309,7 +319,8 @@ impl SmtpTransport {
         if let Some(credentials) = &login.credentials
             && let Err(e) = conn.auth(&[login.mechanism], credentials).await
         {
-            close(conn);
+            // Closed before the retry opens another (the mailbox's connection limit).
+            conn.abort().await;
             return Err(Attempt::Smtp(e));
         }
         Ok(conn)
@@ -338,7 +349,7 @@ impl SmtpTransport {
         let mut stale_retried = false;
         loop {
             let login = self.login().await?;
-            let (mut conn, reused) = match self.take_idle(&login.key) {
+            let (mut conn, reused) = match self.take_idle(&login.key).await {
                 Some(c) => (c, true),
                 None => match self.connect(&login).await {
                     Ok(c) => (c, false),
@@ -355,7 +366,7 @@ impl SmtpTransport {
                             if let Some(t) = &self.tokens {
                                 t.invalidate();
                             }
-                            self.drop_idle();
+                            self.drop_idle().await;
                             continue;
                         }
                         return Err(classify(&e));
@@ -384,7 +395,7 @@ impl SmtpTransport {
                             // The server closed the pooled connection while it was idle;
                             // nothing of this message was sent.
                             stale_retried = true;
-                            self.drop_idle();
+                            self.drop_idle().await;
                             continue;
                         }
                     } else if conn.command(Rset).await.is_ok() {
