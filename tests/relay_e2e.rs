@@ -2790,28 +2790,8 @@ mod outage {
 fn pacing_never_exceeds_the_configured_rate() {
     // The daemon delivers through Microsoft Graph (its double counts accepted messages
     // per sliding window) with messages_per_minute = 4; 7 submissions arrive at once.
-    use testbench::api_common::oauth_lookup;
-    use testbench::graph::GraphDouble;
-    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
-    const TENANT: &str = "contoso-tenant-id";
-    const APP: &str = "11111111-2222-3333-4444-555555555555";
-    let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
-    oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
-    let graph = GraphDouble::start(oauth_lookup(oauth.clone()), &[SENDER]);
-    let b = Bench::new(SmtpSinkOptions::default());
-    let secret = b.dir.path().join("app-secret");
-    std::fs::write(&secret, "app-secret").unwrap();
-    let cfg = b.config(&Opts {
+    let (_oauth, graph, b, cfg) = graph_bench(Opts {
         messages_per_minute: 4,
-        transport: Some(format!(
-            "[relay.transport]\ntype = \"graph\"\noauth_account = \"graph\"\nendpoint = \"{}\"\nallow_insecure = true",
-            graph.endpoint()
-        )),
-        trailing: format!(
-            "[[oauth_account]]\nname = \"graph\"\nprovider = \"microsoft\"\nflow = \"client_credentials\"\ntenant = \"{TENANT}\"\nauthority = \"{}\"\nclient_id = \"{APP}\"\nclient_secret = \"file:{}\"\nuser = \"{SENDER}\"\n",
-            oauth.base_url(),
-            secret.display()
-        ),
         ..Opts::default()
     });
     let _d = Daemon(b.spawn(&cfg));
@@ -2837,9 +2817,9 @@ fn pacing_never_exceeds_the_configured_rate() {
 }
 
 /// A relay delivering through the Graph double as an app with `Mail.Send` and
-/// `Mail.ReadWrite`, messages up to 20 MB.
+/// `Mail.ReadWrite`; `opts` without its transport and trailing parts, which this fills in.
 fn graph_bench(
-    retry: &'static str,
+    opts: Opts,
 ) -> (
     Arc<testbench::oauth::OAuthDouble>,
     testbench::graph::GraphDouble,
@@ -2863,8 +2843,6 @@ fn graph_bench(
     let secret = b.dir.path().join("app-secret");
     std::fs::write(&secret, "app-secret").unwrap();
     let cfg = b.config(&Opts {
-        max_bytes: 20_000_000,
-        retry,
         transport: Some(format!(
             "[relay.transport]\ntype = \"graph\"\noauth_account = \"graph\"\nendpoint = \"{}\"\nallow_insecure = true",
             graph.endpoint()
@@ -2874,7 +2852,7 @@ fn graph_bench(
             oauth.base_url(),
             secret.display()
         ),
-        ..Opts::default()
+        ..opts
     });
     (oauth, graph, b, cfg)
 }
@@ -2910,7 +2888,11 @@ fn submit_with_attachment(b: &Bench, pdf: &Path) {
 
 #[test]
 fn graph_delivers_a_message_with_a_large_attachment_through_the_listener() {
-    let (_oauth, graph, b, cfg) = graph_bench("[1]");
+    let (_oauth, graph, b, cfg) = graph_bench(Opts {
+        max_bytes: 20_000_000,
+        retry: "[1]",
+        ..Opts::default()
+    });
     let _d = Daemon(b.spawn(&cfg));
     let (path, pdf) = big_pdf(&b);
     submit_with_attachment(&b, &path);
@@ -2944,7 +2926,11 @@ fn graph_delivers_a_message_with_a_large_attachment_through_the_listener() {
 
 #[test]
 fn graph_upload_failure_defers_the_message_and_deletes_the_draft() {
-    let (_oauth, graph, b, cfg) = graph_bench("[3600]");
+    let (_oauth, graph, b, cfg) = graph_bench(Opts {
+        max_bytes: 20_000_000,
+        retry: "[3600]",
+        ..Opts::default()
+    });
     // The second range of the first attempt gets a 503.
     graph.push_fault_on(
         testbench::graph::GraphOp::UploadRange,
