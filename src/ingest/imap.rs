@@ -512,26 +512,10 @@ impl Connection {
     /// Size and header block of one message, without downloading the body.
     pub async fn fetch_meta(&mut self, uid: u32) -> Result<Option<(u32, Vec<u8>)>, ImapError> {
         let t = self.timeout;
-        let s = self.session()?;
-        let stream = timed(
-            t,
-            "UID FETCH",
-            s.uid_fetch(uid.to_string(), "(UID RFC822.SIZE BODY.PEEK[HEADER])"),
-            proto("UID FETCH"),
-        )
-        .await?;
-        let items: Vec<_> = timed(
-            t,
-            "UID FETCH",
-            stream.try_collect::<Vec<_>>(),
-            proto("UID FETCH"),
-        )
-        .await?;
-        self.drain();
-        Ok(items
-            .into_iter()
-            .find(|f| f.uid == Some(uid))
-            .map(|f| (f.size.unwrap_or(0), f.header().unwrap_or_default().to_vec())))
+        let f = self
+            .fetch_one(uid, "(UID RFC822.SIZE BODY.PEEK[HEADER])", t)
+            .await?;
+        Ok(f.map(|f| (f.size.unwrap_or(0), f.header().unwrap_or_default().to_vec())))
     }
 
     /// The whole message. `None` when it disappeared meanwhile (moved by someone else).
@@ -542,11 +526,22 @@ impl Connection {
     ) -> Result<Option<Vec<u8>>, ImapError> {
         // Large messages get more time: one extra second per 256 KiB.
         let t = self.timeout + Duration::from_secs(u64::from(size_hint) / (256 * 1024));
+        let f = self.fetch_one(uid, "(UID BODY.PEEK[])", t).await?;
+        Ok(f.and_then(|f| f.body().map(<[u8]>::to_vec)))
+    }
+
+    /// `UID FETCH uid query`: the answer for `uid`, if the message still exists.
+    async fn fetch_one(
+        &mut self,
+        uid: u32,
+        query: &str,
+        t: Duration,
+    ) -> Result<Option<async_imap::types::Fetch>, ImapError> {
         let s = self.session()?;
         let stream = timed(
             t,
             "UID FETCH",
-            s.uid_fetch(uid.to_string(), "(UID BODY.PEEK[])"),
+            s.uid_fetch(uid.to_string(), query),
             proto("UID FETCH"),
         )
         .await?;
@@ -558,10 +553,7 @@ impl Connection {
         )
         .await?;
         self.drain();
-        Ok(items
-            .into_iter()
-            .find(|f| f.uid == Some(uid))
-            .and_then(|f| f.body().map(<[u8]>::to_vec)))
+        Ok(items.into_iter().find(|f| f.uid == Some(uid)))
     }
 
     /// Moves one message: UID MOVE, or COPY + \Deleted + UID EXPUNGE without MOVE.

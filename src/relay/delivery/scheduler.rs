@@ -742,11 +742,11 @@ mod tests {
         assert!(spool.load(&e.id).unwrap().is_none());
     }
 
-    #[test]
-    fn expiry_turns_deferred_into_failed() {
-        let mut e = Entry {
+    /// An entry created at `created_at` with one queued recipient, `a@x.test`.
+    fn one_recipient(created_at: DateTime<Utc>) -> Entry {
+        Entry {
             id: "x".into(),
-            created_at: Utc::now() - chrono::Duration::hours(2),
+            created_at,
             client: String::new(),
             mail_from: String::new(),
             env_from: String::new(),
@@ -759,7 +759,12 @@ mod tests {
             }],
             attempts: 0,
             lease: None,
-        };
+        }
+    }
+
+    #[test]
+    fn expiry_turns_deferred_into_failed() {
+        let mut e = one_recipient(Utc::now() - chrono::Duration::hours(2));
         let err = Err(DeliveryError::temporary("connection refused"));
         apply(&mut e, &["a@x.test".into()], &err, &policy(), Utc::now());
         assert_eq!(e.state_label(), "failed");
@@ -769,22 +774,7 @@ mod tests {
     #[test]
     fn retry_after_delays_the_next_try_within_the_maximum_age() {
         let now = Utc::now();
-        let mut e = Entry {
-            id: "x".into(),
-            created_at: now,
-            client: String::new(),
-            mail_from: String::new(),
-            env_from: String::new(),
-            message_id: None,
-            subject: None,
-            size: 0,
-            recipients: vec![crate::relay::spool::Recipient {
-                address: "a@x.test".into(),
-                status: Status::Queued,
-            }],
-            attempts: 0,
-            lease: None,
-        };
+        let mut e = one_recipient(now);
         let next = |e: &Entry| match &e.recipients[0].status {
             Status::Deferred { next_try, .. } => *next_try,
             s => panic!("{s:?}"),
