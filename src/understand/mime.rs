@@ -308,6 +308,8 @@ fn normalize_newlines(s: &str) -> String {
 
 /// A leaf part that is (or is treated as) an attachment.
 pub(crate) struct RawAttachment<'a> {
+    /// Index into the message's `parts`.
+    pub part: u32,
     pub name: Option<String>,
     pub content_type: String,
     pub content: &'a [u8],
@@ -330,6 +332,7 @@ pub(crate) fn attachments<'a>(msg: &'a Message<'a>) -> Vec<RawAttachment<'a>> {
             PartType::Multipart(_) => continue,
         };
         out.push(RawAttachment {
+            part: *id,
             name: part.attachment_name().map(str::to_string),
             content_type: ct,
             content,
@@ -340,6 +343,30 @@ pub(crate) fn attachments<'a>(msg: &'a Message<'a>) -> Vec<RawAttachment<'a>> {
         });
     }
     out
+}
+
+/// Takes the content of attachment part `id` out of `msg` (the part is left empty): a
+/// decoded body moves without a copy; an undecoded one (a slice of the raw message) is
+/// copied.
+pub(crate) fn take_content(msg: &mut Message<'_>, id: u32) -> bytes::Bytes {
+    let Some(part) = msg.parts.get_mut(id as usize) else {
+        return bytes::Bytes::new();
+    };
+    let owned = |c: std::borrow::Cow<'_, [u8]>| match c {
+        std::borrow::Cow::Owned(v) => bytes::Bytes::from(v),
+        std::borrow::Cow::Borrowed(s) => bytes::Bytes::copy_from_slice(s),
+    };
+    match &part.body {
+        PartType::Binary(_) | PartType::InlineBinary(_) => {
+            match std::mem::replace(&mut part.body, PartType::Binary(Default::default())) {
+                PartType::Binary(b) | PartType::InlineBinary(b) => owned(b),
+                _ => bytes::Bytes::new(),
+            }
+        }
+        PartType::Text(t) | PartType::Html(t) => bytes::Bytes::copy_from_slice(t.as_bytes()),
+        PartType::Message(m) => bytes::Bytes::copy_from_slice(message_bytes(m, part)),
+        PartType::Multipart(_) => bytes::Bytes::new(),
+    }
 }
 
 /// The bytes of an attached message (its own raw bytes, not the enclosing mail's).

@@ -695,7 +695,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
                 request_subject = subject_prefixes(&s, lex).rest;
             }
             forwarded_from = Some((inner_from.and_then(|(n, _)| n), inner_addr));
-            forwarded_attachments = collect_attachments(fwd, opts, true);
+            forwarded_attachments = collect_attachments(fwd, opts, true, false).0;
         }
     } else if let Some(InlineForward {
         note,
@@ -805,7 +805,8 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         followup::cut_for_dastra(&followup::own_text(&body, lex), opts.follow_up_max_chars);
 
     // Attachments.
-    u.attachments = collect_attachments(&msg, opts, false);
+    let (attachments, deferred) = collect_attachments(&msg, opts, false, true);
+    u.attachments = attachments;
     u.attachments.extend(forwarded_attachments);
 
     // Guards.
@@ -844,6 +845,10 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
 
     u.body = request_body;
     u.body_source = body_source;
+    let mut msg = msg;
+    for (i, part) in deferred {
+        u.attachments[i].content = mime::take_content(&mut msg, part);
+    }
     u
 }
 
@@ -1062,12 +1067,17 @@ fn data_subject(
     }
 }
 
+/// The attachments of `msg`. With `defer`, kept attachments get no content yet: their
+/// indices and part ids come back in the second vector, and [`mime::take_content`] moves
+/// the decoded bytes in once nothing else reads the message (no copy of a large file).
 fn collect_attachments(
     msg: &Message<'_>,
     opts: &UnderstandOptions,
     from_forwarded: bool,
-) -> Vec<Attachment> {
+    defer: bool,
+) -> (Vec<Attachment>, Vec<(usize, u32)>) {
     let mut out: Vec<Attachment> = Vec::new();
+    let mut deferred = Vec::new();
     for (i, a) in mime::attachments(msg).into_iter().enumerate() {
         let ext = attachments::extension_for(&a.content_type);
         let fallback = || format!("attachment-{}.{ext}", i + 1);
@@ -1090,15 +1100,18 @@ fn collect_attachments(
             reason,
             inline: a.inline,
             from_forwarded,
-            content: if keep {
+            content: if keep && !defer {
                 bytes::Bytes::copy_from_slice(a.content)
             } else {
                 bytes::Bytes::new()
             },
         });
+        if keep && defer {
+            deferred.push((out.len() - 1, a.part));
+        }
         if out.len() >= opts.limits.max_parts {
             break;
         }
     }
-    out
+    (out, deferred)
 }

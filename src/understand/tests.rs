@@ -826,3 +826,45 @@ fn no_panic_on_damaged_samples() {
     }
     assert!(runs > 5000, "{runs}");
 }
+
+#[test]
+fn attachment_contents_are_the_decoded_bytes_of_each_encoding() {
+    use base64::Engine as _;
+    let pdf: Vec<u8> = (0..5000u32).map(|i| (i * 7 % 251) as u8).collect();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&pdf);
+    let wrapped: Vec<&str> = b64
+        .as_bytes()
+        .chunks(76)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect();
+    let raw = format!(
+        "From: jane@example.org\nTo: privacy@acme.test\nSubject: Droit d'acc\u{e8}s\nMessage-ID: <att@x>\n\
+         MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\n\
+         Je demande l'acc\u{e8}s \u{e0} mes donn\u{e9}es.\n--b\nContent-Type: application/pdf; name=\"id.pdf\"\n\
+         Content-Disposition: attachment; filename=\"id.pdf\"\nContent-Transfer-Encoding: base64\n\n{}\n\
+         --b\nContent-Type: text/csv; name=\"list.csv\"\nContent-Disposition: attachment; filename=\"list.csv\"\n\
+         Content-Transfer-Encoding: 8bit\n\nnom;pr\u{e9}nom\nPetit;Zo\u{e9}\n--b\nContent-Type: text/plain; name=\"note.txt\"\n\
+         Content-Disposition: attachment; filename=\"note.txt\"\nContent-Transfer-Encoding: quoted-printable\n\n\
+         caf=C3=A9 cr=C3=A8me\n--b--\n",
+        wrapped.join("\n")
+    );
+    let u = read(&raw);
+    let by_name = |n: &str| {
+        u.attachments
+            .iter()
+            .find(|a| a.name == n)
+            .unwrap_or_else(|| panic!("{n}: {:?}", u.attachments))
+    };
+    let a = by_name("id.pdf");
+    assert!(a.keep);
+    assert_eq!(a.content.as_ref(), pdf.as_slice(), "base64 decoded");
+    assert_eq!(a.size, pdf.len() as u64);
+    let c = by_name("list.csv");
+    assert_eq!(
+        String::from_utf8_lossy(&c.content),
+        "nom;pr\u{e9}nom\nPetit;Zo\u{e9}"
+    );
+    assert_eq!(c.size, c.content.len() as u64);
+    let t = by_name("note.txt");
+    assert_eq!(String::from_utf8_lossy(&t.content).trim_end(), "caf\u{e9} cr\u{e8}me");
+}
