@@ -3,7 +3,8 @@
 //!
 //! Three conditions are alerts: an OAuth account needing re-authorisation, a mailbox
 //! failing for longer than `admin.alert_mailbox_failing_secs`, and the oldest message in the
-//! relay spool older than `admin.alert_spool_age_secs` (plus a spool that cannot be written).
+//! relay spool older than `admin.alert_spool_age_secs` (plus a spool that cannot be written,
+//! and less than [`DISK_LOW_BYTES`] free on the spool's filesystem).
 //! Each is logged at ERROR **once per episode** (when it starts), at INFO when it ends, is
 //! listed with its reason by `/readyz` (503 while any is active) and shows in `/metrics` as
 //! `mailgate_alert_active{kind,subject}`.
@@ -23,7 +24,8 @@ use crate::oauth::TokenManager;
 /// One active alert.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Alert {
-    /// `reauthorization_needed`, `mailbox_failing`, `spool_stale` or `spool_unwritable`.
+    /// `reauthorization_needed`, `mailbox_failing`, `spool_stale`, `spool_unwritable` or
+    /// `disk_low`.
     pub kind: &'static str,
     /// The account, mailbox or `spool` concerned.
     pub subject: String,
@@ -46,7 +48,13 @@ pub struct SpoolStats {
     pub oldest_queued_unix: Option<i64>,
     /// Why the spool could not be read or written, if so.
     pub error: Option<String>,
+    /// Free space for unprivileged writers on the spool's filesystem (the state directory).
+    pub free_bytes: Option<u64>,
 }
+
+/// Below this much free space on the spool's filesystem, the `disk_low` alert holds: a few
+/// messages at the default size limit (35 MiB) from submissions failing with 451.
+pub const DISK_LOW_BYTES: u64 = 100 * 1024 * 1024;
 
 #[derive(Default)]
 struct State {
@@ -129,6 +137,9 @@ impl Health {
         // `scan` publishes `mailgate_spool_messages{state}` and the oldest age (through
         // `relay::publish_spool`, from the same listing); the dead-letter count is ours.
         crate::metrics::set("mailgate_spool_failed_messages", &[], stats.failed as f64);
+        if let Some(free) = stats.free_bytes {
+            crate::metrics::set("mailgate_spool_disk_free_bytes", &[], free as f64);
+        }
         self.lock().spool = Some(stats);
     }
 
@@ -197,6 +208,21 @@ impl Health {
                     "spool_unwritable",
                     "spool".into(),
                     format!("the relay spool cannot be used: {e}"),
+                    now,
+                );
+            }
+            if let Some(free) = s.free_bytes
+                && free < DISK_LOW_BYTES
+            {
+                add(
+                    "disk_low",
+                    "spool".into(),
+                    format!(
+                        "the filesystem of the relay spool (the state directory) has {:.1} MiB free; \
+                         submissions are answered 451 once a message does not fit: free space or move \
+                         state.dir",
+                        free as f64 / (1024.0 * 1024.0)
+                    ),
                     now,
                 );
             }
@@ -334,11 +360,22 @@ fn scan(dir: &Path, now: chrono::DateTime<chrono::Utc>) -> SpoolStats {
         }
         Err(e) => stats.error = Some(format!("cannot read {}: {e}", dir.display())),
     }
+    stats.free_bytes = free_bytes(dir);
     let probe = dir.join(format!(".writable-{}", std::process::id()));
     if let Err(e) = std::fs::write(&probe, b"probe").and_then(|_| std::fs::remove_file(&probe)) {
         stats.error = Some(format!("cannot write in {}: {e}", dir.display()));
     }
     stats
+}
+
+/// Free bytes for unprivileged writers on `dir`'s filesystem (`statvfs`).
+pub fn free_bytes(dir: &Path) -> Option<u64> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid NUL-terminated path and a zeroed out-structure of the right type.
+    let rc = unsafe { libc::statvfs(path.as_ptr(), &mut st) };
+    (rc == 0).then(|| (st.f_bavail as u64).saturating_mul(st.f_frsize as u64))
 }
 
 #[cfg(test)]

@@ -88,6 +88,11 @@ const HELP: &[(&str, &str, &str)] = &[
         "Dead letters kept in the relay spool.",
     ),
     (
+        "mailgate_spool_disk_free_bytes",
+        "gauge",
+        "Free space on the filesystem of the relay spool (the state directory).",
+    ),
+    (
         "mailgate_deliveries_total",
         "counter",
         "Relay delivery attempts by result (delivered, deferred, failed, expired).",

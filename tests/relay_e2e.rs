@@ -3343,3 +3343,89 @@ mod pool {
         drop(held.join());
     }
 }
+
+/// A full disk under the spool (a real tmpfs, filled up): the submission gets 451 and
+/// nothing of it is left or delivered, the `disk_low` alert is logged; once space is back,
+/// the same submission goes through and is delivered once.
+#[test]
+fn a_full_disk_answers_451_and_the_relay_recovers_when_space_is_back() {
+    struct Unmount(PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+        }
+    }
+    let b = Bench::new(SmtpSinkOptions::default());
+    let state = b.dir.path().join("state");
+    std::fs::create_dir_all(&state).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs"])
+        .arg(&state)
+        .status()
+        .expect("mount");
+    assert!(
+        mounted.success(),
+        "mounting a tmpfs needs root (scripts/test and CI run as root)"
+    );
+    let _unmount = Unmount(state.clone());
+    let cfg = b.config(&Opts {
+        allow_loopback: true,
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+
+    // Leave 32 KiB: less than the 100 KB message below.
+    let free = dastra_mailgate::health::free_bytes(&state).unwrap();
+    let filler = state.join("filler");
+    std::fs::write(&filler, vec![0u8; (free - 32 * 1024) as usize]).unwrap();
+    let body: String = (0..1000).map(|i| format!("{i:099}\n")).collect();
+    let submit = || {
+        b.swaks(&[
+            "--from",
+            "robot@app.example.org",
+            "--to",
+            "dpo@customer.test",
+            "--h-Subject",
+            "disk",
+            "--body",
+            &body,
+        ])
+    };
+    let o = submit();
+    assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("451 4.3.0"),
+        "{}",
+        out(&o)
+    );
+    assert!(b.queue_json(&cfg).is_empty(), "nothing half-queued");
+    let leftovers: Vec<_> = std::fs::read_dir(state.join("spool/q"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with(".kick") && !n.starts_with(".writable"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    let log = b.log();
+    assert!(
+        log.contains("cannot write the message to the spool") && log.contains("No space left"),
+        "{log}"
+    );
+    let start = Instant::now();
+    while !b.log().contains("disk_low") {
+        assert!(start.elapsed() < Duration::from_secs(20), "{}", b.log());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    std::fs::remove_file(&filler).unwrap();
+    let o = submit();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    b.sink.wait_for(1, Duration::from_secs(20));
+    b.wait_queue(&cfg, "empty", |q| q.is_empty());
+    let got = b.sink.received();
+    assert_eq!(got.len(), 1, "delivered once, the refused attempt never");
+    assert!(
+        got[0].text().contains(&format!("{:099}", 999)),
+        "the whole message arrived"
+    );
+}

@@ -866,5 +866,8 @@ fn attachment_contents_are_the_decoded_bytes_of_each_encoding() {
     );
     assert_eq!(c.size, c.content.len() as u64);
     let t = by_name("note.txt");
-    assert_eq!(String::from_utf8_lossy(&t.content).trim_end(), "caf\u{e9} cr\u{e8}me");
+    assert_eq!(
+        String::from_utf8_lossy(&t.content).trim_end(),
+        "caf\u{e9} cr\u{e8}me"
+    );
 }
