@@ -77,7 +77,12 @@ fn split(raw: &[u8]) -> (Vec<Field<'_>>, &[u8]) {
             continue;
         }
         let name = match content.iter().position(|&b| b == b':') {
-            Some(i) => String::from_utf8_lossy(&content[..i]).trim().to_string(),
+            // The name as it goes out: `crlf_field` drops NUL and CR bytes, so
+            // `X-Dastra-Mailgate<NUL>:` must be recognised as the marker it becomes.
+            Some(i) => String::from_utf8_lossy(&content[..i])
+                .replace(['\0', '\r'], "")
+                .trim()
+                .to_string(),
             None => {
                 // Not a header line: the message has no header/body separator here; treat
                 // the rest as body.
@@ -295,6 +300,25 @@ mod tests {
         // The body is untouched, byte for byte.
         let body_at = MSG.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
         assert!(r.bytes.ends_with(&MSG[body_at..]));
+    }
+
+    #[test]
+    fn a_marker_forged_with_nul_or_cr_in_its_name_is_dropped() {
+        // Found by the rewrite fuzz target: the NULs were dropped on the way out, so the
+        // client's line became a second `X-Dastra-Mailgate:` header.
+        for name in [
+            &b"X-Dastra-Mailgate\0\0\0"[..],
+            b"X-Dastra\0-Mailgate",
+            b"X-Dastra-Mailgate\r",
+            b"Sender\0",
+        ] {
+            let mut raw = b"From: robot@app.example.org\r\n".to_vec();
+            raw.extend_from_slice(name);
+            raw.extend_from_slice(b": forged\r\nSubject: s\r\n\r\nbody\r\n");
+            let h = headers(&rewrite(&raw, &opts(None)).bytes);
+            assert!(!h.contains("forged"), "{h}");
+            assert_eq!(h.matches("X-Dastra-Mailgate:").count(), 1, "{h}");
+        }
     }
 
     #[test]
