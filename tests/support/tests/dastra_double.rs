@@ -46,6 +46,16 @@ async fn get(d: &DastraDouble, c: &Client, path: &str) -> reqwest::Response {
         .expect("send")
 }
 
+/// PATCH with a JSON body (`application/json`).
+async fn patch(d: &DastraDouble, c: &Client, path: &str, body: &Value) -> reqwest::Response {
+    c.patch(d.url(path))
+        .header("X-API-Key", d.api_key())
+        .json(body)
+        .send()
+        .await
+        .expect("send")
+}
+
 async fn json_of(r: reqwest::Response) -> Value {
     r.json().await.expect("json body")
 }
@@ -586,42 +596,18 @@ async fn dsr_patch_and_delete() {
     assert!(stored["dateUpdate"].is_string());
 
     let ops = json!([{"op": "remove", "path": "/description"}]);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&ops)
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &ops).await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(d.dsr(1, id as i32).unwrap()["description"].is_null());
 
     let ops = json!([{"op": "replace", "path": "/noSuchField", "value": 1}]);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&ops)
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &ops).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     let ops = json!([{"op": "replace", "path": "/state", "value": "Bogus"}]);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&ops)
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &ops).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     let ops = json!([{"op": "replace", "path": "/title", "value": ""}]);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&ops)
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &ops).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     assert_eq!(d.dsr(1, id as i32).unwrap()["state"], "Processing");
 
@@ -633,13 +619,7 @@ async fn dsr_patch_and_delete() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(get(&d, &c, &path).await.status(), StatusCode::NOT_FOUND);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&json!([]))
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &json!([])).await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }
 
