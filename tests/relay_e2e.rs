@@ -418,26 +418,7 @@ fn a_message_with_more_recipients_than_the_provider_takes_is_sent_in_batches() {
 #[test]
 fn starttls_then_auth() {
     let b = Bench::new(SmtpSinkOptions::default());
-    let (cert, key) = (b.dir.path().join("cert.pem"), b.dir.path().join("key.pem"));
-    let o = Command::new("openssl")
-        .args([
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=localhost",
-        ])
-        .arg("-keyout")
-        .arg(&key)
-        .arg("-out")
-        .arg(&cert)
-        .output()
-        .expect("openssl is installed by scripts/test");
-    assert!(o.status.success(), "{}", out(&o));
+    let (cert, key) = self_signed_cert(b.dir.path(), &[]);
     let cfg = b.config(&Opts {
         relay_extra: format!(
             "tls_cert_file = \"{}\"\ntls_key_file = \"{}\"",
@@ -2340,6 +2321,15 @@ area_id = 1
 /// A self-signed certificate for 127.0.0.1 / localhost (SAN), for STARTTLS with clients that
 /// verify it (Python's ssl, msmtp's GnuTLS).
 fn listener_cert(dir: &Path) -> (PathBuf, PathBuf) {
+    self_signed_cert(
+        dir,
+        &["-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
+    )
+}
+
+/// A self-signed certificate for CN=localhost (`cert.pem`, `key.pem` in `dir`), made by
+/// `openssl req` with `extra` arguments.
+fn self_signed_cert(dir: &Path, extra: &[&str]) -> (PathBuf, PathBuf) {
     let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
     let o = Command::new("openssl")
         .args([
@@ -2352,9 +2342,8 @@ fn listener_cert(dir: &Path) -> (PathBuf, PathBuf) {
             "1",
             "-subj",
             "/CN=localhost",
-            "-addext",
-            "subjectAltName=IP:127.0.0.1,DNS:localhost",
         ])
+        .args(extra)
         .arg("-keyout")
         .arg(&key)
         .arg("-out")

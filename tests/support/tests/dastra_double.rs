@@ -56,6 +56,21 @@ async fn patch(d: &DastraDouble, c: &Client, path: &str, body: &Value) -> reqwes
         .expect("send")
 }
 
+/// GET with query parameters.
+async fn get_query(
+    d: &DastraDouble,
+    c: &Client,
+    path: &str,
+    query: &[(&str, &str)],
+) -> reqwest::Response {
+    c.get(d.url(path))
+        .header("X-API-Key", d.api_key())
+        .query(query)
+        .send()
+        .await
+        .expect("send")
+}
+
 async fn json_of(r: reqwest::Response) -> Value {
     r.json().await.expect("json body")
 }
@@ -489,13 +504,7 @@ async fn dsr_lists_page_and_filter() {
 
     let filter =
         json!({"field": "refId", "operator": "equal", "value": "<ref-2@example.org>"}).to_string();
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &filter)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("filters", &filter)]).await;
     let v = json_of(r).await;
     assert_eq!(v["total"], 1);
     assert_eq!(v["items"][0]["refId"], "<ref-2@example.org>");
@@ -505,13 +514,7 @@ async fn dsr_lists_page_and_filter() {
         {"field": "refId", "operator": "equal", "value": "<ref-3@example.org>"},
     ]})
     .to_string();
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &filter)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("filters", &filter)]).await;
     assert_eq!(json_of(r).await["total"], 2);
 
     let filter = json!({"separator": "And", "rules": [
@@ -519,31 +522,13 @@ async fn dsr_lists_page_and_filter() {
         {"field": "title", "operator": "notEqual", "value": "Demande 1"},
     ]})
     .to_string();
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &filter)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("filters", &filter)]).await;
     assert_eq!(json_of(r).await["total"], 2);
 
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("q", "demande 2")])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("q", "demande 2")]).await;
     assert_eq!(json_of(r).await["total"], 1);
 
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("page", "2"), ("size", "2")])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("page", "2"), ("size", "2")]).await;
     let v = json_of(r).await;
     assert_eq!(
         (v["total"].as_i64(), v["page"].as_i64(), v["size"].as_i64()),
@@ -551,23 +536,11 @@ async fn dsr_lists_page_and_filter() {
     );
     assert_eq!(v["items"].as_array().unwrap().len(), 1);
 
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("size", "1000")])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("size", "1000")]).await;
     assert_eq!(json_of(r).await["size"], 500);
 
     let bad = json!({"field": "nope", "operator": "equal", "value": 1}).to_string();
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &bad)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("filters", &bad)]).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 }
 
@@ -810,24 +783,12 @@ async fn tasks_require_a_short_label() {
     let r = post(&d, &c, "/v1/ws/1/Tasks", &json!({"label": "x".repeat(120)})).await;
     assert_eq!(r.status(), StatusCode::CREATED);
 
-    let r = c
-        .get(d.url("/v1/ws/1/Tasks"))
-        .header("X-API-Key", d.api_key())
-        .query(&[("q", "incident")])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, "/v1/ws/1/Tasks", &[("q", "incident")]).await;
     let v = json_of(r).await;
     assert_eq!(v["total"], 1);
     assert_eq!(v["items"][0]["id"], id);
     let filter = json!({"field": "objectId", "operator": "equal", "value": "1001"}).to_string();
-    let r = c
-        .get(d.url("/v1/ws/1/Tasks"))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &filter)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, "/v1/ws/1/Tasks", &[("filters", &filter)]).await;
     assert_eq!(json_of(r).await["total"], 1);
     let count = json_of(
         get(
