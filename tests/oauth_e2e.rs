@@ -963,6 +963,30 @@ struct XoBench {
     cfg: std::path::PathBuf,
 }
 
+/// `run` with info logging and stderr piped.
+fn spawn_run(cfg: &std::path::Path) -> std::process::Child {
+    testbench::daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), cfg)
+        .arg("run")
+        .env("DASTRA_MAILGATE_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// SIGTERM to `child` (spawned by [`spawn_run`]), then all it wrote to stderr, up to its exit.
+fn sigterm_and_stderr(child: &mut std::process::Child) -> String {
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    stderr
+}
+
 /// The OAuth double, a Dovecot verifying XOAUTH2 tokens through its introspection endpoint,
 /// the Dastra double, and a config whose mailbox logs in with an account that `authorize`
 /// has just been run for (device code; the user signs in as the collection mailbox).
@@ -1062,7 +1086,6 @@ fn imap_mailbox_with_xoauth2_survives_several_token_expiries() {
         dastra: _dastra,
         cfg,
     } = xoauth2_bench(Duration::from_secs(2));
-    let bin = env!("CARGO_BIN_EXE_dastra-mailgate");
     use testbench::mailgen;
 
     // A loose token file is fixed (and logged) at the first refresh.
@@ -1072,13 +1095,7 @@ fn imap_mailbox_with_xoauth2_survives_several_token_expiries() {
     // 2. The daemon, for ~12 s: mail arrives over time, connections are dropped so the
     //    mailbox logs in again and again, each time with a token of a 2 s lifetime.
     let refreshes_before = env.double.counters().refreshes;
-    let mut child = testbench::daemon::command(bin, &cfg)
-        .arg("run")
-        .env("DASTRA_MAILGATE_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_run(&cfg);
     let msgs: Vec<_> = (0..8).map(|i| mailgen::message(41, i, 0)).collect();
     for (i, m) in msgs.iter().enumerate() {
         dovecot.append(MBX, "INBOX", &m.raw);
@@ -1096,14 +1113,7 @@ fn imap_mailbox_with_xoauth2_survives_several_token_expiries() {
         0,
         "the backlog was not drained"
     );
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    let stderr = sigterm_and_stderr(&mut child);
     let status = child.wait().unwrap();
     assert_eq!(
         dovecot.count(MBX, "INBOX"),
@@ -1140,13 +1150,7 @@ fn a_revoked_access_token_is_refreshed_and_the_login_retried_at_once() {
         dastra: _dastra,
         cfg,
     } = xoauth2_bench(Duration::from_secs(3600));
-    let mut child = testbench::daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), &cfg)
-        .arg("run")
-        .env("DASTRA_MAILGATE_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_run(&cfg);
     let first = mailgen::message(43, 0, 0);
     dovecot.append(MBX, "INBOX", &first.raw);
     let drained = |what: &str| {
@@ -1166,14 +1170,7 @@ fn a_revoked_access_token_is_refreshed_and_the_login_retried_at_once() {
     dovecot.kick(MBX);
     dovecot.append(MBX, "INBOX", &mailgen::message(43, 1, 0).raw);
     drained("after the revocation the mailbox did not log in again with a fresh token");
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    let stderr = sigterm_and_stderr(&mut child);
     assert_eq!(child.wait().unwrap().code(), Some(0), "{stderr}");
     assert!(
         stderr.contains("XOAUTH2 login refused; refreshing the token and retrying once."),
