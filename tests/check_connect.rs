@@ -86,6 +86,16 @@ impl Bench {
         daemon::secret_file(self.dir.path(), name, value)
     }
 
+    /// Every credential right, a sender domain with good SPF/DKIM/DMARC.
+    fn good_knobs(&self) -> Knobs<'_> {
+        Knobs {
+            imap_password: PASS,
+            dastra_key: self.dastra.api_key(),
+            app_secret: APP_SECRET,
+            sender: SENDER_GOOD,
+        }
+    }
+
     fn config(&self, k: &Knobs) -> PathBuf {
         let key = self.secret("dastra-key", k.dastra_key);
         let pw = self.secret("imap-pw", k.imap_password);
@@ -181,12 +191,7 @@ fn find<'a>(
 #[test]
 fn a_healthy_setup_reports_every_target_ok() {
     let b = Bench::new();
-    let cfg = b.config(&Knobs {
-        imap_password: PASS,
-        dastra_key: b.dastra.api_key(),
-        app_secret: APP_SECRET,
-        sender: SENDER_GOOD,
-    });
+    let cfg = b.config(&b.good_knobs());
     let o = b.check(&cfg, true);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
     let t = targets(&o);
@@ -288,12 +293,7 @@ fn failures_are_reported_per_target_with_the_fix() {
 fn smtp_auth_disabled_for_the_tenant_is_explained() {
     let b = Bench::new();
     b.smtp.set_smtp_auth_disabled(true);
-    let cfg = b.config(&Knobs {
-        imap_password: PASS,
-        dastra_key: b.dastra.api_key(),
-        app_secret: APP_SECRET,
-        sender: SENDER_GOOD,
-    });
+    let cfg = b.config(&b.good_knobs());
     let o = b.check(&cfg, true);
     assert_eq!(o.status.code(), Some(69), "{}", out(&o));
     let t = targets(&o);
