@@ -304,6 +304,15 @@ fn store_grant(
         .unwrap();
 }
 
+/// `test-send` with `args`, to the end.
+fn test_send(cfg: &Path, args: &[&str]) -> Output {
+    daemon::command(BIN, cfg)
+        .arg("test-send")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 fn rcpt_status(q: &[serde_json::Value]) -> Vec<String> {
     q.iter()
         .flat_map(|e| e["recipients"].as_array().cloned().unwrap_or_default())
@@ -652,11 +661,7 @@ fn permanent_failures_are_explained_kept_and_can_be_retried_or_deleted() {
 fn test_send_reports_what_the_provider_said() {
     let b = Bench::new(SmtpSinkOptions::default());
     let cfg = b.config(&Opts::default());
-    let o = b
-        .cmd(&cfg)
-        .args(["test-send", "--to", "admin@customer.test"])
-        .output()
-        .unwrap();
+    let o = test_send(&cfg, &["--to", "admin@customer.test"]);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(
@@ -678,11 +683,7 @@ fn test_send_reports_what_the_provider_said() {
         Stage::Data,
         "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled",
     );
-    let o = b
-        .cmd(&cfg)
-        .args(["test-send", "--to", "admin@customer.test"])
-        .output()
-        .unwrap();
+    let o = test_send(&cfg, &["--to", "admin@customer.test"]);
     assert_eq!(o.status.code(), Some(69), "{}", out(&o));
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(
@@ -694,11 +695,7 @@ fn test_send_reports_what_the_provider_said() {
         Stage::Data,
         "432 4.3.2 Concurrent connections limit exceeded",
     );
-    let o = b
-        .cmd(&cfg)
-        .args(["test-send", "--to", "admin@customer.test"])
-        .output()
-        .unwrap();
+    let o = test_send(&cfg, &["--to", "admin@customer.test"]);
     assert_eq!(o.status.code(), Some(75), "{}", out(&o));
     assert!(
         String::from_utf8_lossy(&o.stdout).contains("max_connections"),
@@ -2104,6 +2101,7 @@ mod test_send_checks {
     //! double with a Google grant refreshed at the OAuth double, and `--verify-imap`
     //! against the real Dovecot.
 
+    use super::test_send;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Duration;
@@ -2121,14 +2119,6 @@ mod test_send_checks {
     const ALIAS: &str = "privacy@example.org";
     const SEND: &str = "https://www.googleapis.com/auth/gmail.send";
     const SETTINGS: &str = "https://www.googleapis.com/auth/gmail.settings.basic";
-
-    fn test_send(cfg: &std::path::Path, args: &[&str]) -> std::process::Output {
-        testbench::daemon::command(super::BIN, cfg)
-            .arg("test-send")
-            .args(args)
-            .output()
-            .unwrap()
-    }
 
     #[test]
     fn gmail_test_send_checks_the_send_as_aliases() {
