@@ -3,10 +3,11 @@
 //! Each target is reported correctly, failures included (wrong IMAP password, Dastra 401,
 //! a refused token, SMTP AUTH disabled, a sender domain with bad SPF/DKIM/DMARC).
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::path::{Path, PathBuf};
+use std::process::Output;
 use std::sync::Arc;
 
+use testbench::daemon::{self, out};
 use testbench::dastra::{DastraDouble, DastraDoubleOptions};
 use testbench::dns::DnsServer;
 use testbench::dovecot::{Dovecot, DovecotOptions};
@@ -82,11 +83,17 @@ impl Bench {
     }
 
     fn secret(&self, name: &str, value: &str) -> PathBuf {
-        use std::os::unix::fs::PermissionsExt;
-        let p = self.dir.path().join(name);
-        std::fs::write(&p, value).unwrap();
-        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
-        p
+        daemon::secret_file(self.dir.path(), name, value)
+    }
+
+    /// Every credential right, a sender domain with good SPF/DKIM/DMARC.
+    fn good_knobs(&self) -> Knobs<'_> {
+        Knobs {
+            imap_password: PASS,
+            dastra_key: self.dastra.api_key(),
+            app_secret: APP_SECRET,
+            sender: SENDER_GOOD,
+        }
     }
 
     fn config(&self, k: &Knobs) -> PathBuf {
@@ -94,32 +101,13 @@ impl Bench {
         let pw = self.secret("imap-pw", k.imap_password);
         let app = self.secret("app-secret", k.app_secret);
         let text = format!(
-            r#"
-[dastra]
-base_url = "{base}"
-token_url = "{token}"
-api_key = "file:{key}"
-workspace_id = 1
-area_id = 1
-max_requests_per_min = 0
-request_timeout_secs = 10
-
+            r#"{dastra}
 [state]
 dir = "{state}"
 
 [admin]
 enabled = false
-
-[[mailbox]]
-name = "collect"
-host = "127.0.0.1"
-port = {imap}
-tls = "implicit"
-ca_file = "{ca}"
-username = "{USER}"
-password = "file:{pw}"
-command_timeout_secs = 10
-
+{mailbox}
 [[oauth_account]]
 name = "m365"
 provider = "microsoft"
@@ -144,43 +132,32 @@ auth = "xoauth2"
 oauth_account = "m365"
 allow_insecure = true
 "#,
-            base = self.dastra.base_url(),
-            token = self.dastra.token_url(),
-            key = key.display(),
+            dastra = daemon::dastra_section(&self.dastra, &key, Some(10)),
             state = self.dir.path().join("state").display(),
-            imap = self.dovecot.imaps_port(),
-            ca = self.dovecot.ca_path().display(),
-            pw = pw.display(),
+            mailbox = daemon::imap_mailbox(
+                &self.dovecot,
+                "collect",
+                USER,
+                &daemon::password_login(&pw),
+                None
+            ),
             authority = self.oauth.base_url(),
             app = app.display(),
             sender = k.sender,
             smtp = self.smtp.port(),
         );
-        let p = self.dir.path().join("config.toml");
-        std::fs::write(&p, text).unwrap();
-        p
+        daemon::write_config(self.dir.path(), &text)
     }
 
-    fn check(&self, cfg: &PathBuf, json: bool) -> Output {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"));
-        c.arg("-c")
-            .arg(cfg)
-            .args(["check", "--connect", "--dns-server"])
+    fn check(&self, cfg: &Path, json: bool) -> Output {
+        let mut c = daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), cfg);
+        c.args(["check", "--connect", "--dns-server"])
             .arg(self.dns.addr().to_string());
         if json {
             c.arg("--json");
         }
         c.output().unwrap()
     }
-}
-
-fn out(o: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}--- stderr\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 /// target → (level, summary, fix)
@@ -214,12 +191,7 @@ fn find<'a>(
 #[test]
 fn a_healthy_setup_reports_every_target_ok() {
     let b = Bench::new();
-    let cfg = b.config(&Knobs {
-        imap_password: PASS,
-        dastra_key: b.dastra.api_key(),
-        app_secret: APP_SECRET,
-        sender: SENDER_GOOD,
-    });
+    let cfg = b.config(&b.good_knobs());
     let o = b.check(&cfg, true);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
     let t = targets(&o);
@@ -321,12 +293,7 @@ fn failures_are_reported_per_target_with_the_fix() {
 fn smtp_auth_disabled_for_the_tenant_is_explained() {
     let b = Bench::new();
     b.smtp.set_smtp_auth_disabled(true);
-    let cfg = b.config(&Knobs {
-        imap_password: PASS,
-        dastra_key: b.dastra.api_key(),
-        app_secret: APP_SECRET,
-        sender: SENDER_GOOD,
-    });
+    let cfg = b.config(&b.good_knobs());
     let o = b.check(&cfg, true);
     assert_eq!(o.status.code(), Some(69), "{}", out(&o));
     let t = targets(&o);

@@ -7,12 +7,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use testbench::daemon::{self, out};
 use testbench::dastra::{DastraDouble, DastraDoubleOptions, Fault};
 use testbench::dovecot::{Dovecot, DovecotOptions};
 use testbench::mailgen::{self, Expect};
 
 const USER: &str = "collect@example.test";
 const PASS: &str = "collect-pw";
+const BIN: &str = env!("CARGO_BIN_EXE_dastra-mailgate");
 
 struct Bench {
     dovecot: Dovecot,
@@ -41,11 +43,7 @@ impl Bench {
     }
 
     fn secret(&self, name: &str, value: &str) -> PathBuf {
-        use std::os::unix::fs::PermissionsExt;
-        let p = self.dir.path().join(name);
-        std::fs::write(&p, value).unwrap();
-        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
-        p
+        daemon::secret_file(self.dir.path(), name, value)
     }
 
     fn state_dir(&self) -> PathBuf {
@@ -62,61 +60,33 @@ impl Bench {
         let key = self.secret("dastra-key", self.dastra.api_key());
         let pw = self.secret("imap-pw", PASS);
         let text = format!(
-            r#"
-[dastra]
-base_url = "{base}"
-token_url = "{token}"
-api_key = "file:{key}"
-workspace_id = 1
-area_id = 1
-max_requests_per_min = 0
-request_timeout_secs = 10
-
-[state]
-dir = "{state}"
-
-[logging]
-level = "info"
-
+            r#"{head}
 [admin]
 enabled = false
 
 [understanding]
 max_per_sender_per_hour = 0
-
-[[mailbox]]
-name = "collect"
-host = "127.0.0.1"
-port = {port}
-tls = "implicit"
-ca_file = "{ca}"
-username = "{USER}"
-password = "file:{pw}"
-mode = "{mode}"
-poll_interval_secs = 1
-command_timeout_secs = 10
-auto_kind = false
+{mailbox}auto_kind = false
 {mailbox_keys}
 {rules}
 {trailing}
 "#,
-            base = self.dastra.base_url(),
-            token = self.dastra.token_url(),
-            key = key.display(),
-            state = self.state_dir().display(),
-            port = self.dovecot.imaps_port(),
-            ca = self.dovecot.ca_path().display(),
-            pw = pw.display(),
+            head = daemon::ingest_head(&self.dastra, &key, Some(10), &self.state_dir()),
+            mailbox = daemon::imap_mailbox(
+                &self.dovecot,
+                "collect",
+                USER,
+                &daemon::password_login(&pw),
+                Some(mode)
+            ),
             rules = mailgen::ROUTING_RULES,
         );
-        let p = self.dir.path().join("config.toml");
-        std::fs::write(&p, text).unwrap();
-        p
+        daemon::write_config(self.dir.path(), &text)
     }
 
     fn cmd(&self, cfg: &Path) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"));
-        c.arg("-c").arg(cfg).env("DASTRA_MAILGATE_LOG", "info");
+        let mut c = daemon::command(BIN, cfg);
+        c.env("DASTRA_MAILGATE_LOG", "info");
         c
     }
 
@@ -150,38 +120,8 @@ auto_kind = false
 
     /// Objects in Dastra carrying `mid` as a dedupe key (DSR refId, or the task/breach marker).
     fn objects_for(&self, mid: &str) -> usize {
-        let key = format!("mid:{}", mid.to_ascii_lowercase());
-        self.dastra.count_by_ref_id(&key)
-            + self
-                .dastra
-                .tasks(1)
-                .iter()
-                .filter(|t| {
-                    t["additionalDatas"]["mailgateDedupeKey"].as_str() == Some(key.as_str())
-                })
-                .count()
-            + self
-                .dastra
-                .breaches(1)
-                .iter()
-                .filter(|b| {
-                    let marker =
-                        format!("<!-- {} -->", dastra_mailgate::dastra::dedupe_token(&key));
-                    b["descriptionHtml"]
-                        .as_str()
-                        .is_some_and(|d| d.contains(&marker))
-                })
-                .count()
+        daemon::objects_for(&self.dastra, mid, dastra_mailgate::dastra::dedupe_token)
     }
-}
-
-fn out(o: &Output) -> String {
-    format!(
-        "status {:?}\n{}{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 fn expected_counts(msgs: &[mailgen::Generated]) -> (usize, usize, usize, usize) {
@@ -640,11 +580,7 @@ poll_interval_secs = 1
         b.dovecot.ca_path().display(),
         wrong.display()
     );
-    let admin_port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let admin_port = daemon::free_port();
     let cfg = b.config_with("poll", "", &extra);
     let text = std::fs::read_to_string(&cfg).unwrap().replace(
         "[admin]\nenabled = false",
@@ -890,7 +826,7 @@ fn mta_pipe_mode_exit_codes() {
 #[test]
 fn dry_run_prints_one_json_object_per_message_and_creates_nothing() {
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/mail");
-    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+    let o = Command::new(BIN)
         .args([
             "-c",
             "/nonexistent-so-built-in-defaults-are-not-used.toml",
@@ -903,7 +839,7 @@ fn dry_run_prints_one_json_object_per_message_and_creates_nothing() {
     // An explicit config that does not exist is an error, not a silent fallback.
     assert_eq!(o.status.code(), Some(78), "{}", out(&o));
 
-    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+    let o = Command::new(BIN)
         .env("DASTRA_MAILGATE_CONFIG", "/nonexistent/config.toml")
         .args(["ingest", "--dry-run", "--format", "json"])
         .arg(&examples)
@@ -986,7 +922,7 @@ fn dry_run_prints_one_json_object_per_message_and_creates_nothing() {
     std::fs::write(dir.path().join("a-reply.eml"), reply).unwrap();
     std::fs::write(dir.path().join("b-first.eml"), first).unwrap();
     std::fs::write(dir.path().join("c-tagged.eml"), tagged).unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+    let o = Command::new(BIN)
         .env("DASTRA_MAILGATE_CONFIG", "/nonexistent/config.toml")
         .args(["ingest", "--dry-run", "--format", "json"])
         .arg(dir.path())
@@ -1052,11 +988,7 @@ fn created_requests_are_acknowledged_through_the_relay() {
     use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions};
     let b = Bench::new();
     let sink = SmtpSink::start(SmtpSinkOptions::default());
-    let relay_port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let relay_port = daemon::free_port();
     let relay = format!(
         r#"
 [relay]
@@ -1069,21 +1001,13 @@ allowed_sender_domains = ["example.org"]
 allow_unauthenticated_loopback = true
 retry_schedule_secs = [1]
 max_age_secs = 3600
-
-[relay.transport]
-type = "smtp"
-host = "127.0.0.1"
-port = {sink}
-tls = "none"
-auth = "none"
-allow_insecure = true
-max_connections = 1
+{transport}max_connections = 1
 
 [relay.limits]
 messages_per_minute = 0
 recipients_per_day = 0
 "#,
-        sink = sink.port()
+        transport = daemon::sink_transport(sink.port())
     );
     let cfg = b.config_with(
         "poll",

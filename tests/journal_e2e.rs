@@ -6,9 +6,10 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
 
+use testbench::daemon::{self, Daemon, free_port, out, wait_until};
 use testbench::dastra::{DastraDouble, DastraDoubleOptions};
 use testbench::dovecot::{Dovecot, DovecotOptions};
 use testbench::mailgen::{self, Expect};
@@ -19,23 +20,7 @@ const PASS: &str = "collect-pw";
 const OTHER: &str = "other@example.test";
 const OTHER_PASS: &str = "other-pw";
 const ADMIN_TOKEN: &str = "journal-page-token";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn out(o: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}--- stderr\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+const BIN: &str = env!("CARGO_BIN_EXE_dastra-mailgate");
 
 struct Bench {
     dovecot: Dovecot,
@@ -63,11 +48,7 @@ impl Bench {
     }
 
     fn secret(&self, name: &str, value: &str) -> PathBuf {
-        use std::os::unix::fs::PermissionsExt;
-        let p = self.dir.path().join(name);
-        std::fs::write(&p, value).unwrap();
-        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
-        p
+        daemon::secret_file(self.dir.path(), name, value)
     }
 
     fn state_dir(&self) -> PathBuf {
@@ -77,24 +58,14 @@ impl Bench {
     fn mailbox(&self, name: &str, user: &str, pw: &str, extra: &str) -> String {
         let pw = self.secret(&format!("{name}-pw"), pw);
         format!(
-            r#"
-[[mailbox]]
-name = "{name}"
-host = "127.0.0.1"
-port = {port}
-tls = "implicit"
-ca_file = "{ca}"
-username = "{user}"
-password = "file:{pw}"
-mode = "poll"
-poll_interval_secs = 1
-command_timeout_secs = 10
-{extra}
-{rules}
-"#,
-            port = self.dovecot.imaps_port(),
-            ca = self.dovecot.ca_path().display(),
-            pw = pw.display(),
+            "{mailbox}{extra}\n{rules}\n",
+            mailbox = daemon::imap_mailbox(
+                &self.dovecot,
+                name,
+                user,
+                &daemon::password_login(&pw),
+                Some("poll")
+            ),
             rules = mailgen::ROUTING_RULES,
         )
     }
@@ -103,22 +74,7 @@ command_timeout_secs = 10
         let key = self.secret("dastra-key", self.dastra.api_key());
         let admin_token = self.secret("admin-token", ADMIN_TOKEN);
         let text = format!(
-            r#"
-[dastra]
-base_url = "{base}"
-token_url = "{token}"
-api_key = "file:{key}"
-workspace_id = 1
-area_id = 1
-max_requests_per_min = 0
-request_timeout_secs = 10
-
-[state]
-dir = "{state}"
-
-[logging]
-level = "info"
-
+            r#"{head}
 [admin]
 enabled = true
 listen = "127.0.0.1:{admin}"
@@ -135,41 +91,26 @@ sender = "privacy@example.org"
 allowed_sender_domains = ["app.example.org"]
 retry_schedule_secs = [60]
 max_age_secs = 3600
-
-[relay.transport]
-type = "smtp"
-host = "127.0.0.1"
-port = {sink}
-tls = "none"
-auth = "none"
-allow_insecure = true
-
+{transport}
 [relay.limits]
 messages_per_minute = 0
 recipients_per_day = 0
 {collect}
 {other}
 "#,
-            base = self.dastra.base_url(),
-            token = self.dastra.token_url(),
-            key = key.display(),
-            state = self.state_dir().display(),
+            head = daemon::ingest_head(&self.dastra, &key, Some(10), &self.state_dir()),
             admin = self.admin_port,
             admin_token = admin_token.display(),
             relay = self.relay_port,
-            sink = self.sink.port(),
+            transport = daemon::sink_transport(self.sink.port()),
             collect = self.mailbox("collect", USER, PASS, ""),
             other = self.mailbox("other", OTHER, OTHER_PASS, "max_message_bytes = 200000"),
         );
-        let p = self.dir.path().join("config.toml");
-        std::fs::write(&p, text).unwrap();
-        p
+        daemon::write_config(self.dir.path(), &text)
     }
 
     fn cmd(&self, cfg: &Path) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"));
-        c.arg("-c").arg(cfg);
-        c
+        daemon::command(BIN, cfg)
     }
 
     fn journal(&self, cfg: &Path, args: &[&str]) -> serde_json::Value {
@@ -225,26 +166,6 @@ impl Bench {
         });
         d
     }
-}
-
-struct Daemon(Child);
-
-impl Drop for Daemon {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn wait_until(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while start.elapsed() < timeout {
-        if f() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    panic!("timed out waiting for {what}");
 }
 
 fn count(rows: &serde_json::Value, key: &str, value: &str) -> usize {
@@ -539,12 +460,7 @@ fn admin_page_needs_the_token_off_loopback() {
         ),
     )
     .unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
-        .arg("-c")
-        .arg(&cfg)
-        .arg("check")
-        .output()
-        .unwrap();
+    let o = daemon::command(BIN, &cfg).arg("check").output().unwrap();
     assert_eq!(o.status.code(), Some(78), "{}", out(&o));
     assert!(
         String::from_utf8_lossy(&o.stderr).contains("admin.auth_token: missing"),
@@ -556,9 +472,7 @@ fn admin_page_needs_the_token_off_loopback() {
 #[test]
 fn describe_prints_the_data_flows_of_the_example_config() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
-    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
-        .arg("-c")
-        .arg(&example)
+    let o = daemon::command(BIN, &example)
         .arg("describe")
         .env("DASTRA_API_KEY", "unused")
         .output()
@@ -717,9 +631,7 @@ allow_insecure = true
     )
     .unwrap();
     let mut daemon = Daemon(
-        Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
-            .arg("-c")
-            .arg(&cfg)
+        daemon::command(BIN, &cfg)
             .arg("run")
             .stdout(Stdio::null())
             .stderr(Stdio::null())

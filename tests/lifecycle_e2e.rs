@@ -11,10 +11,11 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::os::unix::net::UnixDatagram;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use testbench::daemon::{self, Daemon, free_port};
 use testbench::dastra::{DastraDouble, DastraDoubleOptions, Fault};
 use testbench::dovecot::{Dovecot, DovecotOptions};
 use testbench::mailgen::{self, Expect};
@@ -24,14 +25,7 @@ const USER: &str = "collect@example.test";
 const PASS: &str = "collect-pw";
 const OTHER: &str = "other@example.test";
 const OTHER_PASS: &str = "other-pw";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+const BIN: &str = env!("CARGO_BIN_EXE_dastra-mailgate");
 
 /// What the daemon told "systemd", in order.
 #[derive(Clone)]
@@ -103,36 +97,6 @@ struct Bench {
     admin_port: u16,
 }
 
-struct Daemon(Child);
-
-impl Drop for Daemon {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-impl Daemon {
-    fn signal(&self, sig: libc::c_int) {
-        unsafe { libc::kill(self.0.id() as i32, sig) };
-    }
-
-    /// Waits for the exit (generous deadline: a hung daemon fails the test, not the CI).
-    fn wait_exit(&mut self) -> Option<i32> {
-        let start = Instant::now();
-        loop {
-            if let Some(s) = self.0.try_wait().unwrap() {
-                return s.code();
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(90),
-                "the daemon did not exit"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
 impl Bench {
     fn new(sink: SmtpSinkOptions) -> Bench {
         let dovecot = Dovecot::start(
@@ -151,11 +115,7 @@ impl Bench {
     }
 
     fn secret(&self, name: &str, value: &str) -> PathBuf {
-        use std::os::unix::fs::PermissionsExt;
-        let p = self.dir.path().join(name);
-        std::fs::write(&p, value).unwrap();
-        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
-        p
+        daemon::secret_file(self.dir.path(), name, value)
     }
 
     fn config_path(&self) -> PathBuf {
@@ -165,47 +125,16 @@ impl Bench {
     /// A mailbox section for `name` logging in as `user` with `password`.
     fn mailbox(&self, name: &str, user: &str, password: &str) -> String {
         let pw = self.secret(&format!("{name}-pw"), password);
-        format!(
-            r#"
-[[mailbox]]
-name = "{name}"
-host = "127.0.0.1"
-port = {port}
-tls = "implicit"
-ca_file = "{ca}"
-username = "{user}"
-password = "file:{pw}"
-mode = "idle"
-poll_interval_secs = 1
-command_timeout_secs = 10
-auto_kind = false
-"#,
-            port = self.dovecot.imaps_port(),
-            ca = self.dovecot.ca_path().display(),
-            pw = pw.display(),
-        )
+        let login = daemon::password_login(&pw);
+        daemon::imap_mailbox(&self.dovecot, name, user, &login, Some("idle"))
+            + "auto_kind = false\n"
     }
 
     /// Writes the configuration: the relay, the admin listener, and `mailboxes`.
     fn write_config(&self, mailboxes: &str, admin_extra: &str, relay_retry: &str) -> PathBuf {
         let key = self.secret("dastra-key", self.dastra.api_key());
         let text = format!(
-            r#"
-[dastra]
-base_url = "{base}"
-token_url = "{token}"
-api_key = "file:{key}"
-workspace_id = 1
-area_id = 1
-max_requests_per_min = 0
-request_timeout_secs = 10
-
-[state]
-dir = "{state}"
-
-[logging]
-level = "info"
-
+            r#"{head}
 [admin]
 enabled = true
 listen = "127.0.0.1:{admin}"
@@ -223,15 +152,7 @@ allowed_sender_domains = ["app.example.org"]
 allow_unauthenticated_loopback = true
 retry_schedule_secs = {relay_retry}
 max_age_secs = 3600
-
-[relay.transport]
-type = "smtp"
-host = "127.0.0.1"
-port = {sink}
-tls = "none"
-auth = "none"
-allow_insecure = true
-max_connections = 3
+{transport}max_connections = 3
 
 [relay.limits]
 messages_per_minute = 0
@@ -240,17 +161,13 @@ command_timeout_secs = 30
 data_timeout_secs = 30
 {mailboxes}
 "#,
-            base = self.dastra.base_url(),
-            token = self.dastra.token_url(),
-            key = key.display(),
-            state = self.dir.path().join("state").display(),
+            head =
+                daemon::ingest_head(&self.dastra, &key, Some(10), &self.dir.path().join("state")),
             admin = self.admin_port,
             relay = self.relay_port,
-            sink = self.sink.port(),
+            transport = daemon::sink_transport(self.sink.port()),
         );
-        let p = self.config_path();
-        std::fs::write(&p, text).unwrap();
-        p
+        daemon::write_config(self.dir.path(), &text)
     }
 
     fn log_path(&self) -> PathBuf {
@@ -258,25 +175,17 @@ data_timeout_secs = 30
     }
 
     fn log(&self) -> String {
-        std::fs::read_to_string(self.log_path()).unwrap_or_default()
+        daemon::read_log(&self.log_path())
     }
 
     fn spawn(&self, notify: Option<&Notify>, watchdog_usec: Option<u64>) -> Daemon {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"));
-        c.arg("-c")
-            .arg(self.config_path())
-            .arg("run")
+        let mut c = daemon::command(BIN, &self.config_path());
+        c.arg("run")
             .env_remove("NOTIFY_SOCKET")
             .env_remove("WATCHDOG_USEC")
             .env_remove("WATCHDOG_PID")
             .stdout(Stdio::null())
-            .stderr(Stdio::from(
-                std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(self.log_path())
-                    .unwrap(),
-            ));
+            .stderr(daemon::log_file(&self.log_path()));
         if let Some(n) = notify {
             c.env("NOTIFY_SOCKET", &n.path);
         }
@@ -287,18 +196,13 @@ data_timeout_secs = 30
     }
 
     fn wait_listening(&self, d: &mut Daemon) {
-        let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", self.relay_port)).is_err() {
-            if let Ok(Some(s)) = d.0.try_wait() {
-                panic!("the daemon exited ({s}):\n{}", self.log());
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "never listened:\n{}",
-                self.log()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        daemon::wait_listening(
+            &mut d.0,
+            self.relay_port,
+            Duration::from_secs(30),
+            "never listened",
+            || self.log(),
+        );
     }
 
     fn admin(&self, path: &str) -> (u16, String) {
@@ -321,34 +225,11 @@ data_timeout_secs = 30
     }
 
     fn objects_for(&self, mid: &str) -> usize {
-        let key = format!("mid:{}", mid.to_ascii_lowercase());
-        self.dastra.count_by_ref_id(&key)
-            + self
-                .dastra
-                .tasks(1)
-                .iter()
-                .filter(|t| {
-                    t["additionalDatas"]["mailgateDedupeKey"].as_str() == Some(key.as_str())
-                })
-                .count()
-            + self
-                .dastra
-                .breaches(1)
-                .iter()
-                .filter(|b| {
-                    let marker =
-                        format!("<!-- {} -->", dastra_mailgate::dastra::dedupe_token(&key));
-                    b["descriptionHtml"]
-                        .as_str()
-                        .is_some_and(|d| d.contains(&marker))
-                })
-                .count()
+        daemon::objects_for(&self.dastra, mid, dastra_mailgate::dastra::dedupe_token)
     }
 
     fn queue_len(&self) -> usize {
-        let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
-            .arg("-c")
-            .arg(self.config_path())
+        let o = daemon::command(BIN, &self.config_path())
             .args(["queue", "list", "--json"])
             .output()
             .unwrap();

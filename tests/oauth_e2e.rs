@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::Arc;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -63,10 +63,7 @@ impl Env {
     }
 
     fn secret(&self, name: &str, value: &str) -> PathBuf {
-        let p = self.dir.path().join(name);
-        std::fs::write(&p, value).unwrap();
-        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
-        p
+        testbench::daemon::secret_file(self.dir.path(), name, value)
     }
 
     /// A `[[oauth_account]]` for the double's Entra tenant.
@@ -93,6 +90,20 @@ impl Env {
         let p = self.dir.path().join("config.toml");
         std::fs::write(&p, text).unwrap();
         p
+    }
+
+    /// Registers the Entra app (a public client) and configures the account `m365` with the
+    /// device code flow.
+    fn ms_device_code(&self) -> Settings {
+        self.double.register_ms_client(TENANT, APP, None, None);
+        self.settings(&self.ms("m365", "device_code", ""))
+    }
+
+    /// [`Env::ms_device_code`], with a refresh token already stored for `m365`.
+    fn ms_device_code_seeded(&self) -> Settings {
+        let settings = self.ms_device_code();
+        self.seed("m365", "microsoft", APP, &self.ms_refresh_token());
+        settings
     }
 
     fn settings(&self, accounts: &str) -> Settings {
@@ -377,8 +388,7 @@ async fn client_credentials_with_secret_and_with_certificate() {
 #[tokio::test(flavor = "multi_thread")]
 async fn device_code_pending_slow_down_then_success_is_stored_and_proven() {
     let env = Env::new();
-    env.double.register_ms_client(TENANT, APP, None, None);
-    let settings = env.settings(&env.ms("m365", "device_code", ""));
+    let settings = env.ms_device_code();
     let prompt = ScriptedDevice {
         double: env.double.clone(),
         action: DeviceAction::SlowDownThenApprove,
@@ -426,8 +436,7 @@ async fn device_code_pending_slow_down_then_success_is_stored_and_proven() {
 #[tokio::test(flavor = "multi_thread")]
 async fn device_code_declined_or_expired_says_so() {
     let env = Env::new();
-    env.double.register_ms_client(TENANT, APP, None, None);
-    let settings = env.settings(&env.ms("m365", "device_code", ""));
+    let settings = env.ms_device_code();
     for (action, words) in [
         (DeviceAction::Decline, "declined"),
         (DeviceAction::Expire, "expired"),
@@ -528,9 +537,7 @@ fn authorize_command_auth_code_refuses_a_forged_state_then_stores_the_grant() {
     let env = Env::new();
     env.double.register_ms_client(TENANT, APP, None, None);
     let cfg = env.config(&env.ms("m365", "auth_code", ""));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
-        .arg("-c")
-        .arg(&cfg)
+    let mut child = testbench::daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), &cfg)
         .args(["authorize", "m365", "--no-browser"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -647,8 +654,7 @@ async fn google_service_account_acts_only_as_delegated_users() {
 #[tokio::test(flavor = "multi_thread")]
 async fn rotated_refresh_token_is_saved_and_the_old_one_is_dead() {
     let env = Env::new();
-    env.double.register_ms_client(TENANT, APP, None, None);
-    let settings = env.settings(&env.ms("m365", "device_code", ""));
+    let settings = env.ms_device_code();
     let rt0 = env.ms_refresh_token();
     env.seed("m365", "microsoft", APP, &rt0);
     let m = env.manager(&settings, "m365");
@@ -677,9 +683,7 @@ async fn tokens_are_refreshed_before_they_expire() {
         access_token_lifetime: Duration::from_secs(4),
         ..OAuthDoubleOptions::default()
     });
-    env.double.register_ms_client(TENANT, APP, None, None);
-    let settings = env.settings(&env.ms("m365", "device_code", ""));
-    env.seed("m365", "microsoft", APP, &env.ms_refresh_token());
+    let settings = env.ms_device_code_seeded();
     let m = env.manager(&settings, "m365");
     let a = m.access_token().await.unwrap();
     tokio::time::sleep(Duration::from_millis(800)).await;
@@ -703,9 +707,7 @@ async fn tokens_are_refreshed_before_they_expire() {
 #[tokio::test(flavor = "multi_thread")]
 async fn concurrent_callers_share_one_refresh() {
     let env = Env::new();
-    env.double.register_ms_client(TENANT, APP, None, None);
-    let settings = env.settings(&env.ms("m365", "device_code", ""));
-    env.seed("m365", "microsoft", APP, &env.ms_refresh_token());
+    let settings = env.ms_device_code_seeded();
     env.double.set_token_delay(Duration::from_millis(300));
     let m = env.manager(&settings, "m365");
     let tasks: Vec<_> = (0..20)
@@ -727,9 +729,7 @@ async fn two_managers_of_one_account_never_redeem_the_same_refresh_token() {
     // E.g. `run` and a cron `ingest --once`: separate managers, one token file. Entra kills a
     // refresh token once it is redeemed, so the second must use the first one's successor.
     let env = Env::new();
-    env.double.register_ms_client(TENANT, APP, None, None);
-    let settings = env.settings(&env.ms("m365", "device_code", ""));
-    env.seed("m365", "microsoft", APP, &env.ms_refresh_token());
+    let settings = env.ms_device_code_seeded();
     env.double.set_token_delay(Duration::from_millis(300));
     let (m1, m2) = (
         env.manager(&settings, "m365"),
@@ -879,9 +879,7 @@ async fn google_testing_mode_expiry_is_explained() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_refused_token_is_replaced_once() {
     let env = Env::new();
-    env.double.register_ms_client(TENANT, APP, None, None);
-    let settings = env.settings(&env.ms("m365", "device_code", ""));
-    env.seed("m365", "microsoft", APP, &env.ms_refresh_token());
+    let settings = env.ms_device_code_seeded();
     let m = env.manager(&settings, "m365");
     let a = m.token().await.unwrap();
     m.invalidate();
@@ -897,8 +895,7 @@ async fn a_refused_token_is_replaced_once() {
 #[tokio::test(flavor = "multi_thread")]
 async fn idle_grants_are_kept_alive() {
     let env = Env::new();
-    env.double.register_ms_client(TENANT, APP, None, None);
-    let settings = env.settings(&env.ms("m365", "device_code", ""));
+    let settings = env.ms_device_code();
     let rt0 = env.ms_refresh_token();
     env.seed("m365", "microsoft", APP, &rt0);
     let mut acc = settings.oauth_account("m365").unwrap().clone();
@@ -926,9 +923,7 @@ async fn idle_grants_are_kept_alive() {
 #[tokio::test(flavor = "multi_thread")]
 async fn corrupt_or_loose_token_files_are_handled_clearly() {
     let env = Env::new();
-    env.double.register_ms_client(TENANT, APP, None, None);
-    let settings = env.settings(&env.ms("m365", "device_code", ""));
-    env.seed("m365", "microsoft", APP, &env.ms_refresh_token());
+    let settings = env.ms_device_code_seeded();
     let path = env.store().path("m365");
     // World-readable: used, and reset to 0600.
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -968,10 +963,35 @@ struct XoBench {
     cfg: std::path::PathBuf,
 }
 
+/// `run` with info logging and stderr piped.
+fn spawn_run(cfg: &std::path::Path) -> std::process::Child {
+    testbench::daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), cfg)
+        .arg("run")
+        .env("DASTRA_MAILGATE_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// SIGTERM to `child` (spawned by [`spawn_run`]), then all it wrote to stderr, up to its exit.
+fn sigterm_and_stderr(child: &mut std::process::Child) -> String {
+    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    stderr
+}
+
 /// The OAuth double, a Dovecot verifying XOAUTH2 tokens through its introspection endpoint,
 /// the Dastra double, and a config whose mailbox logs in with an account that `authorize`
 /// has just been run for (device code; the user signs in as the collection mailbox).
 fn xoauth2_bench(lifetime: Duration) -> XoBench {
+    use testbench::daemon;
     use testbench::dastra::{DastraDouble, DastraDoubleOptions};
     use testbench::dovecot::{Dovecot, DovecotOptions};
     use testbench::mailgen;
@@ -987,41 +1007,21 @@ fn xoauth2_bench(lifetime: Duration) -> XoBench {
     );
     let dastra = DastraDouble::start(DastraDoubleOptions::default());
     let key = env.secret("dastra-key", dastra.api_key());
+    let mailbox = daemon::imap_mailbox(
+        &dovecot,
+        "collect",
+        MBX,
+        "auth = \"oauth\"\noauth_account = \"m365\"",
+        Some("poll"),
+    );
     let text = format!(
-        r#"
-[dastra]
-base_url = "{base}"
-token_url = "{token}"
-api_key = "file:{key}"
-workspace_id = 1
-area_id = 1
-max_requests_per_min = 0
-
-[state]
-dir = "{state}"
-
-[logging]
-level = "info"
-
+        r#"{head}
 [admin]
 enabled = false
 
 [understanding]
 max_per_sender_per_hour = 0
-
-[[mailbox]]
-name = "collect"
-host = "127.0.0.1"
-port = {port}
-tls = "implicit"
-ca_file = "{ca}"
-username = "{MBX}"
-auth = "oauth"
-oauth_account = "m365"
-mode = "poll"
-poll_interval_secs = 1
-command_timeout_secs = 10
-{rules}
+{mailbox}{rules}
 
 [[oauth_account]]
 name = "m365"
@@ -1031,17 +1031,11 @@ tenant = "{TENANT}"
 authority = "{authority}"
 client_id = "{APP}"
 "#,
-        base = dastra.base_url(),
-        token = dastra.token_url(),
-        key = key.display(),
-        state = env.state().display(),
-        port = dovecot.imaps_port(),
-        ca = dovecot.ca_path().display(),
+        head = daemon::ingest_head(&dastra, &key, None, &env.state()),
         rules = mailgen::ROUTING_RULES,
         authority = env.double.base_url(),
     );
-    let cfg = env.dir.path().join("config.toml");
-    std::fs::write(&cfg, text).unwrap();
+    let cfg = daemon::write_config(env.dir.path(), &text);
     let bin = env!("CARGO_BIN_EXE_dastra-mailgate");
 
     // 1. `authorize` with the device code; the user signs in as the collection mailbox.
@@ -1053,9 +1047,7 @@ client_id = "{APP}"
         assert!(double.approve_device(&d.user_code, MBX));
         d.user_code
     });
-    let out = Command::new(bin)
-        .arg("-c")
-        .arg(&cfg)
+    let out = testbench::daemon::command(bin, &cfg)
         .args(["authorize", "m365"])
         .output()
         .unwrap();
@@ -1094,7 +1086,6 @@ fn imap_mailbox_with_xoauth2_survives_several_token_expiries() {
         dastra: _dastra,
         cfg,
     } = xoauth2_bench(Duration::from_secs(2));
-    let bin = env!("CARGO_BIN_EXE_dastra-mailgate");
     use testbench::mailgen;
 
     // A loose token file is fixed (and logged) at the first refresh.
@@ -1104,15 +1095,7 @@ fn imap_mailbox_with_xoauth2_survives_several_token_expiries() {
     // 2. The daemon, for ~12 s: mail arrives over time, connections are dropped so the
     //    mailbox logs in again and again, each time with a token of a 2 s lifetime.
     let refreshes_before = env.double.counters().refreshes;
-    let mut child = Command::new(bin)
-        .arg("-c")
-        .arg(&cfg)
-        .arg("run")
-        .env("DASTRA_MAILGATE_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_run(&cfg);
     let msgs: Vec<_> = (0..8).map(|i| mailgen::message(41, i, 0)).collect();
     for (i, m) in msgs.iter().enumerate() {
         dovecot.append(MBX, "INBOX", &m.raw);
@@ -1130,14 +1113,7 @@ fn imap_mailbox_with_xoauth2_survives_several_token_expiries() {
         0,
         "the backlog was not drained"
     );
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    let stderr = sigterm_and_stderr(&mut child);
     let status = child.wait().unwrap();
     assert_eq!(
         dovecot.count(MBX, "INBOX"),
@@ -1174,15 +1150,7 @@ fn a_revoked_access_token_is_refreshed_and_the_login_retried_at_once() {
         dastra: _dastra,
         cfg,
     } = xoauth2_bench(Duration::from_secs(3600));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
-        .arg("-c")
-        .arg(&cfg)
-        .arg("run")
-        .env("DASTRA_MAILGATE_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_run(&cfg);
     let first = mailgen::message(43, 0, 0);
     dovecot.append(MBX, "INBOX", &first.raw);
     let drained = |what: &str| {
@@ -1202,14 +1170,7 @@ fn a_revoked_access_token_is_refreshed_and_the_login_retried_at_once() {
     dovecot.kick(MBX);
     dovecot.append(MBX, "INBOX", &mailgen::message(43, 1, 0).raw);
     drained("after the revocation the mailbox did not log in again with a fresh token");
-    unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    let stderr = sigterm_and_stderr(&mut child);
     assert_eq!(child.wait().unwrap().code(), Some(0), "{stderr}");
     assert!(
         stderr.contains("XOAUTH2 login refused; refreshing the token and retrying once."),

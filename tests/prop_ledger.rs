@@ -90,16 +90,7 @@ impl Bench {
         let key = dir.path().join("dastra-key");
         std::fs::write(&key, dastra.api_key()).unwrap();
         let text = format!(
-            r#"
-[dastra]
-base_url = "{base}"
-token_url = "{token}"
-api_key = "file:{key}"
-workspace_id = 1
-area_id = 1
-max_requests_per_min = 0
-request_timeout_secs = 10
-
+            r#"{dastra}
 [state]
 dir = "{state}"
 
@@ -113,9 +104,7 @@ username = "collect@example.test"
 password = "env:PROP_LEDGER_UNUSED"
 auto_kind = false
 "#,
-            base = dastra.base_url(),
-            token = dastra.token_url(),
-            key = key.display(),
+            dastra = testbench::daemon::dastra_section(&dastra, &key, Some(10)),
             state = dir.path().join("state").display(),
         );
         let (settings, _) =

@@ -11,11 +11,13 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use dastra_mailgate::relay::listener::hash_password;
+use testbench::daemon::{self, Daemon, free_port, out};
 use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions, Stage};
 
 const CLIENT: &str = "app1";
 const CLIENT_PW: &str = "app1-secret-pw";
 const SENDER: &str = "privacy@example.org";
+const BIN: &str = env!("CARGO_BIN_EXE_dastra-mailgate");
 
 struct Bench {
     dir: tempfile::TempDir,
@@ -51,23 +53,6 @@ impl Default for Opts {
             admin: None,
         }
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn out(o: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}--- stderr\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 impl Bench {
@@ -128,10 +113,10 @@ data_timeout_secs = 30
             hash = hash.display(),
             max = o.max_bytes,
             relay_extra = o.relay_extra,
-            transport = o.transport.clone().unwrap_or_else(|| format!(
-                "[relay.transport]\ntype = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nauth = \"none\"\nallow_insecure = true\nmax_connections = 3",
-                self.sink.port()
-            )),
+            transport =
+                o.transport.clone().unwrap_or_else(
+                    || daemon::sink_transport(self.sink.port()) + "max_connections = 3"
+                ),
             mpm = o.messages_per_minute,
             trailing = o.trailing,
             admin = match o.admin {
@@ -139,15 +124,11 @@ data_timeout_secs = 30
                 None => "enabled = false".into(),
             },
         );
-        let p = self.dir.path().join("config.toml");
-        std::fs::write(&p, text).unwrap();
-        p
+        daemon::write_config(self.dir.path(), &text)
     }
 
     fn cmd(&self, cfg: &Path) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"));
-        c.arg("-c").arg(cfg);
-        c
+        daemon::command(BIN, cfg)
     }
 
     /// Starts the daemon and waits until the relay accepts connections.
@@ -156,32 +137,21 @@ data_timeout_secs = 30
             .cmd(cfg)
             .arg("run")
             .stdout(Stdio::null())
-            .stderr(Stdio::from(
-                std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(self.dir.path().join("daemon.log"))
-                    .unwrap(),
-            ))
+            .stderr(daemon::log_file(&self.dir.path().join("daemon.log")))
             .spawn()
             .unwrap();
-        let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            if let Ok(Some(s)) = child.try_wait() {
-                panic!("the daemon exited ({s}):\n{}", self.log());
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "the relay never listened:\n{}",
-                self.log()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        daemon::wait_listening(
+            &mut child,
+            self.port,
+            Duration::from_secs(20),
+            "the relay never listened",
+            || self.log(),
+        );
         child
     }
 
     fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("daemon.log")).unwrap_or_default()
+        daemon::read_log(&self.dir.path().join("daemon.log"))
     }
 
     fn swaks(&self, args: &[&str]) -> Output {
@@ -243,13 +213,104 @@ data_timeout_secs = 30
     }
 }
 
-struct Daemon(Child);
+/// `[state]` in `state`, no admin listener, and the start of a `[relay]` on an ephemeral
+/// port sending as `sender` (more `[relay]` keys may follow).
+fn relay_head(state: &Path, sender: &str) -> String {
+    format!(
+        r#"
+[state]
+dir = "{state}"
 
-impl Drop for Daemon {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+[admin]
+enabled = false
+
+[relay]
+enabled = true
+listen = "127.0.0.1:0"
+sender = "{sender}"
+"#,
+        state = state.display()
+    )
+}
+
+/// A token source for the transports: hands out a rejected token first (unless it starts
+/// `at` the second), then the good one once invalidated; counts the invalidations.
+struct Rotating {
+    user: String,
+    tokens: [String; 2],
+    at: std::sync::atomic::AtomicUsize,
+    invalidated: std::sync::atomic::AtomicUsize,
+}
+
+impl Rotating {
+    fn new(user: &str, tokens: [String; 2], at: usize) -> Rotating {
+        Rotating {
+            user: user.into(),
+            tokens,
+            at: at.into(),
+            invalidated: 0.into(),
+        }
     }
+}
+
+impl dastra_mailgate::oauth::TokenSource for Rotating {
+    fn user(&self) -> &str {
+        &self.user
+    }
+    fn token(
+        &self,
+    ) -> dastra_mailgate::oauth::BoxFuture<
+        '_,
+        Result<dastra_mailgate::secret::SecretString, dastra_mailgate::oauth::TokenError>,
+    > {
+        use std::sync::atomic::Ordering;
+        let t = self.tokens[self.at.load(Ordering::SeqCst).min(1)].clone();
+        Box::pin(async move { Ok(dastra_mailgate::secret::SecretString::new(t)) })
+    }
+    fn invalidate(&self) {
+        use std::sync::atomic::Ordering;
+        self.invalidated.fetch_add(1, Ordering::SeqCst);
+        self.at.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+/// Stores a grant (`refresh_token` for `user`, authorised and refreshed now) for the
+/// OAuth account `account` in the token store under `state`, as `authorize` would.
+fn store_grant(
+    state: &Path,
+    account: &str,
+    provider: &str,
+    client_id: &str,
+    user: &str,
+    scopes: &[&str],
+    refresh_token: String,
+) {
+    use dastra_mailgate::oauth::store::{StoredGrant, TokenStore};
+    let now = chrono::Utc::now().timestamp();
+    TokenStore::open(state, None)
+        .unwrap()
+        .save(
+            account,
+            &StoredGrant {
+                refresh_token: dastra_mailgate::secret::SecretString::new(refresh_token),
+                scopes: scopes.iter().map(|s| s.to_string()).collect(),
+                provider: provider.into(),
+                client_id: client_id.into(),
+                user: Some(user.into()),
+                authorized_at: now,
+                refreshed_at: now,
+            },
+        )
+        .unwrap();
+}
+
+/// `test-send` with `args`, to the end.
+fn test_send(cfg: &Path, args: &[&str]) -> Output {
+    daemon::command(BIN, cfg)
+        .arg("test-send")
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn rcpt_status(q: &[serde_json::Value]) -> Vec<String> {
@@ -366,26 +427,7 @@ fn a_message_with_more_recipients_than_the_provider_takes_is_sent_in_batches() {
 #[test]
 fn starttls_then_auth() {
     let b = Bench::new(SmtpSinkOptions::default());
-    let (cert, key) = (b.dir.path().join("cert.pem"), b.dir.path().join("key.pem"));
-    let o = Command::new("openssl")
-        .args([
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=localhost",
-        ])
-        .arg("-keyout")
-        .arg(&key)
-        .arg("-out")
-        .arg(&cert)
-        .output()
-        .expect("openssl is installed by scripts/test");
-    assert!(o.status.success(), "{}", out(&o));
+    let (cert, key) = self_signed_cert(b.dir.path(), &[]);
     let cfg = b.config(&Opts {
         relay_extra: format!(
             "tls_cert_file = \"{}\"\ntls_key_file = \"{}\"",
@@ -619,11 +661,7 @@ fn permanent_failures_are_explained_kept_and_can_be_retried_or_deleted() {
 fn test_send_reports_what_the_provider_said() {
     let b = Bench::new(SmtpSinkOptions::default());
     let cfg = b.config(&Opts::default());
-    let o = b
-        .cmd(&cfg)
-        .args(["test-send", "--to", "admin@customer.test"])
-        .output()
-        .unwrap();
+    let o = test_send(&cfg, &["--to", "admin@customer.test"]);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(
@@ -645,11 +683,7 @@ fn test_send_reports_what_the_provider_said() {
         Stage::Data,
         "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled",
     );
-    let o = b
-        .cmd(&cfg)
-        .args(["test-send", "--to", "admin@customer.test"])
-        .output()
-        .unwrap();
+    let o = test_send(&cfg, &["--to", "admin@customer.test"]);
     assert_eq!(o.status.code(), Some(69), "{}", out(&o));
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(
@@ -661,11 +695,7 @@ fn test_send_reports_what_the_provider_said() {
         Stage::Data,
         "432 4.3.2 Concurrent connections limit exceeded",
     );
-    let o = b
-        .cmd(&cfg)
-        .args(["test-send", "--to", "admin@customer.test"])
-        .output()
-        .unwrap();
+    let o = test_send(&cfg, &["--to", "admin@customer.test"]);
     assert_eq!(o.status.code(), Some(75), "{}", out(&o));
     assert!(
         String::from_utf8_lossy(&o.stdout).contains("max_connections"),
@@ -896,12 +926,13 @@ mod xoauth2 {
     //! SMTP delivery with XOAUTH2 against a real server: Dovecot's submission service checks
     //! the token with the OAuth double's introspection endpoint, then relays to the sink.
 
+    use super::Rotating;
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::Ordering;
     use std::time::Duration;
 
     use dastra_mailgate::config::{SmtpAuth, TlsMode};
-    use dastra_mailgate::oauth::{BoxFuture, StaticToken, TokenError, TokenSource};
+    use dastra_mailgate::oauth::StaticToken;
     use dastra_mailgate::relay::delivery::smtp::{SmtpParams, SmtpTransport};
     use dastra_mailgate::relay::delivery::{Class, Transport};
     use dastra_mailgate::secret::SecretString;
@@ -910,27 +941,6 @@ mod xoauth2 {
     use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions};
 
     const MAILBOX: &str = "alice@example.test";
-
-    /// Hands out a rejected token first, then the good one once invalidated.
-    struct Rotating {
-        tokens: [String; 2],
-        at: AtomicUsize,
-        invalidated: AtomicUsize,
-    }
-
-    impl TokenSource for Rotating {
-        fn user(&self) -> &str {
-            MAILBOX
-        }
-        fn token(&self) -> BoxFuture<'_, Result<SecretString, TokenError>> {
-            let t = self.tokens[self.at.load(Ordering::SeqCst).min(1)].clone();
-            Box::pin(async move { Ok(SecretString::new(t)) })
-        }
-        fn invalidate(&self) {
-            self.invalidated.fetch_add(1, Ordering::SeqCst);
-            self.at.fetch_add(1, Ordering::SeqCst);
-        }
-    }
 
     fn params(dc: &Dovecot) -> SmtpParams {
         SmtpParams {
@@ -965,11 +975,11 @@ mod xoauth2 {
             good.len() < 300,
             "Dovecot's submission line limit: keep test tokens short"
         );
-        let source = Arc::new(Rotating {
-            tokens: ["not-a-valid-token".into(), good.clone()],
-            at: AtomicUsize::new(0),
-            invalidated: AtomicUsize::new(0),
-        });
+        let source = Arc::new(Rotating::new(
+            MAILBOX,
+            ["not-a-valid-token".into(), good.clone()],
+            0,
+        ));
         let t = SmtpTransport::new(params(&dc), Some(source.clone())).unwrap();
         let msg = b"From: \"Example\" <alice@example.test>\r\nTo: dpo@customer.test\r\nSubject: via dovecot\r\nX-Dastra-Mailgate: relay\r\n\r\nhello\r\n";
         let rcpts = vec!["dpo@customer.test".to_string()];
@@ -1018,8 +1028,6 @@ mod wired {
     use std::time::Duration;
 
     use dastra_mailgate::oauth::provider::{SCOPE_MS_SMTP, SCOPE_OFFLINE};
-    use dastra_mailgate::oauth::store::{StoredGrant, TokenStore};
-    use dastra_mailgate::secret::SecretString;
     use testbench::dovecot::{Dovecot, DovecotOptions};
     use testbench::oauth::{OAuthDouble, OAuthDoubleOptions, Provider};
     use testbench::smtp_sink::{SmtpSink, SmtpSinkOptions};
@@ -1047,17 +1055,7 @@ mod wired {
         std::fs::write(&ca, dc.ca_pem()).unwrap();
         let text = format!(
             r#"
-[state]
-dir = "{state}"
-
-[admin]
-enabled = false
-
-[relay]
-enabled = true
-listen = "127.0.0.1:0"
-sender = "{MBX}"
-allowed_sender_domains = ["app.example.test"]
+{head}allowed_sender_domains = ["app.example.test"]
 
 [relay.transport]
 type = "smtp"
@@ -1078,7 +1076,7 @@ authority = "{authority}"
 client_id = "{APP}"
 user = "{MBX}"
 "#,
-            state = state.display(),
+            head = super::relay_head(&state, MBX),
             port = dc.submission_port().unwrap(),
             ca = ca.display(),
             authority = oauth.base_url(),
@@ -1097,22 +1095,15 @@ user = "{MBX}"
             MBX,
             &[SCOPE_MS_SMTP, SCOPE_OFFLINE],
         );
-        let now = chrono::Utc::now().timestamp();
-        TokenStore::open(&state, None)
-            .unwrap()
-            .save(
-                "m365",
-                &StoredGrant {
-                    refresh_token: SecretString::new(rt),
-                    scopes: vec![SCOPE_MS_SMTP.into(), SCOPE_OFFLINE.into()],
-                    provider: "microsoft".into(),
-                    client_id: APP.into(),
-                    user: Some(MBX.into()),
-                    authorized_at: now,
-                    refreshed_at: now,
-                },
-            )
-            .unwrap();
+        super::store_grant(
+            &state,
+            "m365",
+            "microsoft",
+            APP,
+            MBX,
+            &[SCOPE_MS_SMTP, SCOPE_OFFLINE],
+            rt,
+        );
 
         let tokens = dastra_mailgate::relay::token_source(&settings)
             .unwrap()
@@ -1184,41 +1175,23 @@ user = "{MBX}"
 mod providers {
     //! Delivery against the provider-dialect SMTP double (Office 365 and Gmail).
 
+    use super::Rotating;
     use std::io::{BufRead, BufReader, Write};
     use std::net::TcpStream;
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+
     use std::time::Duration;
 
     use base64::Engine as _;
     use dastra_mailgate::config::{SmtpAuth, TlsMode};
-    use dastra_mailgate::oauth::{BoxFuture, TokenError, TokenSource};
+
     use dastra_mailgate::relay::delivery::smtp::{SmtpParams, SmtpTransport};
     use dastra_mailgate::relay::delivery::{Class, Transport};
-    use dastra_mailgate::secret::SecretString;
+
     use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
     use testbench::smtp_provider::{Dialect, ProviderDouble};
 
     const MBX: &str = "privacy@example.org";
-
-    /// A rejected token first, the good one after `invalidate`.
-    struct Rotating {
-        tokens: [String; 2],
-        at: AtomicUsize,
-    }
-
-    impl TokenSource for Rotating {
-        fn user(&self) -> &str {
-            MBX
-        }
-        fn token(&self) -> BoxFuture<'_, Result<SecretString, TokenError>> {
-            let t = self.tokens[self.at.load(Ordering::SeqCst).min(1)].clone();
-            Box::pin(async move { Ok(SecretString::new(t)) })
-        }
-        fn invalidate(&self) {
-            self.at.fetch_add(1, Ordering::SeqCst);
-        }
-    }
 
     struct Setup {
         _oauth: Arc<OAuthDouble>,
@@ -1261,10 +1234,11 @@ mod providers {
             hello_name: "relay.test".into(),
             timeout: Duration::from_secs(20),
         };
-        let source = Rotating {
-            tokens: ["expired-token".into(), s.token.clone()],
-            at: AtomicUsize::new(if first_token_bad { 0 } else { 1 }),
-        };
+        let source = Rotating::new(
+            MBX,
+            ["expired-token".into(), s.token.clone()],
+            if first_token_bad { 0 } else { 1 },
+        );
         SmtpTransport::new(params, Some(Arc::new(source))).unwrap()
     }
 
@@ -1381,12 +1355,13 @@ mod http_apis {
     //! tokens with the OAuth double (audience, scopes, user) and reproduce the providers'
     //! answers (providers.md §2.4, §3.2, §5.1).
 
+    use super::Rotating;
     use std::collections::HashSet;
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::Ordering;
     use std::sync::{Arc, Mutex};
     use std::time::Duration;
 
-    use dastra_mailgate::oauth::{BoxFuture, StaticToken, TokenError, TokenSource};
+    use dastra_mailgate::oauth::{StaticToken, TokenSource};
     use dastra_mailgate::relay::delivery::gmail_api::{self, GmailApiTransport};
     use dastra_mailgate::relay::delivery::graph::GraphTransport;
     use dastra_mailgate::relay::delivery::{Class, Transport};
@@ -1432,17 +1407,7 @@ mod http_apis {
         std::fs::write(&secret, "app-secret").unwrap();
         let text = format!(
             r#"
-[state]
-dir = "{state}"
-
-[admin]
-enabled = false
-
-[relay]
-enabled = true
-listen = "127.0.0.1:0"
-sender = "{MBX}"
-allowed_sender_domains = ["app.example.org"]
+{head}allowed_sender_domains = ["app.example.org"]
 
 [relay.transport]
 type = "graph"
@@ -1460,7 +1425,7 @@ client_id = "{APP}"
 client_secret = "file:{secret}"
 user = "{MBX}"
 "#,
-            state = dir.path().join("state").display(),
+            head = super::relay_head(&dir.path().join("state"), MBX),
             endpoint = graph.endpoint(),
             authority = oauth.base_url(),
             secret = secret.display(),
@@ -1673,11 +1638,7 @@ user = "{MBX}"
         let read_write = "https://graph.microsoft.com/Mail.ReadWrite";
         let good = oauth.issue_token_for(MBX, &[send, read_write], Duration::from_secs(3600));
         // The first token is refused (401 on the draft creation): a fresh one, one retry.
-        let source = Arc::new(Rotating {
-            user: MBX.into(),
-            tokens: ["expired-token".into(), good],
-            at: AtomicUsize::new(0),
-        });
+        let source = Arc::new(Rotating::new(MBX, ["expired-token".into(), good], 0));
         let t = GraphTransport::new(source.clone(), Some(&graph.endpoint()), None).unwrap();
 
         // A 5 MB PDF (upload session, 2 ranges), a 2.5 MB archive (under 3 MB: one JSON
@@ -2000,26 +1961,6 @@ user = "{MBX}"
         assert_eq!(r.status().as_u16(), 404);
     }
 
-    /// A refused token first, the good one after `invalidate`.
-    struct Rotating {
-        user: String,
-        tokens: [String; 2],
-        at: AtomicUsize,
-    }
-
-    impl TokenSource for Rotating {
-        fn user(&self) -> &str {
-            &self.user
-        }
-        fn token(&self) -> BoxFuture<'_, Result<SecretString, TokenError>> {
-            let t = self.tokens[self.at.load(Ordering::SeqCst).min(1)].clone();
-            Box::pin(async move { Ok(SecretString::new(t)) })
-        }
-        fn invalidate(&self) {
-            self.at.fetch_add(1, Ordering::SeqCst);
-        }
-    }
-
     #[tokio::test(flavor = "multi_thread")]
     async fn gmail_api_sends_rewrites_unknown_from_and_lists_send_as() {
         const ACCOUNT: &str = "dpo@example.org";
@@ -2027,11 +1968,7 @@ user = "{MBX}"
         let gmail = GmailApiDouble::start(oauth_lookup(oauth.clone()), &[ACCOUNT]);
         let send_scope = "https://www.googleapis.com/auth/gmail.send";
         let good = oauth.issue_token_for(ACCOUNT, &[send_scope], Duration::from_secs(3600));
-        let source = Arc::new(Rotating {
-            user: ACCOUNT.into(),
-            tokens: ["expired-token".into(), good],
-            at: AtomicUsize::new(0),
-        });
+        let source = Arc::new(Rotating::new(ACCOUNT, ["expired-token".into(), good], 0));
         let t = GmailApiTransport::new(source.clone(), Some(&gmail.endpoint()), None).unwrap();
 
         // 401, a fresh token, then 200; an unknown From is rewritten, not refused.
@@ -2164,13 +2101,11 @@ mod test_send_checks {
     //! double with a Google grant refreshed at the OAuth double, and `--verify-imap`
     //! against the real Dovecot.
 
-    use std::process::Command;
+    use super::test_send;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Duration;
 
-    use dastra_mailgate::oauth::store::{StoredGrant, TokenStore};
-    use dastra_mailgate::secret::SecretString;
     use testbench::api_common::oauth_lookup;
     use testbench::dovecot::{DEFAULT_PASSWORD, DEFAULT_USER, Dovecot, DovecotOptions};
     use testbench::gmail_api::GmailApiDouble;
@@ -2185,16 +2120,6 @@ mod test_send_checks {
     const SEND: &str = "https://www.googleapis.com/auth/gmail.send";
     const SETTINGS: &str = "https://www.googleapis.com/auth/gmail.settings.basic";
 
-    fn test_send(cfg: &std::path::Path, args: &[&str]) -> std::process::Output {
-        Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
-            .arg("-c")
-            .arg(cfg)
-            .arg("test-send")
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
     #[test]
     fn gmail_test_send_checks_the_send_as_aliases() {
         let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
@@ -2205,22 +2130,15 @@ mod test_send_checks {
         std::fs::create_dir_all(&state).unwrap();
         let rt =
             oauth.issue_refresh_token_for(Provider::Google, GAPP, None, ACCOUNT, &[SEND, SETTINGS]);
-        let now = chrono::Utc::now().timestamp();
-        TokenStore::open(&state, None)
-            .unwrap()
-            .save(
-                "gmail",
-                &StoredGrant {
-                    refresh_token: SecretString::new(rt),
-                    scopes: vec![SEND.into(), SETTINGS.into()],
-                    provider: "google".into(),
-                    client_id: GAPP.into(),
-                    user: Some(ACCOUNT.into()),
-                    authorized_at: now,
-                    refreshed_at: now,
-                },
-            )
-            .unwrap();
+        super::store_grant(
+            &state,
+            "gmail",
+            "google",
+            GAPP,
+            ACCOUNT,
+            &[SEND, SETTINGS],
+            rt,
+        );
         let secret = dir.path().join("secret");
         std::fs::write(&secret, "desktop-secret").unwrap();
         let cfg = dir.path().join("config.toml");
@@ -2228,17 +2146,7 @@ mod test_send_checks {
             &cfg,
             format!(
                 r#"
-[state]
-dir = "{state}"
-
-[admin]
-enabled = false
-
-[relay]
-enabled = true
-listen = "127.0.0.1:0"
-sender = "{ALIAS}"
-alias = "Privacy Team"
+{head}alias = "Privacy Team"
 allowed_sender_domains = ["app.example.org"]
 
 [relay.transport]
@@ -2257,7 +2165,7 @@ client_secret = "file:{secret}"
 user = "{ACCOUNT}"
 scopes = ["{SEND}", "{SETTINGS}"]
 "#,
-                state = state.display(),
+                head = super::relay_head(&state, ALIAS),
                 endpoint = gmail.endpoint(),
                 authority = oauth.base_url(),
                 secret = secret.display(),
@@ -2318,42 +2226,18 @@ api_key = "file:{key}"
 workspace_id = 1
 area_id = 1
 
-[state]
-dir = "{state}"
-
-[admin]
-enabled = false
-
-[relay]
-enabled = true
-listen = "127.0.0.1:0"
-sender = "privacy@example.org"
-allowed_sender_domains = ["app.example.org"]
-
-[relay.transport]
-type = "smtp"
-host = "127.0.0.1"
-port = {sink}
-tls = "none"
-auth = "none"
-allow_insecure = true
-
-[[mailbox]]
-name = "recipient"
-host = "127.0.0.1"
-port = {imaps}
-tls = "implicit"
-ca_file = "{ca}"
-username = "{DEFAULT_USER}"
-password = "file:{pw}"
-command_timeout_secs = 10
-"#,
+{head}allowed_sender_domains = ["app.example.org"]
+{transport}{mailbox}"#,
                 key = key.display(),
-                state = dir.path().join("state").display(),
-                sink = sink.port(),
-                imaps = dc.imaps_port(),
-                ca = dc.ca_path().display(),
-                pw = pw.display(),
+                head = super::relay_head(&dir.path().join("state"), "privacy@example.org"),
+                transport = testbench::daemon::sink_transport(sink.port()),
+                mailbox = testbench::daemon::imap_mailbox(
+                    &dc,
+                    "recipient",
+                    DEFAULT_USER,
+                    &testbench::daemon::password_login(&pw),
+                    None
+                ),
             ),
         )
         .unwrap();
@@ -2427,6 +2311,15 @@ command_timeout_secs = 10
 /// A self-signed certificate for 127.0.0.1 / localhost (SAN), for STARTTLS with clients that
 /// verify it (Python's ssl, msmtp's GnuTLS).
 fn listener_cert(dir: &Path) -> (PathBuf, PathBuf) {
+    self_signed_cert(
+        dir,
+        &["-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
+    )
+}
+
+/// A self-signed certificate for CN=localhost (`cert.pem`, `key.pem` in `dir`), made by
+/// `openssl req` with `extra` arguments.
+fn self_signed_cert(dir: &Path, extra: &[&str]) -> (PathBuf, PathBuf) {
     let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
     let o = Command::new("openssl")
         .args([
@@ -2439,9 +2332,8 @@ fn listener_cert(dir: &Path) -> (PathBuf, PathBuf) {
             "1",
             "-subj",
             "/CN=localhost",
-            "-addext",
-            "subjectAltName=IP:127.0.0.1,DNS:localhost",
         ])
+        .args(extra)
         .arg("-keyout")
         .arg(&key)
         .arg("-out")

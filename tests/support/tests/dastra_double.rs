@@ -46,6 +46,31 @@ async fn get(d: &DastraDouble, c: &Client, path: &str) -> reqwest::Response {
         .expect("send")
 }
 
+/// PATCH with a JSON body (`application/json`).
+async fn patch(d: &DastraDouble, c: &Client, path: &str, body: &Value) -> reqwest::Response {
+    c.patch(d.url(path))
+        .header("X-API-Key", d.api_key())
+        .json(body)
+        .send()
+        .await
+        .expect("send")
+}
+
+/// GET with query parameters.
+async fn get_query(
+    d: &DastraDouble,
+    c: &Client,
+    path: &str,
+    query: &[(&str, &str)],
+) -> reqwest::Response {
+    c.get(d.url(path))
+        .header("X-API-Key", d.api_key())
+        .query(query)
+        .send()
+        .await
+        .expect("send")
+}
+
 async fn json_of(r: reqwest::Response) -> Value {
     r.json().await.expect("json body")
 }
@@ -479,13 +504,7 @@ async fn dsr_lists_page_and_filter() {
 
     let filter =
         json!({"field": "refId", "operator": "equal", "value": "<ref-2@example.org>"}).to_string();
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &filter)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("filters", &filter)]).await;
     let v = json_of(r).await;
     assert_eq!(v["total"], 1);
     assert_eq!(v["items"][0]["refId"], "<ref-2@example.org>");
@@ -495,13 +514,7 @@ async fn dsr_lists_page_and_filter() {
         {"field": "refId", "operator": "equal", "value": "<ref-3@example.org>"},
     ]})
     .to_string();
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &filter)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("filters", &filter)]).await;
     assert_eq!(json_of(r).await["total"], 2);
 
     let filter = json!({"separator": "And", "rules": [
@@ -509,31 +522,13 @@ async fn dsr_lists_page_and_filter() {
         {"field": "title", "operator": "notEqual", "value": "Demande 1"},
     ]})
     .to_string();
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &filter)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("filters", &filter)]).await;
     assert_eq!(json_of(r).await["total"], 2);
 
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("q", "demande 2")])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("q", "demande 2")]).await;
     assert_eq!(json_of(r).await["total"], 1);
 
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("page", "2"), ("size", "2")])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("page", "2"), ("size", "2")]).await;
     let v = json_of(r).await;
     assert_eq!(
         (v["total"].as_i64(), v["page"].as_i64(), v["size"].as_i64()),
@@ -541,23 +536,11 @@ async fn dsr_lists_page_and_filter() {
     );
     assert_eq!(v["items"].as_array().unwrap().len(), 1);
 
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("size", "1000")])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("size", "1000")]).await;
     assert_eq!(json_of(r).await["size"], 500);
 
     let bad = json!({"field": "nope", "operator": "equal", "value": 1}).to_string();
-    let r = c
-        .get(d.url(DSRS))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &bad)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, DSRS, &[("filters", &bad)]).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 }
 
@@ -586,42 +569,18 @@ async fn dsr_patch_and_delete() {
     assert!(stored["dateUpdate"].is_string());
 
     let ops = json!([{"op": "remove", "path": "/description"}]);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&ops)
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &ops).await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(d.dsr(1, id as i32).unwrap()["description"].is_null());
 
     let ops = json!([{"op": "replace", "path": "/noSuchField", "value": 1}]);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&ops)
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &ops).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     let ops = json!([{"op": "replace", "path": "/state", "value": "Bogus"}]);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&ops)
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &ops).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     let ops = json!([{"op": "replace", "path": "/title", "value": ""}]);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&ops)
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &ops).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     assert_eq!(d.dsr(1, id as i32).unwrap()["state"], "Processing");
 
@@ -633,13 +592,7 @@ async fn dsr_patch_and_delete() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(get(&d, &c, &path).await.status(), StatusCode::NOT_FOUND);
-    let r = c
-        .patch(d.url(&path))
-        .header("X-API-Key", d.api_key())
-        .json(&json!([]))
-        .send()
-        .await
-        .unwrap();
+    let r = patch(&d, &c, &path, &json!([])).await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }
 
@@ -830,24 +783,12 @@ async fn tasks_require_a_short_label() {
     let r = post(&d, &c, "/v1/ws/1/Tasks", &json!({"label": "x".repeat(120)})).await;
     assert_eq!(r.status(), StatusCode::CREATED);
 
-    let r = c
-        .get(d.url("/v1/ws/1/Tasks"))
-        .header("X-API-Key", d.api_key())
-        .query(&[("q", "incident")])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, "/v1/ws/1/Tasks", &[("q", "incident")]).await;
     let v = json_of(r).await;
     assert_eq!(v["total"], 1);
     assert_eq!(v["items"][0]["id"], id);
     let filter = json!({"field": "objectId", "operator": "equal", "value": "1001"}).to_string();
-    let r = c
-        .get(d.url("/v1/ws/1/Tasks"))
-        .header("X-API-Key", d.api_key())
-        .query(&[("filters", &filter)])
-        .send()
-        .await
-        .unwrap();
+    let r = get_query(&d, &c, "/v1/ws/1/Tasks", &[("filters", &filter)]).await;
     assert_eq!(json_of(r).await["total"], 1);
     let count = json_of(
         get(

@@ -27,6 +27,19 @@ fn http() -> reqwest::Client {
         .expect("client")
 }
 
+/// Redeems (polls) an Entra device code at `token_url` for `client_id`.
+async fn poll_device(token_url: &str, client_id: &str, device_code: &str) -> (u16, Value) {
+    post_form(
+        token_url,
+        &[
+            ("grant_type", DEVICE_GRANT),
+            ("client_id", client_id),
+            ("device_code", device_code),
+        ],
+    )
+    .await
+}
+
 async fn post_form(url: &str, form: &[(&str, &str)]) -> (u16, Value) {
     let resp = http().post(url).form(form).send().await.expect("request");
     let status = resp.status().as_u16();
@@ -330,13 +343,10 @@ async fn device_login(d: &OAuthDouble, user: &str) -> Value {
     .await;
     assert_eq!(status, 200, "{dc}");
     assert!(d.approve_device(dc["user_code"].as_str().unwrap(), user));
-    let (status, body) = post_form(
+    let (status, body) = poll_device(
         &d.ms_token_url(TENANT),
-        &[
-            ("grant_type", DEVICE_GRANT),
-            ("client_id", APP),
-            ("device_code", dc["device_code"].as_str().unwrap()),
-        ],
+        APP,
+        dc["device_code"].as_str().unwrap(),
     )
     .await;
     assert_eq!(status, 200, "{body}");
@@ -375,21 +385,7 @@ async fn device_code_pending_slow_down_then_success() {
     assert!(dc["message"].as_str().unwrap().contains(user_code));
     let device_code = dc["device_code"].as_str().unwrap().to_string();
     let token_url = d.ms_token_url(TENANT);
-    let poll = || {
-        let url = token_url.clone();
-        let code = device_code.clone();
-        async move {
-            post_form(
-                &url,
-                &[
-                    ("grant_type", DEVICE_GRANT),
-                    ("client_id", APP),
-                    ("device_code", &code),
-                ],
-            )
-            .await
-        }
-    };
+    let poll = || poll_device(&token_url, APP, &device_code);
 
     let (status, body) = poll().await;
     assert_eq!(status, 400);
@@ -432,19 +428,10 @@ async fn device_code_declined_expired_and_interval_enforced() {
         let url = devicecode_url.clone();
         async move { post_form(&url, &[("client_id", APP), ("scope", SMTP_SEND)]).await }
     };
+    let token_url = d.ms_token_url(TENANT);
     let poll = |code: String| {
-        let url = d.ms_token_url(TENANT);
-        async move {
-            post_form(
-                &url,
-                &[
-                    ("grant_type", DEVICE_GRANT),
-                    ("client_id", APP),
-                    ("device_code", &code),
-                ],
-            )
-            .await
-        }
+        let url = token_url.clone();
+        async move { poll_device(&url, APP, &code).await }
     };
 
     // Declined.
@@ -481,13 +468,10 @@ async fn device_code_declined_expired_and_interval_enforced() {
         &[("client_id", "confidential-app"), ("scope", SMTP_SEND)],
     )
     .await;
-    let (status, body) = post_form(
+    let (status, body) = poll_device(
         &d.ms_token_url(TENANT),
-        &[
-            ("grant_type", DEVICE_GRANT),
-            ("client_id", "confidential-app"),
-            ("device_code", dc["device_code"].as_str().unwrap()),
-        ],
+        "confidential-app",
+        dc["device_code"].as_str().unwrap(),
     )
     .await;
     assert_eq!(status, 401);
@@ -580,13 +564,10 @@ async fn consent_and_delegated_scope_errors() {
     )
     .await;
     d.approve_device(dc["user_code"].as_str().unwrap(), MAILBOX);
-    let (status, body) = post_form(
+    let (status, body) = poll_device(
         &d.ms_token_url(TENANT),
-        &[
-            ("grant_type", DEVICE_GRANT),
-            ("client_id", APP),
-            ("device_code", dc["device_code"].as_str().unwrap()),
-        ],
+        APP,
+        dc["device_code"].as_str().unwrap(),
     )
     .await;
     assert_eq!(status, 400);

@@ -54,8 +54,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, State as AxumState};
+use axum::extract::{FromRequest, Path, Request, State as AxumState};
 use axum::http::{HeaderMap, Method, Uri};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get, post};
 
 pub use keys::{ClientCertificate, ServiceAccountKey, sign_rs256};
@@ -445,7 +446,7 @@ impl RecordedRequest {
     }
 }
 
-/// Parsed request handed to the provider logic.
+/// Parsed request handed to the provider logic; the handlers' last extractor.
 pub(crate) struct Req {
     pub method: Method,
     pub path: String,
@@ -486,6 +487,18 @@ impl Req {
     /// Query parameter.
     pub(crate) fn q(&self, name: &str) -> Option<&str> {
         form::get_nonempty(&self.query, name)
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for Req {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Req, Response> {
+        let (parts, body) = req.into_parts();
+        let body = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(Req::new(parts.method, &parts.uri, parts.headers, &body))
     }
 }
 
@@ -1174,6 +1187,21 @@ fn record(st: &mut State, endpoint: Endpoint, req: &Req, reply: &Reply) {
     });
 }
 
+/// Counts the request (the counter `count` picks), answers it with `handle` and records both.
+fn counted(
+    shared: &Shared,
+    endpoint: Endpoint,
+    req: Req,
+    count: fn(&mut Counters) -> &mut u64,
+    handle: impl FnOnce(&mut State, &Req) -> Reply,
+) -> Reply {
+    let mut st = lock(shared);
+    *count(&mut st.counters) += 1;
+    let reply = handle(&mut st, &req);
+    record(&mut st, endpoint, &req, &reply);
+    reply
+}
+
 async fn token_common(
     shared: &Shared,
     endpoint: Endpoint,
@@ -1214,12 +1242,8 @@ async fn token_common(
 async fn ms_token(
     AxumState(shared): AxumState<Shared>,
     Path(tenant): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    req: Req,
 ) -> Reply {
-    let req = Req::new(method, &uri, headers, &body);
     token_common(&shared, Endpoint::MsToken, req, |st, req| {
         microsoft::token(st, &tenant, req)
     })
@@ -1229,104 +1253,73 @@ async fn ms_token(
 async fn ms_devicecode(
     AxumState(shared): AxumState<Shared>,
     Path(tenant): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    req: Req,
 ) -> Reply {
-    let req = Req::new(method, &uri, headers, &body);
-    let mut st = lock(&shared);
-    st.counters.device_code_requests += 1;
-    let reply = microsoft::devicecode(&mut st, &tenant, &req);
-    record(&mut st, Endpoint::MsDeviceCode, &req, &reply);
-    reply
+    counted(
+        &shared,
+        Endpoint::MsDeviceCode,
+        req,
+        |c| &mut c.device_code_requests,
+        |st, req| microsoft::devicecode(st, &tenant, req),
+    )
 }
 
 async fn ms_authorize(
     AxumState(shared): AxumState<Shared>,
     Path(tenant): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    req: Req,
 ) -> Reply {
-    let req = Req::new(method, &uri, headers, &body);
-    let mut st = lock(&shared);
-    st.counters.authorize_requests += 1;
-    let reply = microsoft::authorize(&mut st, &tenant, &req);
-    record(&mut st, Endpoint::MsAuthorize, &req, &reply);
-    reply
+    counted(
+        &shared,
+        Endpoint::MsAuthorize,
+        req,
+        |c| &mut c.authorize_requests,
+        |st, req| microsoft::authorize(st, &tenant, req),
+    )
 }
 
-async fn google_token(
-    AxumState(shared): AxumState<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Reply {
-    let req = Req::new(method, &uri, headers, &body);
+async fn google_token(AxumState(shared): AxumState<Shared>, req: Req) -> Reply {
     token_common(&shared, Endpoint::GoogleToken, req, google::token).await
 }
 
-async fn google_auth(
-    AxumState(shared): AxumState<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Reply {
-    let req = Req::new(method, &uri, headers, &body);
-    let mut st = lock(&shared);
-    st.counters.authorize_requests += 1;
-    let reply = google::authorize(&mut st, &req);
-    record(&mut st, Endpoint::GoogleAuth, &req, &reply);
-    reply
+async fn google_auth(AxumState(shared): AxumState<Shared>, req: Req) -> Reply {
+    counted(
+        &shared,
+        Endpoint::GoogleAuth,
+        req,
+        |c| &mut c.authorize_requests,
+        google::authorize,
+    )
 }
 
-async fn google_revoke(
-    AxumState(shared): AxumState<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Reply {
-    let req = Req::new(method, &uri, headers, &body);
-    let mut st = lock(&shared);
-    st.counters.revocations += 1;
-    let reply = google::revoke(&mut st, &req);
-    record(&mut st, Endpoint::GoogleRevoke, &req, &reply);
-    reply
+async fn google_revoke(AxumState(shared): AxumState<Shared>, req: Req) -> Reply {
+    counted(
+        &shared,
+        Endpoint::GoogleRevoke,
+        req,
+        |c| &mut c.revocations,
+        google::revoke,
+    )
 }
 
-async fn google_device_code(
-    AxumState(shared): AxumState<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Reply {
-    let req = Req::new(method, &uri, headers, &body);
-    let mut st = lock(&shared);
-    st.counters.device_code_requests += 1;
-    let reply = google::device_code(&mut st, &req);
-    record(&mut st, Endpoint::GoogleDeviceCode, &req, &reply);
-    reply
+async fn google_device_code(AxumState(shared): AxumState<Shared>, req: Req) -> Reply {
+    counted(
+        &shared,
+        Endpoint::GoogleDeviceCode,
+        req,
+        |c| &mut c.device_code_requests,
+        google::device_code,
+    )
 }
 
-async fn introspect_handler(
-    AxumState(shared): AxumState<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Reply {
-    let req = Req::new(method, &uri, headers, &body);
-    let mut st = lock(&shared);
-    st.counters.introspections += 1;
-    let reply = introspect::introspect(&mut st, &req);
-    record(&mut st, Endpoint::Introspect, &req, &reply);
-    reply
+async fn introspect_handler(AxumState(shared): AxumState<Shared>, req: Req) -> Reply {
+    counted(
+        &shared,
+        Endpoint::Introspect,
+        req,
+        |c| &mut c.introspections,
+        introspect::introspect,
+    )
 }
 
 /// Scopes that are OpenID Connect / refresh markers rather than resource permissions.
