@@ -74,5 +74,12 @@ pub fn chain(e: &(dyn std::error::Error + 'static)) -> String {
         }
         cur = c.source();
     }
+    if s.contains("No space left on device") {
+        s.push_str(
+            " (the disk is full: free space on the filesystem of state.dir; nothing was \
+             acknowledged or moved that is not recorded, and the work is taken up again once \
+             the state can be written)",
+        );
+    }
     s
 }

@@ -1117,3 +1117,82 @@ recipients_per_day = 0
     );
     assert!(u.guard.is_some(), "{:?}", u.guard);
 }
+
+/// A full disk under the state directory (a real tmpfs, filled up) while mail waits: the
+/// run fails loudly, nothing is moved out of the inbox without its object, and once space is
+/// back every message becomes exactly one object.
+#[test]
+fn a_full_disk_stops_ingestion_without_losing_or_duplicating_mail() {
+    struct Unmount(PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+        }
+    }
+    let b = Bench::new();
+    let state = b.state_dir();
+    std::fs::create_dir_all(&state).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs"])
+        .arg(&state)
+        .status()
+        .expect("mount");
+    assert!(
+        mounted.success(),
+        "mounting a tmpfs needs root (scripts/test and CI run as root)"
+    );
+    let _unmount = Unmount(state.clone());
+    let cfg = b.config("poll", "");
+    // The ledger exists before the disk fills.
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+
+    let msgs: Vec<_> = (0..40)
+        .map(|i| mailgen::message(91, i, 2000))
+        .filter(|m| m.expect != Expect::Ignored)
+        .take(20)
+        .collect();
+    for m in &msgs {
+        b.dovecot.append(USER, "INBOX", &m.raw);
+    }
+    let free = dastra_mailgate::health::free_bytes(&state).unwrap();
+    let filler = state.join("filler");
+    std::fs::write(&filler, vec![0u8; (free - 8 * 1024) as usize]).unwrap();
+    let o = b.ingest_once(&cfg);
+    let text = out(&o);
+    eprintln!("full-disk run: {text}");
+    assert_ne!(
+        o.status.code(),
+        Some(0),
+        "the full disk went unnoticed: {text}"
+    );
+    assert!(
+        text.contains("No space left")
+            && text.contains("free space on the filesystem of state.dir"),
+        "{text}"
+    );
+    let processed = b.count("Dastra/Processed") as usize;
+    assert!(processed < msgs.len(), "the disk never filled up: {text}");
+    for m in &msgs {
+        assert!(
+            b.objects_for(&m.message_id) <= 1,
+            "{} duplicated",
+            m.message_id
+        );
+    }
+
+    std::fs::remove_file(&filler).unwrap();
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.count("INBOX"), 0);
+    assert_eq!(b.count("Dastra/Failed"), 0);
+    assert_eq!(b.count("Dastra/Processed") as usize, msgs.len());
+    for m in &msgs {
+        assert_eq!(
+            b.objects_for(&m.message_id),
+            1,
+            "{} lost or duplicated",
+            m.message_id
+        );
+    }
+}
