@@ -1123,25 +1123,8 @@ recipients_per_day = 0
 /// back every message becomes exactly one object.
 #[test]
 fn a_full_disk_stops_ingestion_without_losing_or_duplicating_mail() {
-    struct Unmount(PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
-        }
-    }
     let b = Bench::new();
-    let state = b.state_dir();
-    std::fs::create_dir_all(&state).unwrap();
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs"])
-        .arg(&state)
-        .status()
-        .expect("mount");
-    assert!(
-        mounted.success(),
-        "mounting a tmpfs needs root (scripts/test and CI run as root)"
-    );
-    let _unmount = Unmount(state.clone());
+    let disk = testbench::daemon::Tmpfs::mount(&b.state_dir(), "16m");
     let cfg = b.config("poll", "");
     // The ledger exists before the disk fills.
     let o = b.ingest_once(&cfg);
@@ -1155,9 +1138,7 @@ fn a_full_disk_stops_ingestion_without_losing_or_duplicating_mail() {
     for m in &msgs {
         b.dovecot.append(USER, "INBOX", &m.raw);
     }
-    let free = dastra_mailgate::health::free_bytes(&state).unwrap();
-    let filler = state.join("filler");
-    std::fs::write(&filler, vec![0u8; (free - 8 * 1024) as usize]).unwrap();
+    let filler = disk.fill(8 * 1024);
     let o = b.ingest_once(&cfg);
     let text = out(&o);
     eprintln!("full-disk run: {text}");

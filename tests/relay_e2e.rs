@@ -3241,25 +3241,9 @@ mod pool {
 /// the same submission goes through and is delivered once.
 #[test]
 fn a_full_disk_answers_451_and_the_relay_recovers_when_space_is_back() {
-    struct Unmount(PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
-        }
-    }
     let b = Bench::new(SmtpSinkOptions::default());
     let state = b.dir.path().join("state");
-    std::fs::create_dir_all(&state).unwrap();
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs"])
-        .arg(&state)
-        .status()
-        .expect("mount");
-    assert!(
-        mounted.success(),
-        "mounting a tmpfs needs root (scripts/test and CI run as root)"
-    );
-    let _unmount = Unmount(state.clone());
+    let disk = testbench::daemon::Tmpfs::mount(&state, "16m");
     let cfg = b.config(&Opts {
         allow_loopback: true,
         ..Opts::default()
@@ -3267,9 +3251,7 @@ fn a_full_disk_answers_451_and_the_relay_recovers_when_space_is_back() {
     let _d = Daemon(b.spawn(&cfg));
 
     // Leave 32 KiB: less than the 100 KB message below.
-    let free = dastra_mailgate::health::free_bytes(&state).unwrap();
-    let filler = state.join("filler");
-    std::fs::write(&filler, vec![0u8; (free - 32 * 1024) as usize]).unwrap();
+    let filler = disk.fill(32 * 1024);
     let body: String = (0..1000).map(|i| format!("{i:099}\n")).collect();
     let submit = || {
         b.swaks(&[

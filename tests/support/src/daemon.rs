@@ -254,3 +254,54 @@ allow_insecure = true
 "#
     )
 }
+
+/// A tmpfs of `size` (e.g. `"16m"`) mounted on `dir` for as long as this lives (lazily
+/// unmounted on drop): a real filesystem that fills up, for full-disk tests. Needs root
+/// (`scripts/test` and CI run as root); panics with that reason otherwise.
+pub struct Tmpfs(PathBuf);
+
+impl Tmpfs {
+    pub fn mount(dir: &Path, size: &str) -> Tmpfs {
+        std::fs::create_dir_all(dir).unwrap();
+        let ok = Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={size},mode=0700"),
+                "tmpfs",
+            ])
+            .arg(dir)
+            .status()
+            .expect("mount")
+            .success();
+        assert!(
+            ok,
+            "mounting a tmpfs needs root (scripts/test and CI run as root)"
+        );
+        Tmpfs(dir.to_path_buf())
+    }
+
+    /// Fills the filesystem up to `leave` free bytes with a file it returns.
+    pub fn fill(&self, leave: u64) -> PathBuf {
+        use std::os::unix::ffi::OsStrExt;
+        let path = std::ffi::CString::new(self.0.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path and a zeroed out-structure of the right type.
+        let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+        assert_eq!(
+            unsafe { libc::statvfs(path.as_ptr(), &mut st) },
+            0,
+            "statvfs"
+        );
+        let free = st.f_bavail as u64 * st.f_frsize as u64;
+        let filler = self.0.join("filler");
+        std::fs::write(&filler, vec![0u8; free.saturating_sub(leave) as usize]).unwrap();
+        filler
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
