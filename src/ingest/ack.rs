@@ -138,26 +138,7 @@ fn encode_words(s: &str) -> String {
     if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
         return s.to_string();
     }
-    let mut out: Vec<String> = Vec::new();
-    let mut chunk = String::new();
-    for c in s.chars() {
-        if chunk.len() + c.len_utf8() > 45 {
-            out.push(std::mem::take(&mut chunk));
-        }
-        chunk.push(c);
-    }
-    if !chunk.is_empty() {
-        out.push(chunk);
-    }
-    out.iter()
-        .map(|w| {
-            format!(
-                "=?UTF-8?B?{}?=",
-                base64::engine::general_purpose::STANDARD.encode(w.as_bytes())
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\r\n ")
+    crate::relay::rewrite::encoded_words(s)
 }
 
 /// A display name and address: `"Name" <a@b>` (encoded when needed), or `<a@b>`.

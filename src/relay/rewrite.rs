@@ -118,10 +118,15 @@ pub fn display_name(name: &str) -> String {
         let escaped = name.replace('\\', "\\\\").replace('"', "\\\"");
         return format!("\"{escaped}\"");
     }
-    // Encoded words of at most 75 characters: 45 bytes of UTF-8 → 60 base64 characters.
+    encoded_words(&name)
+}
+
+/// `s` as RFC 2047 encoded words (base64, UTF-8), folded: each word at most 75 characters
+/// (45 bytes of UTF-8 → 60 base64 characters), never splitting a character.
+pub fn encoded_words(s: &str) -> String {
     let mut words = Vec::new();
     let mut chunk = String::new();
-    for c in name.chars() {
+    for c in s.chars() {
         if chunk.len() + c.len_utf8() > 45 {
             words.push(std::mem::take(&mut chunk));
         }
