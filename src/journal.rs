@@ -579,19 +579,7 @@ impl Journal {
     pub fn query(&self, filter: &Filter) -> Result<Vec<Record>, JournalError> {
         let tx = self.db.begin_read()?;
         let records = tx.open_table(RECORDS)?;
-        let limit = filter.effective_limit();
-        let mut out = Vec::new();
-        for item in records.iter()?.rev() {
-            let (_, v) = item?;
-            let r: Record = serde_json::from_slice(v.value())?;
-            if filter.matches(&r) {
-                out.push(r);
-                if out.len() >= limit {
-                    break;
-                }
-            }
-        }
-        Ok(out)
+        newest_matching(&records, filter)
     }
 
     /// Number of records.
@@ -679,6 +667,14 @@ pub fn read_from_state_dir(dir: &Path, filter: &Filter) -> Result<Vec<Record>, J
         Err(redb::TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
         Err(e) => return Err(e.into()),
     };
+    newest_matching(&records, filter)
+}
+
+/// Records of `records` matching `filter`, newest first, at most its limit.
+fn newest_matching(
+    records: &impl redb::ReadableTable<u64, &'static [u8]>,
+    filter: &Filter,
+) -> Result<Vec<Record>, JournalError> {
     let limit = filter.effective_limit();
     let mut out = Vec::new();
     for item in records.iter()?.rev() {
