@@ -214,16 +214,12 @@ impl GraphTransport {
         let url = self.messages_url();
         let body = base64::engine::general_purpose::STANDARD.encode(&reduced.mime);
         let reply = self
-            .api
-            .send(|c| {
+            .step(Step::Draft, |c| {
                 c.post(&url)
                     .header(reqwest::header::CONTENT_TYPE, "text/plain")
                     .body(body.clone())
             })
             .await?;
-        if !(200..300).contains(&reply.status) {
-            return Err(step_error(Step::Draft, &reply, self.api.user()));
-        }
         let Some(id) = json_str(&reply.body, "id") else {
             return Err(DeliveryError::temporary(format!(
                 "Microsoft Graph answered HTTP {} to the draft creation without a message id: {}",
@@ -248,16 +244,12 @@ impl GraphTransport {
         }
         let url = format!("{draft}/send");
         let reply = self
-            .api
-            .send(|c| {
+            .step(Step::Send, |c| {
                 c.post(&url)
                     .header(reqwest::header::CONTENT_LENGTH, "0")
                     .body(Vec::<u8>::new())
             })
             .await?;
-        if !(200..300).contains(&reply.status) {
-            return Err(step_error(Step::Send, &reply, self.api.user()));
-        }
         let via = format!(
             "sent from a draft, {} attachment(s) uploaded separately",
             removed.len()
@@ -286,17 +278,12 @@ impl GraphTransport {
             // Just under 3 MB the JSON can pass the request limit: then a session it is.
             if body.len() <= self.max_request_bytes {
                 let url = format!("{draft}/attachments");
-                let reply = self
-                    .api
-                    .send(|c| {
-                        c.post(&url)
-                            .header(reqwest::header::CONTENT_TYPE, "application/json")
-                            .body(body.clone())
-                    })
-                    .await?;
-                if !(200..300).contains(&reply.status) {
-                    return Err(step_error(Step::Attachment, &reply, self.api.user()));
-                }
+                self.step(Step::Attachment, |c| {
+                    c.post(&url)
+                        .header(reqwest::header::CONTENT_TYPE, "application/json")
+                        .body(body.clone())
+                })
+                .await?;
                 return Ok(());
             }
         }
@@ -312,10 +299,9 @@ impl GraphTransport {
         }
         let body = serde_json::json!({ "AttachmentItem": item });
         let url = format!("{draft}/attachments/createUploadSession");
-        let reply = self.api.send(|c| c.post(&url).json(&body)).await?;
-        if !(200..300).contains(&reply.status) {
-            return Err(step_error(Step::UploadSession, &reply, self.api.user()));
-        }
+        let reply = self
+            .step(Step::UploadSession, |c| c.post(&url).json(&body))
+            .await?;
         let Some(upload_url) = json_str(&reply.body, "uploadUrl") else {
             return Err(DeliveryError::temporary(format!(
                 "Microsoft Graph answered HTTP {} to createUploadSession without an uploadUrl: {}",
@@ -374,6 +360,19 @@ impl GraphTransport {
                 _ => return Err(step_error(Step::Upload, &reply, self.api.user())),
             }
         }
+    }
+
+    /// One authenticated request of the draft way; a non-2xx answer is that step's error.
+    async fn step(
+        &self,
+        step: Step,
+        make: impl Fn(&reqwest::Client) -> reqwest::RequestBuilder,
+    ) -> Result<Reply, DeliveryError> {
+        let reply = self.api.send(make).await?;
+        if !(200..300).contains(&reply.status) {
+            return Err(step_error(step, &reply, self.api.user()));
+        }
+        Ok(reply)
     }
 
     /// Best effort: a draft left behind only costs room in the mailbox's Drafts folder.
