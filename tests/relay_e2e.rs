@@ -1017,6 +1017,53 @@ mod xoauth2 {
         assert!(e.to_string().contains("OAuth token"), "{e}");
         assert_eq!(sink.count(), 2);
     }
+
+    /// Implicit TLS (port 465 style, our own rustls handshake on the pooled socket): Dovecot's
+    /// `submissions` port, the CA from the test PKI; a CA that did not sign the server's
+    /// certificate is refused before anything is sent.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn implicit_tls_with_xoauth2_to_dovecot_submissions() {
+        let sink = SmtpSink::start(SmtpSinkOptions::default());
+        let oauth = OAuthDouble::start(OAuthDoubleOptions::default());
+        let dc = Dovecot::start(
+            DovecotOptions::new()
+                .with_introspection_url(oauth.introspection_url())
+                .with_submission_relay(sink.addr()),
+        );
+        let token = oauth.issue_token_for(
+            MAILBOX,
+            &["https://outlook.office.com/SMTP.Send"],
+            Duration::from_secs(3600),
+        );
+        let source = Arc::new(StaticToken {
+            user: MAILBOX.into(),
+            token: SecretString::new(token),
+        });
+        let mut p = params(&dc);
+        p.port = dc.submissions_port().unwrap();
+        p.tls = TlsMode::Implicit;
+        let t = SmtpTransport::new(p.clone(), Some(source.clone())).unwrap();
+        let msg = b"From: alice@example.test\r\nTo: dpo@customer.test\r\nSubject: implicit\r\n\r\nhello\r\n";
+        let rcpts = vec!["dpo@customer.test".to_string()];
+        for _ in 0..2 {
+            let d = t
+                .send(MAILBOX, &rcpts, msg)
+                .await
+                .unwrap_or_else(|e| panic!("{e}\n{}", dc.log()));
+            assert!(d.response.starts_with("250"), "{}", d.response);
+        }
+        let got = sink.wait_for(2, Duration::from_secs(20));
+        assert_eq!(got[0].header("Subject").unwrap(), "implicit");
+
+        // Another CA: the handshake fails, temporary (a certificate can be fixed), nothing sent.
+        let other = Dovecot::start(DovecotOptions::new());
+        p.ca_pem = Some(other.ca_pem().to_vec());
+        let untrusting = SmtpTransport::new(p, Some(source)).unwrap();
+        let e = untrusting.send(MAILBOX, &rcpts, msg).await.unwrap_err();
+        assert!(e.message.contains("TLS handshake"), "{e}");
+        assert_eq!(e.class, Class::Temporary, "{e}");
+        assert_eq!(sink.count(), 2);
+    }
 }
 
 mod wired {
