@@ -646,6 +646,49 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn batches_succeed_or_fail_on_their_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = Spool::open(dir.path()).unwrap();
+        let e = spool
+            .store(
+                b"Subject: t\r\n\r\nx\r\n",
+                NewEntry {
+                    client: "t".into(),
+                    mail_from: "app@example.org".into(),
+                    env_from: "privacy@example.org".into(),
+                    message_id: None,
+                    subject: None,
+                    recipients: ["a@x.test", "b@x.test", "c@x.test"]
+                        .map(String::from)
+                        .to_vec(),
+                },
+            )
+            .unwrap();
+        let t = Scripted {
+            answers: Mutex::new(vec![
+                Err(DeliveryError::from_reply(550, "5.1.1 no such user")),
+                Ok(Delivered {
+                    response: "250 2.0.0 OK".into(),
+                }),
+            ]),
+            sent: Mutex::new(Vec::new()),
+        };
+        let rec = Recording::default();
+        // The first two recipients fail for good; the third is still due at once.
+        let next = deliver_recorded(&spool, &t, &policy(), "me", &e.id, &rec, 2).await;
+        assert!(next.is_some_and(|n| n <= Utc::now()), "{next:?}");
+        assert_eq!(
+            deliver_recorded(&spool, &t, &policy(), "me", &e.id, &rec, 2).await,
+            None
+        );
+        let sent: Vec<Vec<String>> = t.sent.lock().unwrap().iter().map(|s| s.1.clone()).collect();
+        assert_eq!(sent, [vec!["a@x.test", "b@x.test"], vec!["c@x.test"]]);
+        let after = spool.load(&e.id).unwrap().unwrap();
+        let labels: Vec<&str> = after.recipients.iter().map(|r| r.status.label()).collect();
+        assert_eq!(labels, ["failed", "failed", "delivered"]);
+    }
+
+    #[tokio::test]
     async fn a_live_lease_of_another_owner_is_respected() {
         let dir = tempfile::tempdir().unwrap();
         let spool = Spool::open(dir.path()).unwrap();
