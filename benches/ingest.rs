@@ -44,10 +44,10 @@ use std::time::{Duration, Instant, SystemTime};
 
 use dastra_mailgate::app;
 use dastra_mailgate::config::{self, ImapAuth, MailboxSettings, Settings};
-use dastra_mailgate::ingest::imap::{self, Credentials};
+use dastra_mailgate::ingest::decide::plan::PlanContext;
 use dastra_mailgate::ingest::ledger::{Entry, Ledger};
-use dastra_mailgate::ingest::plan::PlanContext;
-use dastra_mailgate::ingest::worker::MailboxWorker;
+use dastra_mailgate::ingest::source::imap::{self, Credentials};
+use dastra_mailgate::ingest::source::mailbox::MailboxWorker;
 use testbench::dastra::{DastraDouble, DastraDoubleOptions, LoggedRequest};
 use testbench::dovecot::{Dovecot, DovecotOptions};
 use testbench::mailgen::{self, Expect, Rng};
@@ -431,7 +431,9 @@ async fn fetch_pass(mb: &MailboxSettings, move_to: Option<&str>) -> (u64, u64) {
     let uids = conn.uids().await.expect("uids");
     let (mut n, mut bytes) = (0u64, 0u64);
     for uid in uids {
-        let Some((size, _header)) = conn.fetch_meta(uid).await.expect("fetch_meta") else {
+        let Some(dastra_mailgate::ingest::source::imap::Meta { size, .. }) =
+            conn.fetch_meta(uid).await.expect("fetch_meta")
+        else {
             continue;
         };
         let raw = conn

@@ -14,7 +14,7 @@ use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
 use crate::health::Health;
-use crate::ingest::worker::MailboxStatus;
+use crate::ingest::status::MailboxStatus;
 
 /// What the admin endpoints report on.
 #[derive(Clone)]

@@ -36,10 +36,10 @@ use crate::config::{DastraAuthSettings, Settings};
 use crate::dastra::{DastraAuth, DastraClient, DastraClientOptions};
 use crate::exit::{self, CliError};
 use crate::health::Health;
+use crate::ingest::decide::plan::PlanContext;
 use crate::ingest::ledger::Ledger;
-use crate::ingest::plan::PlanContext;
-use crate::ingest::process::Pipeline;
-use crate::ingest::worker::{MailboxStatus, MailboxWorker};
+use crate::ingest::pipeline::Pipeline;
+use crate::ingest::source::mailbox::{MailboxStatus, MailboxWorker};
 
 /// How long a drain may take before we exit anyway.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
@@ -107,9 +107,20 @@ pub fn pipeline(settings: Arc<Settings>) -> Result<Arc<Pipeline>, CliError> {
     let client = dastra_client(&settings)?;
     let plan = PlanContext::from_settings(&settings).map_err(CliError::config)?;
     let journal = crate::journal::for_settings(&settings);
+    let outbox = outbox(&settings);
     Ok(Arc::new(
-        Pipeline::new(settings, ledger, client, plan).with_journal(journal),
+        Pipeline::new(settings, ledger, client, plan)
+            .with_journal(journal)
+            .with_outbox(outbox),
     ))
+}
+
+/// Where acknowledgements go: the relay's spool, when a relay is configured.
+pub fn outbox(settings: &Settings) -> Option<Arc<dyn crate::ingest::acknowledge::Outbox>> {
+    settings.relay.as_ref()?;
+    Some(Arc::new(crate::relay::outbox::SpoolOutbox::new(
+        crate::relay::spool_dir(settings),
+    )))
 }
 
 /// Workers for the configured mailboxes (optionally only one).
@@ -154,16 +165,16 @@ pub fn workers(
             }),
             ImapAuth::Password(_) => None,
         };
-        out.push(Arc::new(MailboxWorker {
-            mailbox: mb.clone(),
-            pipeline: pipeline.clone(),
+        out.push(Arc::new(MailboxWorker::new(
+            mb.clone(),
+            pipeline.clone(),
             token_source,
-            status: Arc::new(Mutex::new(MailboxStatus {
+            Arc::new(Mutex::new(MailboxStatus {
                 name: mb.name.clone(),
                 state: "starting".into(),
                 ..Default::default()
             })),
-        }));
+        )));
     }
     if let Some(o) = only
         && out.is_empty()
@@ -409,7 +420,8 @@ impl Daemon {
         let plan = PlanContext::from_settings(settings).map_err(CliError::config)?;
         let p = Arc::new(
             Pipeline::new(settings.clone(), ledger, client, plan)
-                .with_journal(crate::journal::for_settings(settings)),
+                .with_journal(crate::journal::for_settings(settings))
+                .with_outbox(outbox(settings)),
         );
         self.pipeline = Some((fp, p.clone()));
         Ok(p)

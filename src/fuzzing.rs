@@ -19,8 +19,8 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::{self, MailboxSettings, Settings};
+use crate::ingest::decide::plan::{self, Plan, PlanContext, Target};
 use crate::ingest::ledger::Ledger;
-use crate::ingest::plan::{self, Plan, PlanContext, Target};
 use crate::relay::listener::{ClientCredential, ListenerConfig, Submitter};
 use crate::relay::rewrite::{RewriteOptions, rewrite};
 use crate::relay::spool::Spool;

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::config::AlertSettings;
-use crate::ingest::worker::{MailboxStatus, SharedStatus};
+use crate::ingest::status::{MailboxStatus, SharedStatus};
 use crate::oauth::TokenManager;
 
 /// One active alert.

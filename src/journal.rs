@@ -176,6 +176,37 @@ pub struct Record {
     /// Relay: the spool id (for `queue show`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spool_id: Option<String>,
+    /// Mail: when the organisation received it (the mail's date or arrival): the legal
+    /// clocks run from here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<DateTime<Utc>>,
+    /// Mail: the relay spool id of the acknowledgement sent for it (its own relay record).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ack_spool_id: Option<String>,
+    /// The message's history, oldest first (at most [`MAX_EVENTS`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+}
+
+/// The most history lines kept per record (the oldest go first).
+pub const MAX_EVENTS: usize = 60;
+
+/// One step in a message's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub at: DateTime<Utc>,
+    pub what: String,
+}
+
+impl Record {
+    /// Appends a history line.
+    pub fn push_event(&mut self, at: DateTime<Utc>, what: String) {
+        self.events.push(Event { at, what });
+        if self.events.len() > MAX_EVENTS {
+            let extra = self.events.len() - MAX_EVENTS;
+            self.events.drain(..extra);
+        }
+    }
 }
 
 impl Record {
@@ -200,6 +231,9 @@ impl Record {
             provider_reply: None,
             attempts: 0,
             spool_id: None,
+            received: None,
+            ack_spool_id: None,
+            events: Vec::new(),
         }
     }
 }

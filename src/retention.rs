@@ -153,8 +153,11 @@ pub async fn run(
                 "Retention: purged old records."
             );
         }
-        if crate::ingest::worker::sleep_or_cancel(settings.ops.retention.purge_interval, &cancel)
-            .await
+        if crate::ingest::source::mailbox::sleep_or_cancel(
+            settings.ops.retention.purge_interval,
+            &cancel,
+        )
+        .await
         {
             return;
         }

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 
 use crate::config::Settings;
-use crate::ingest::worker::MailboxStatus;
+use crate::ingest::status::MailboxStatus;
 use crate::journal::{Filter, Flow, Journal, Outcome, Record};
 use crate::secret::SecretString;
 

@@ -1,5 +1,5 @@
 //! Property test of the ingestion ledger's state machine, driven through the real pipeline
-//! (`process::handle_raw`: understand → plan → ledger → Dastra client) against the Dastra
+//! (`pipeline::handle_raw`: understand → plan → ledger → Dastra client) against the Dastra
 //! double with fault injection:
 //!
 //! arbitrary interleavings of deliveries and redeliveries of the same mail (duplicates, new
@@ -17,7 +17,7 @@ use std::time::Duration;
 use dastra_mailgate::app;
 use dastra_mailgate::config::{self, MailboxSettings, Settings};
 use dastra_mailgate::ingest::ledger::{Outcome, State};
-use dastra_mailgate::ingest::process::{Pipeline, handle_raw};
+use dastra_mailgate::ingest::pipeline::{Pipeline, Verdict, handle_raw};
 use proptest::prelude::*;
 use testbench::dastra::{DastraDouble, DastraDoubleOptions, Fault};
 
@@ -155,7 +155,7 @@ async fn run_case(ops: Vec<Op>) -> Result<(), TestCaseError> {
         match op {
             Op::Deliver(m) => {
                 uid += 1;
-                let _ = handle_raw(&p, &mb, &mails[m], 1, uid, None).await;
+                let _ = handle_raw(&p, &mb, &mails[m], 1, uid).await;
             }
             Op::Fault(kind, skip) => {
                 refused_armed |= matches!(kind, FaultKind::Refused);
@@ -166,7 +166,7 @@ async fn run_case(ops: Vec<Op>) -> Result<(), TestCaseError> {
                 let start = b.dastra.request_log().len();
                 let dastra = &b.dastra;
                 tokio::select! {
-                    _ = handle_raw(&p, &mb, &mails[m], 1, uid, None) => {}
+                    _ = handle_raw(&p, &mb, &mails[m], 1, uid) => {}
                     _ = async {
                         while dastra.request_log().len() < start + n {
                             tokio::time::sleep(Duration::from_millis(1)).await;
@@ -192,7 +192,10 @@ async fn run_case(ops: Vec<Op>) -> Result<(), TestCaseError> {
         let mut done = false;
         for _ in 0..4 {
             uid += 1;
-            if handle_raw(&p, &mb, m, 1, uid, None).await.is_ok() {
+            if matches!(
+                handle_raw(&p, &mb, m, 1, uid).await,
+                Ok(Verdict::Finished(_))
+            ) {
                 done = true;
                 break;
             }

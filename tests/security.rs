@@ -505,16 +505,20 @@ fn raw_copies_of_failed_mail_use_generated_names() {
         "Content-Type: message/rfc822\r\n\r\nFrom: b@example.com\r\n".repeat(20)
     );
     let out = rt
-        .block_on(dastra_mailgate::ingest::process::handle_raw(
+        .block_on(dastra_mailgate::ingest::pipeline::handle_raw(
             &p,
             &mb,
             &bytes::Bytes::from(deep.clone().into_bytes()),
             7,
             42,
-            None,
         ))
         .unwrap();
-    assert_eq!(out, Some(dastra_mailgate::ingest::ledger::Outcome::Failed));
+    assert_eq!(
+        out,
+        dastra_mailgate::ingest::pipeline::Verdict::Finished(
+            dastra_mailgate::ingest::ledger::Outcome::Failed
+        )
+    );
     let failed = settings.state_dir.join("failed");
     let mut files = Vec::new();
     walk(&failed, &mut files);
@@ -710,7 +714,7 @@ fn mailbox(port: u16, tls: &str, ca: Option<&Path>) -> config::MailboxSettings {
 
 #[tokio::test]
 async fn imap_refuses_a_certificate_it_cannot_verify() {
-    use dastra_mailgate::ingest::imap::{Credentials, ImapError, connect};
+    use dastra_mailgate::ingest::source::imap::{Credentials, ImapError, connect};
     let pki = Pki::new();
     let creds = Credentials::Password(SecretString::new("pw-must-not-leak"));
     // Untrusted: a CA file that did not sign the server's certificate, and the system roots.
@@ -741,7 +745,7 @@ async fn imap_refuses_a_certificate_it_cannot_verify() {
 
 #[tokio::test]
 async fn imap_starttls_refused_is_not_downgraded() {
-    use dastra_mailgate::ingest::imap::{Credentials, connect};
+    use dastra_mailgate::ingest::source::imap::{Credentials, connect};
     let (port, seen) = imap_server(None).await;
     let cfg = mailbox(port, "starttls", None);
     let creds = Credentials::Password(SecretString::new("pw"));

@@ -136,7 +136,7 @@ fn token_source(
 }
 
 async fn probe_imap(settings: &Settings, mb: &MailboxSettings) -> Verdict {
-    use crate::ingest::imap::{self, Credentials};
+    use crate::ingest::source::imap::{self, Credentials};
     let user = mask_email(&mb.username);
     let creds = match &mb.auth {
         ImapAuth::Password(r) => match r.resolve() {
@@ -180,7 +180,11 @@ async fn probe_imap(settings: &Settings, mb: &MailboxSettings) -> Verdict {
     let inbox = conn.select(&f.inbox).await;
     let missing: Vec<&str> = [&f.processed, &f.failed, &f.ignored]
         .into_iter()
-        .filter(|n| !folders.iter().any(|e| *e == crate::ingest::imap::quote(n)))
+        .filter(|n| {
+            !folders
+                .iter()
+                .any(|e| *e == crate::ingest::source::imap::quote(n))
+        })
         .map(|s| s.as_str())
         .collect();
     conn.logout().await;

@@ -4,9 +4,11 @@ pub mod authorize;
 pub mod check;
 pub mod connect;
 pub mod describe;
+pub mod ingest;
 pub mod journal;
 pub mod man;
 pub mod queue;
+pub mod run;
 pub mod sendmail;
 pub mod status;
 pub mod test_send;
@@ -19,8 +21,8 @@ use crate::exit::CliError;
 pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
     match &cli.command {
         Command::Check(args) => check::run(&cli, args),
-        Command::Ingest(args) => crate::ingest::cmd::run(&cli, args),
-        Command::Run => crate::ingest::cmd::daemon(&cli),
+        Command::Ingest(args) => ingest::run(&cli, args),
+        Command::Run => run::run(&cli),
         Command::Authorize(args) => authorize::run(&cli, args),
         Command::TestSend(args) => test_send::run(&cli, args),
         Command::Queue(args) => queue::run(&cli, args),

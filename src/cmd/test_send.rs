@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use crate::cli::{Cli, TestSendArgs};
 use crate::config::{ImapAuth, MailboxSettings, Provider, RelaySettings, Settings, TransportKind};
 use crate::exit::{self, CliError};
-use crate::ingest::imap::{self, Credentials};
+use crate::ingest::source::imap::{self, Credentials};
 use crate::oauth::TokenSource;
 use crate::relay::delivery::Class;
 

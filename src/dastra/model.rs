@@ -337,6 +337,13 @@ pub struct NewDataSubjectRequest {
     /// Free-form extra data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_datas: Option<Map<String, Value>>,
+    /// When the request was received (the mail's date), not when we created it: the legal
+    /// clock (Art. 12(3)) runs from here. Newer than the 2023 spec; writability unconfirmed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_demand: Option<DateTime<Utc>>,
+    /// The deadline: one month after `dateDemand` (Art. 12(3)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiry_time: Option<DateTime<Utc>>,
 }
 
 impl NewDataSubjectRequest {
@@ -363,6 +370,8 @@ impl NewDataSubjectRequest {
             operator_id: None,
             send_notification: None,
             additional_datas: None,
+            date_demand: None,
+            expiry_time: None,
         }
     }
 

@@ -21,6 +21,8 @@ const UIDVALIDITY: TableDefinition<&str, u32> = TableDefinition::new("uidvalidit
 const THREAD_AT: TableDefinition<&str, i64> = TableDefinition::new("thread_at");
 /// Acknowledgements sent per recipient: lowercase address → JSON list of Unix times (24 h).
 const ACKS: TableDefinition<&str, &[u8]> = TableDefinition::new("acks");
+/// Parked messages no operator has retried or forgotten: entry key → reason.
+const ATTENTION: TableDefinition<&str, &str> = TableDefinition::new("attention");
 
 #[derive(Debug, thiserror::Error)]
 pub enum LedgerError {
@@ -84,6 +86,24 @@ pub struct Entry {
     pub reason: Option<String>,
     pub attempts: u32,
     pub updated_at: i64,
+    /// When the message was received (its Date, or its arrival): the legal clock's start.
+    #[serde(default)]
+    pub received_at: Option<i64>,
+    /// Passes that ended in a temporary failure for this message (its attempt budget).
+    #[serde(default)]
+    pub failures: u32,
+    /// A message waiting (temporary failure, sender limit) is not tried before this time.
+    #[serde(default)]
+    pub next_try: Option<i64>,
+    /// An operator asked to try this finished message again (`mail retry`).
+    #[serde(default)]
+    pub retry_requested: bool,
+    /// An operator retried an ignored message: the guards no longer apply to it.
+    #[serde(default)]
+    pub forced: bool,
+    /// Where the raw copy of a parked message is kept.
+    #[serde(default)]
+    pub raw_copy: Option<String>,
 }
 
 impl Entry {
@@ -101,6 +121,12 @@ impl Entry {
             reason: None,
             attempts: 0,
             updated_at: chrono::Utc::now().timestamp(),
+            received_at: None,
+            failures: 0,
+            next_try: None,
+            retry_requested: false,
+            forced: false,
+            raw_copy: None,
         }
     }
 }
@@ -128,6 +154,7 @@ impl Ledger {
         tx.open_table(UIDVALIDITY)?;
         tx.open_table(THREAD_AT)?;
         tx.open_table(ACKS)?;
+        tx.open_table(ATTENTION)?;
         tx.commit()?;
         Ok(Self { db })
     }
@@ -220,6 +247,43 @@ impl Ledger {
         };
         tx.commit()?;
         Ok(allowed)
+    }
+
+    /// Marks a parked message as needing attention.
+    pub fn set_attention(&self, mailbox: &str, key: &str, reason: &str) -> Result<(), LedgerError> {
+        let tx = self.db.begin_write()?;
+        tx.open_table(ATTENTION)?
+            .insert(entry_key(mailbox, key).as_str(), reason)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// An operator retried or forgot the message.
+    pub fn clear_attention(&self, mailbox: &str, key: &str) -> Result<(), LedgerError> {
+        let tx = self.db.begin_write()?;
+        let removed = tx
+            .open_table(ATTENTION)?
+            .remove(entry_key(mailbox, key).as_str())?
+            .is_some();
+        if removed {
+            tx.commit()?;
+        } else {
+            tx.abort()?;
+        }
+        Ok(())
+    }
+
+    /// Parked messages needing attention, per mailbox: (mailbox, key, reason).
+    pub fn attention(&self) -> Result<Vec<(String, String, String)>, LedgerError> {
+        let tx = self.db.begin_read()?;
+        let t = tx.open_table(ATTENTION)?;
+        let mut out = Vec::new();
+        for row in t.iter()? {
+            let (k, v) = row?;
+            let (mb, key) = k.value().split_once('\u{0}').unwrap_or(("", k.value()));
+            out.push((mb.to_string(), key.to_string(), v.value().to_string()));
+        }
+        Ok(out)
     }
 
     /// Every record (for status, tests and tools).

@@ -11,6 +11,7 @@
 
 pub mod delivery;
 pub mod listener;
+pub mod outbox;
 pub mod rewrite;
 pub mod session;
 pub mod spool;

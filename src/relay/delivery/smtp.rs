@@ -135,7 +135,7 @@ impl SmtpTransport {
         let tls = match params.tls {
             TlsMode::None => TlsSetup::None,
             TlsMode::Implicit => {
-                let config = crate::ingest::imap::tls_config(params.ca_pem.as_deref())
+                let config = crate::ingest::source::imap::tls_config(params.ca_pem.as_deref())
                     .map_err(|e| format!("relay.transport TLS set-up: {e}"))?;
                 TlsSetup::Implicit(tokio_rustls::TlsConnector::from(Arc::new(config)))
             }

@@ -2,37 +2,47 @@
 //! until something changes; reconnect with backoff when anything breaks. One broken mailbox
 //! never blocks another: each runs in its own task with its own connection and backoff.
 
-use std::sync::{Arc, Mutex};
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 
-use super::imap::{self, Connection, Credentials, IdleEnd, ImapError};
-use super::process::{self, Pipeline, ProcessError};
+use super::imap::{self, Connection, Credentials, IdleEnd, ImapError, Meta};
 use crate::config::{FetchMode, ImapAuth, MailboxSettings};
+use crate::ingest::ledger::Outcome;
+use crate::ingest::pipeline::{Incoming, Pipeline, ProcessError, Verdict};
+use crate::ingest::status::update as set;
+pub use crate::ingest::status::{MailboxStatus, SharedStatus};
 use crate::oauth::TokenSource;
 use crate::retry::Backoff;
 
-/// What a mailbox is doing, for `status`, `/readyz` and metrics.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-pub struct MailboxStatus {
-    pub name: String,
-    pub state: String,
-    pub connected: bool,
-    pub last_success_unix: Option<i64>,
-    pub last_error: Option<String>,
-    pub failing_since_unix: Option<i64>,
-    pub processed: u64,
-    pub ignored: u64,
-    pub failed: u64,
-    pub retries: u64,
+/// After this many messages in a row failed with Dastra unavailable (and none succeeded in
+/// between), the pass ends and the mailbox backs off: a sustained outage, not one message.
+const OUTAGE_AFTER: u32 = 3;
+
+/// Why a pass ended early.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    #[error("IMAP error")]
+    Imap(#[from] ImapError),
+    #[error(transparent)]
+    Process(#[from] ProcessError),
+    #[error("Dastra is unavailable ({failures} messages in a row failed); last: {reason}")]
+    Outage { failures: u32, reason: String },
 }
 
-pub type SharedStatus = Arc<Mutex<MailboxStatus>>;
+impl SourceError {
+    pub fn is_transient(&self) -> bool {
+        match self {
+            SourceError::Imap(e) => !e.is_auth(),
+            SourceError::Outage { .. } => true,
+            SourceError::Process(_) => false,
+        }
+    }
 
-fn set(status: &SharedStatus, f: impl FnOnce(&mut MailboxStatus)) {
-    if let Ok(mut s) = status.lock() {
-        f(&mut s);
+    pub fn retry_after(&self) -> Option<Duration> {
+        None
     }
 }
 
@@ -40,7 +50,34 @@ fn set(status: &SharedStatus, f: impl FnOnce(&mut MailboxStatus)) {
 #[derive(Debug, Default, Clone, Copy)]
 pub struct PassReport {
     pub seen: u64,
-    pub transient_failures: u64,
+    /// Messages left in the inbox for a later try.
+    pub waiting: u64,
+}
+
+/// Messages of a message's lookahead.
+/// Messages at most this big are fetched one step ahead, so that reading them overlaps the
+/// previous message's Dastra calls and IMAP move. Larger ones are fetched only when their
+/// turn comes: never two big messages in memory at once.
+pub const LOOKAHEAD_MAX_BYTES: u32 = 2 * 1024 * 1024;
+
+/// A message of the selected inbox, downloaded, with its understanding under way on the
+/// blocking pool.
+enum Fetched {
+    /// The UID no longer exists (expunged meanwhile).
+    Gone,
+    /// Over `max_message_bytes`: handled from its headers alone.
+    Oversize {
+        uid: u32,
+        size: u32,
+        header: Vec<u8>,
+    },
+    /// Downloaded.
+    Message {
+        uid: u32,
+        raw: bytes::Bytes,
+        arrival: chrono::DateTime<chrono::Utc>,
+        understanding: tokio::task::JoinHandle<crate::understand::Understanding>,
+    },
 }
 
 /// Everything a mailbox task needs.
@@ -49,6 +86,9 @@ pub struct MailboxWorker {
     pub pipeline: Arc<Pipeline>,
     pub token_source: Option<Arc<dyn TokenSource>>,
     pub status: SharedStatus,
+    /// UIDs waiting for a later try (temporary failure, sender limit) → when (Unix time),
+    /// for the current UIDVALIDITY. Lost on restart, which simply tries them again.
+    pub deferred: std::sync::Mutex<(u32, HashMap<u32, i64>)>,
 }
 
 impl MailboxWorker {
@@ -90,67 +130,244 @@ impl MailboxWorker {
         Ok(conn)
     }
 
-    /// One sweep of the inbox on an open connection.
+    pub fn new(
+        mailbox: MailboxSettings,
+        pipeline: Arc<Pipeline>,
+        token_source: Option<Arc<dyn TokenSource>>,
+        status: SharedStatus,
+    ) -> Self {
+        Self {
+            mailbox,
+            pipeline,
+            token_source,
+            status,
+            deferred: std::sync::Mutex::new((0, HashMap::new())),
+        }
+    }
+
+    /// One sweep of the inbox on an open connection. A message that must wait is left in
+    /// the inbox and the sweep goes on with the next one.
     async fn sweep(
         &self,
         conn: &mut Connection,
         cancel: &CancellationToken,
-    ) -> Result<PassReport, ProcessError> {
+    ) -> Result<PassReport, SourceError> {
         let folder = self.mailbox.folders.inbox.clone();
         let state = conn.select(&folder).await?;
-        self.pipeline
-            .note_uidvalidity(&self.mailbox, &folder, state.uidvalidity)?;
+        self.note_uidvalidity(&folder, state.uidvalidity)?;
         let uids = conn.uids().await?;
-        let mut report = PassReport::default();
+        let now = chrono::Utc::now().timestamp();
+        let due: Vec<u32> = {
+            let mut d = self.deferred.lock().unwrap_or_else(|p| p.into_inner());
+            if d.0 != state.uidvalidity {
+                *d = (state.uidvalidity, HashMap::new());
+            }
+            d.1.retain(|uid, _| uids.binary_search(uid).is_ok());
+            uids.iter()
+                .copied()
+                .filter(|u| d.1.get(u).is_none_or(|t| *t <= now))
+                .collect()
+        };
+        let mut report = PassReport {
+            waiting: (uids.len() - due.len()) as u64,
+            ..PassReport::default()
+        };
+        let mut outage = 0u32;
         // One message of lookahead: message k+1 is downloaded and read (on the blocking pool)
         // while message k's Dastra calls and move run. Each message still goes through its
         // own ledger states and its own move; nothing is acknowledged per batch.
-        let mut pending: Option<process::Fetched> = None;
-        for uid in uids {
+        let mut pending: Option<Fetched> = None;
+        for uid in due {
             if cancel.is_cancelled() {
                 break;
             }
             report.seen += 1;
             let meta = conn.fetch_meta(uid).await?;
-            let small = meta
-                .as_ref()
-                .is_some_and(|(size, _)| *size <= process::LOOKAHEAD_MAX_BYTES);
+            let small = meta.as_ref().is_some_and(|m| m.size <= LOOKAHEAD_MAX_BYTES);
             if !small && let Some(prev) = pending.take() {
-                self.complete(conn, state.uidvalidity, prev).await?;
+                self.complete(
+                    conn,
+                    state.uidvalidity,
+                    prev,
+                    cancel,
+                    &mut report,
+                    &mut outage,
+                )
+                .await?;
             }
-            let next = process::fetch(&self.pipeline, &self.mailbox, conn, uid, meta).await?;
+            let next = self.fetch(conn, uid, meta).await?;
             if let Some(prev) = pending.replace(next) {
-                self.complete(conn, state.uidvalidity, prev).await?;
+                self.complete(
+                    conn,
+                    state.uidvalidity,
+                    prev,
+                    cancel,
+                    &mut report,
+                    &mut outage,
+                )
+                .await?;
             }
         }
         // The message in hand is finished even when cancelled.
         if let Some(prev) = pending.take() {
-            self.complete(conn, state.uidvalidity, prev).await?;
+            self.complete(
+                conn,
+                state.uidvalidity,
+                prev,
+                cancel,
+                &mut report,
+                &mut outage,
+            )
+            .await?;
         }
+        let d = self.deferred.lock().unwrap_or_else(|p| p.into_inner());
+        let oldest = d.1.values().min().copied();
+        let waiting = d.1.len() as u64;
+        drop(d);
+        set(&self.status, |s| {
+            s.waiting = waiting;
+            if waiting == 0 {
+                s.waiting_since_unix = None;
+            } else if s.waiting_since_unix.is_none() {
+                s.waiting_since_unix = Some(now);
+            }
+            let _ = oldest;
+        });
         Ok(report)
     }
 
+    /// When the next deferred message is due, if any.
+    fn next_due(&self) -> Option<i64> {
+        let d = self.deferred.lock().unwrap_or_else(|p| p.into_inner());
+        d.1.values().min().copied()
+    }
+
+    /// Records the folder's UIDVALIDITY; a change means UIDs were renumbered: we log it and
+    /// rescan (the dedupe keys keep already-handled messages from being created again).
+    fn note_uidvalidity(&self, folder: &str, value: u32) -> Result<(), ProcessError> {
+        let ledger = &self.pipeline.ledger;
+        let key = format!("{}/{}", self.mailbox.name, folder);
+        match ledger.uidvalidity(&key)? {
+            Some(old) if old == value => {}
+            Some(old) => {
+                tracing::warn!(mailbox = %self.mailbox.name, old, new = value, "UIDVALIDITY changed; rescanning the folder (dedupe keys prevent duplicates).");
+                ledger.set_uidvalidity(&key, value)?;
+            }
+            None => ledger.set_uidvalidity(&key, value)?,
+        }
+        Ok(())
+    }
+
+    /// Downloads one message and starts reading it.
+    async fn fetch(
+        &self,
+        conn: &mut Connection,
+        uid: u32,
+        meta: Option<Meta>,
+    ) -> Result<Fetched, SourceError> {
+        let Some(meta) = meta else {
+            return Ok(Fetched::Gone);
+        };
+        if u64::from(meta.size) > self.mailbox.max_message_bytes {
+            return Ok(Fetched::Oversize {
+                uid,
+                size: meta.size,
+                header: meta.header,
+            });
+        }
+        let Some(raw) = conn.fetch_raw(uid, meta.size).await? else {
+            return Ok(Fetched::Gone);
+        };
+        crate::metrics::inc(
+            "mailgate_mail_fetched_total",
+            &[("mailbox", &self.mailbox.name)],
+        );
+        // From here on the message is shared, never copied: uploads stream the same buffer.
+        let raw = bytes::Bytes::from(raw);
+        let understanding = self.pipeline.understand_task(&raw);
+        Ok(Fetched::Message {
+            uid,
+            raw,
+            arrival: meta.arrival.unwrap_or_else(chrono::Utc::now),
+            understanding,
+        })
+    }
+
+    /// Finishes a fetched message through the pipeline, then moves it (or leaves it).
     async fn complete(
         &self,
         conn: &mut Connection,
         uidvalidity: u32,
-        fetched: process::Fetched,
-    ) -> Result<(), ProcessError> {
-        let outcome =
-            process::complete(&self.pipeline, &self.mailbox, conn, uidvalidity, fetched).await?;
-        if let Some(outcome) = outcome {
-            set(&self.status, |s| match outcome {
-                super::ledger::Outcome::Processed => s.processed += 1,
-                super::ledger::Outcome::Ignored => s.ignored += 1,
-                super::ledger::Outcome::Failed => s.failed += 1,
-            });
+        fetched: Fetched,
+        cancel: &CancellationToken,
+        report: &mut PassReport,
+        outage: &mut u32,
+    ) -> Result<(), SourceError> {
+        let p = &self.pipeline;
+        let mb = &self.mailbox;
+        let (uid, verdict) = match fetched {
+            Fetched::Gone => return Ok(()),
+            Fetched::Oversize { uid, size, header } => (
+                uid,
+                p.handle_oversize(mb, uidvalidity, uid, size, &header, Some(&self.status))?,
+            ),
+            Fetched::Message {
+                uid,
+                raw,
+                arrival,
+                understanding,
+            } => {
+                let msg = Incoming {
+                    mailbox: mb,
+                    raw: &raw,
+                    uidvalidity,
+                    uid,
+                    arrival,
+                    operator: false,
+                };
+                let understood = understanding.await;
+                (
+                    uid,
+                    p.handle(msg, understood, Some(&self.status), cancel)
+                        .await?,
+                )
+            }
+        };
+        match verdict {
+            Verdict::Finished(outcome) => {
+                *outage = 0;
+                if let Ok(mut d) = self.deferred.lock() {
+                    d.1.remove(&uid);
+                }
+                if mb.move_processed || outcome != Outcome::Processed {
+                    conn.move_to(uid, folder_for(mb, outcome)).await?;
+                }
+            }
+            Verdict::Later {
+                at,
+                outage: dastra_down,
+            } => {
+                report.waiting += 1;
+                if let Ok(mut d) = self.deferred.lock() {
+                    d.1.insert(uid, at);
+                }
+                if dastra_down {
+                    *outage += 1;
+                    if *outage >= OUTAGE_AFTER {
+                        return Err(SourceError::Outage {
+                            failures: *outage,
+                            reason: "see the journal of the messages concerned".into(),
+                        });
+                    }
+                }
+            }
         }
         Ok(())
     }
 
     /// One pass over the mailbox, then return (`ingest --once`). Transient failures are
     /// retried a few times with backoff; a message still failing stays in the inbox.
-    pub async fn run_once(&self, cancel: &CancellationToken) -> Result<PassReport, ProcessError> {
+    pub async fn run_once(&self, cancel: &CancellationToken) -> Result<PassReport, SourceError> {
         let mut backoff = Backoff::new(Duration::from_millis(500), 2.0, Duration::from_secs(30));
         let mut attempts = 0;
         loop {
@@ -175,7 +392,6 @@ impl MailboxWorker {
                         backoff.reset();
                     }
                     let wait = e.retry_after().unwrap_or_else(|| backoff.next_delay());
-                    self.note_next_try(&e, wait);
                     tracing::warn!(mailbox = %self.mailbox.name, error = %crate::exit::chain(&e), wait_ms = wait.as_millis() as u64, "Pass failed; retrying.");
                     tokio::time::sleep(wait).await;
                 }
@@ -229,9 +445,8 @@ impl MailboxWorker {
                         backoff.reset();
                     }
                     let wait = e.retry_after().unwrap_or_else(|| backoff.next_delay());
-                    self.note_next_try(&e, wait);
                     tracing::warn!(mailbox = %name, error = %crate::exit::chain(&e), retry_in_ms = wait.as_millis() as u64, "Mailbox pass interrupted; will retry.");
-                    if matches!(e, ProcessError::Transient { .. }) {
+                    if matches!(e, SourceError::Outage { .. }) {
                         conn.logout().await;
                     }
                     sleep_or_cancel(wait, &cancel).await;
@@ -251,7 +466,7 @@ impl MailboxWorker {
         conn: &mut Connection,
         cancel: &CancellationToken,
         backoff: &mut Backoff,
-    ) -> Result<(), ProcessError> {
+    ) -> Result<(), SourceError> {
         loop {
             set(&self.status, |s| s.state = "sweeping".into());
             self.sweep(conn, cancel).await?;
@@ -274,14 +489,14 @@ impl MailboxWorker {
                 set(&self.status, |s| s.state = "idle".into());
                 // The IDLE wait doubles as the poll sweep: it ends after poll_interval at the
                 // latest (and always well before the 29-minute limit).
-                let wait = self.mailbox.poll_interval.min(self.mailbox.idle_renew);
+                let wait = self.until_next(self.mailbox.poll_interval.min(self.mailbox.idle_renew));
                 match conn.idle(wait, cancel).await? {
                     IdleEnd::Cancelled => return Ok(()),
                     IdleEnd::NewData | IdleEnd::Timeout => {}
                 }
             } else {
                 set(&self.status, |s| s.state = "polling".into());
-                if sleep_or_cancel(self.mailbox.poll_interval, cancel).await {
+                if sleep_or_cancel(self.until_next(self.mailbox.poll_interval), cancel).await {
                     return Ok(());
                 }
                 // A cheap liveness check before the next sweep.
@@ -290,13 +505,14 @@ impl MailboxWorker {
         }
     }
 
-    /// A message hit a temporary failure: its journal record shows when it is tried again.
-    fn note_next_try(&self, e: &ProcessError, wait: Duration) {
-        if matches!(e, ProcessError::Transient { .. })
-            && let Ok(d) = chrono::Duration::from_std(wait)
-        {
-            self.pipeline
-                .journal_next_try(&self.mailbox.name, chrono::Utc::now() + d);
+    /// `max`, or less when a waiting message is due sooner.
+    fn until_next(&self, max: Duration) -> Duration {
+        match self.next_due() {
+            Some(at) => {
+                let secs = (at - chrono::Utc::now().timestamp()).max(1) as u64;
+                max.min(Duration::from_secs(secs))
+            }
+            None => max,
         }
     }
 
@@ -323,5 +539,14 @@ pub async fn sleep_or_cancel(d: Duration, cancel: &CancellationToken) -> bool {
     tokio::select! {
         _ = tokio::time::sleep(d) => false,
         _ = cancel.cancelled() => true,
+    }
+}
+
+/// The folder a finished message goes to.
+fn folder_for(mb: &MailboxSettings, outcome: Outcome) -> &str {
+    match outcome {
+        Outcome::Processed => &mb.folders.processed,
+        Outcome::Failed => &mb.folders.failed,
+        Outcome::Ignored => &mb.folders.ignored,
     }
 }

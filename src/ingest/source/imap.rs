@@ -130,6 +130,14 @@ impl async_imap::Authenticator for &XOAuth2 {
     }
 }
 
+/// What `fetch_meta` returns.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub size: u32,
+    pub arrival: Option<chrono::DateTime<chrono::Utc>>,
+    pub header: Vec<u8>,
+}
+
 /// What the server said about a folder.
 #[derive(Debug, Clone, Copy)]
 pub struct FolderState {
@@ -485,11 +493,19 @@ impl Connection {
         })
     }
 
-    /// Every UID in the selected folder, ascending.
+    /// Every UID in the selected folder not flagged `\Deleted`, ascending.
     pub async fn uids(&mut self) -> Result<Vec<u32>, ImapError> {
         let t = self.timeout;
         let s = self.session()?;
-        let set = timed(t, "UID SEARCH", s.uid_search("ALL"), proto("UID SEARCH")).await?;
+        // A message flagged \Deleted was copied on already (a server without MOVE, interrupted
+        // between COPY and EXPUNGE): taking it again would copy it a second time.
+        let set = timed(
+            t,
+            "UID SEARCH",
+            s.uid_search("UNDELETED"),
+            proto("UID SEARCH"),
+        )
+        .await?;
         self.drain();
         let mut v: Vec<u32> = set.into_iter().collect();
         v.sort_unstable();
@@ -509,13 +525,17 @@ impl Connection {
         Ok(v)
     }
 
-    /// Size and header block of one message, without downloading the body.
-    pub async fn fetch_meta(&mut self, uid: u32) -> Result<Option<(u32, Vec<u8>)>, ImapError> {
+    /// Size, arrival (INTERNALDATE) and header block of one message, without the body.
+    pub async fn fetch_meta(&mut self, uid: u32) -> Result<Option<Meta>, ImapError> {
         let t = self.timeout;
         let f = self
-            .fetch_one(uid, "(UID RFC822.SIZE BODY.PEEK[HEADER])", t)
+            .fetch_one(uid, "(UID RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])", t)
             .await?;
-        Ok(f.map(|f| (f.size.unwrap_or(0), f.header().unwrap_or_default().to_vec())))
+        Ok(f.map(|f| Meta {
+            size: f.size.unwrap_or(0),
+            arrival: f.internal_date().map(|d| d.with_timezone(&chrono::Utc)),
+            header: f.header().unwrap_or_default().to_vec(),
+        }))
     }
 
     /// The whole message. `None` when it disappeared meanwhile (moved by someone else).

@@ -1,20 +1,21 @@
-//! `ingest` and `run` entry points.
+//! `ingest`: one pass (`--once`), a message on stdin (MTA pipe mode) or a dry run.
 
 use std::sync::Arc;
 
 use tokio_util::sync::CancellationToken;
 
-use super::ledger::Outcome;
-use super::plan::{self, Plan, PlanContext};
-use super::source;
 use crate::cli::{Cli, IngestArgs, OutputFormat};
 use crate::config::{self, MailboxSettings, Settings};
 use crate::exit::{self, CliError};
+use crate::ingest::decide::plan::{self, Plan, PlanContext};
+use crate::ingest::ledger::Outcome;
+use crate::ingest::pipeline::{Incoming, Verdict};
+use crate::ingest::source::local as source;
 
 /// Upper bound of the runtime's blocking pool (see [`runtime`]).
 pub const BLOCKING_THREADS: usize = 32;
 
-fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
+pub fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         // Blocking work is disk I/O (spool writes and fsyncs, ledger and journal commits) and
@@ -49,13 +50,6 @@ pub fn run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
     runtime()?.block_on(once(settings, args.mailbox.as_deref()))
 }
 
-/// `run`: the daemon.
-pub fn daemon(cli: &Cli) -> Result<u8, CliError> {
-    let settings = Arc::new(crate::cmd::load_settings(cli)?);
-    crate::cmd::init_logging(cli, Some(&settings));
-    runtime()?.block_on(crate::app::run(settings))
-}
-
 async fn once(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliError> {
     let pipeline = crate::app::pipeline(settings.clone())?;
     let workers = crate::app::workers(&settings, &pipeline, only)?;
@@ -79,10 +73,21 @@ async fn once(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
         };
         let s = status.lock().map(|s| s.clone()).unwrap_or_default();
         match result {
-            Ok(r) => eprintln!(
-                "{name}: {} message(s): {} processed, {} ignored, {} failed",
-                r.seen, s.processed, s.ignored, s.failed
-            ),
+            Ok(r) => {
+                eprintln!(
+                    "{name}: {} message(s): {} processed, {} ignored, {} failed, {} waiting",
+                    r.seen, s.processed, s.ignored, s.failed, r.waiting
+                );
+                if r.waiting > 0 {
+                    eprintln!(
+                        "{name}: {} message(s) left in the inbox for a later try (see `dastra-mailgate journal`)",
+                        r.waiting
+                    );
+                    if code == exit::OK {
+                        code = exit::TEMPFAIL;
+                    }
+                }
+            }
             Err(e) => {
                 eprintln!("{name}: {}", crate::exit::chain(&e));
                 code = if e.is_transient() {
@@ -103,16 +108,26 @@ async fn pipe(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
         .map_err(|e| CliError::new(exit::DATAERR, e))?;
     let pipeline = crate::app::pipeline(settings.clone())?;
     let raw = bytes::Bytes::from(msgs.into_iter().next().map(|m| m.raw).unwrap_or_default());
-    match super::process::handle_raw(&pipeline, &mb, &raw, 0, 0, None).await {
-        Ok(Some(Outcome::Failed)) => Err(CliError::new(
+    let msg = Incoming {
+        mailbox: &mb,
+        raw: &raw,
+        uidvalidity: 0,
+        uid: 0,
+        arrival: chrono::Utc::now(),
+        operator: true,
+    };
+    match pipeline
+        .handle_raw(msg, None, &CancellationToken::new())
+        .await
+    {
+        Ok(Verdict::Finished(Outcome::Failed)) => Err(CliError::new(
             exit::DATAERR,
-            "message refused permanently; a raw copy is kept in the state directory",
+            "message refused permanently; a raw copy is kept in the state directory (see `dastra-mailgate journal`)",
         )),
-        Ok(_) => Ok(exit::OK),
-        Err(e) if e.is_transient() => Err(CliError::tempfail(format!(
-            "temporary failure, the MTA will retry: {}",
-            crate::exit::chain(&e)
-        ))),
+        Ok(Verdict::Finished(_)) => Ok(exit::OK),
+        Ok(Verdict::Later { .. }) => Err(CliError::tempfail(
+            "temporary failure, the MTA will retry (the reason is in the journal)",
+        )),
         Err(e) => Err(CliError::tempfail(crate::exit::chain(&e))),
     }
 }
@@ -173,18 +188,18 @@ fn dry_run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
             format!("cannot create a temporary directory: {e}"),
         )
     })?;
-    let ledger = super::ledger::Ledger::open(tmp.path())
+    let ledger = crate::ingest::ledger::Ledger::open(tmp.path())
         .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
     // Understand every file first: follow-ups may refer to any other file of the run, which
     // counts as already ingested (its would-be request id is `dry-run:<file>`).
     let understood: Vec<_> = msgs.iter().map(|m| ctx.understand(&m.raw)).collect();
     let mut keys = Vec::with_capacity(msgs.len());
     for (m, u) in msgs.iter().zip(&understood) {
-        let key = super::process::dedupe_key(
+        let key = crate::ingest::decide::dedupe_key(
             &ledger,
             &mb.name,
             u.message_id.as_deref(),
-            &super::process::identity_hash(&m.raw),
+            &crate::ingest::decide::identity_hash(&m.raw),
         )
         .map_err(|e| CliError::new(exit::SOFTWARE, crate::exit::chain(&e)))?;
         keys.push(key);

@@ -5,9 +5,9 @@
 use bytes::Bytes;
 use serde::Serialize;
 
-use super::ledger::Ledger;
 use super::route::{Route, RouteInput, route};
 use crate::config::{DastraSettings, Kind, MailboxSettings, Settings};
+use crate::ingest::ledger::Ledger;
 use crate::understand::{self, UnderstandOptions, Understanding};
 
 /// Dastra caps DataSubjectMessages at 3000 characters; the rest is in the attached .eml.

@@ -1,12 +1,40 @@
-//! Executing a plan against Dastra, one recorded step at a time.
+//! The Dastra sink: executes a plan, one recorded step at a time, and says how it went:
+//! [`SinkOutcome::Done`], [`SinkOutcome::Retry`] or [`SinkOutcome::Failed`].
+//!
+//! Every step is recorded in the ledger (fsynced) before the next one starts, so a crash at
+//! any point resumes from the last recorded step. The only ambiguous moments are a create or
+//! an upload whose answer was lost; both are resolved by looking in Dastra before doing it
+//! again. A temporary failure is retried here, inside the pass, a few times with jitter (and
+//! the server's `Retry-After`), resuming from the ledger; only then is it handed back.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use super::ledger::{Entry, LedgerError, Outcome, State};
-use super::plan::{CreatePlan, Target, ref_line};
-use super::process::Pipeline;
-use crate::dastra::{self, DastraError};
+use tokio_util::sync::CancellationToken;
+
+use super::decide::plan::{CreatePlan, SUBJECT_TAG, Target, ref_line};
+use super::ledger::{Entry, Ledger, LedgerError, State};
+use crate::dastra::{self, DastraClient, DastraError};
+use crate::retry::Backoff;
 use crate::understand::Understanding;
+
+/// How executing a plan went.
+#[derive(Debug)]
+pub enum SinkOutcome {
+    /// The object exists and every upload is recorded (`entry.state == Created`).
+    Done,
+    /// A temporary failure (Dastra down, 429, timeout): try again later.
+    Retry {
+        after: Option<Duration>,
+        reason: String,
+        /// Dastra refused our credentials: an operator must act, not time.
+        unauthorized: bool,
+    },
+    /// Dastra refused the object for good (validation): park the message.
+    Failed { reason: String },
+    /// The subject names a request that does not exist: plan again without the tag.
+    UnknownRequest(String),
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum SinkError {
@@ -16,38 +44,95 @@ pub enum SinkError {
     Ledger(#[from] LedgerError),
     #[error("request {0} named in the subject does not exist")]
     UnknownRequest(String),
-    /// The acknowledgement could not be written to the relay spool (disk): retried.
-    #[error(transparent)]
-    Ack(#[from] super::ack::AckError),
 }
 
-impl SinkError {
-    pub fn is_transient(&self) -> bool {
-        match self {
-            SinkError::Dastra(e) => e.is_transient(),
-            SinkError::Ack(_) => true,
-            SinkError::Ledger(_) | SinkError::UnknownRequest(_) => false,
+/// Executes plans against Dastra.
+pub struct DastraSink {
+    pub client: DastraClient,
+    pub ledger: Arc<Ledger>,
+    /// `sendNotification` on created requests.
+    pub send_notification: bool,
+    /// Attempts of one message inside a pass before it is handed back as `Retry`.
+    pub attempts_in_pass: u32,
+    /// First delay between those attempts (full jitter, doubling, at most 8 s unless the
+    /// server asks for more with `Retry-After`, up to `max_retry_after`).
+    pub first_delay: Duration,
+    /// Longest `Retry-After` honoured inside a pass; longer waits end the pass.
+    pub max_retry_after: Duration,
+}
+
+impl DastraSink {
+    pub fn new(client: DastraClient, ledger: Arc<Ledger>, send_notification: bool) -> Self {
+        Self {
+            client,
+            ledger,
+            send_notification,
+            attempts_in_pass: 3,
+            first_delay: Duration::from_millis(500),
+            max_retry_after: Duration::from_secs(30),
         }
     }
 
-    pub fn retry_after(&self) -> Option<Duration> {
-        match self {
-            SinkError::Dastra(e) => e.retry_after(),
-            SinkError::Ack(_) | SinkError::Ledger(_) | SinkError::UnknownRequest(_) => None,
+    /// Runs the plan from wherever the ledger record says we are; retries temporary
+    /// failures inside the pass. Ledger errors (local storage) are returned as errors.
+    pub async fn execute(
+        &self,
+        entry: &mut Entry,
+        plan: &CreatePlan,
+        u: &Understanding,
+        raw: &bytes::Bytes,
+        cancel: &CancellationToken,
+    ) -> Result<SinkOutcome, LedgerError> {
+        let mut backoff = Backoff::new(self.first_delay, 2.0, Duration::from_secs(8));
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let e = match create(self, entry, plan, u, raw).await {
+                Ok(()) => return Ok(SinkOutcome::Done),
+                Err(SinkError::Ledger(e)) => return Err(e),
+                Err(SinkError::UnknownRequest(id)) => return Ok(SinkOutcome::UnknownRequest(id)),
+                Err(SinkError::Dastra(e)) => e,
+            };
+            if !e.is_transient() {
+                return Ok(SinkOutcome::Failed {
+                    reason: format!(
+                        "Dastra refused the {}: {}",
+                        plan.kind_label(),
+                        crate::exit::chain(&e)
+                    ),
+                });
+            }
+            let server_wait = e.retry_after();
+            let too_long = server_wait.is_some_and(|w| w > self.max_retry_after);
+            if attempt >= self.attempts_in_pass || !e.is_retryable() || too_long {
+                return Ok(SinkOutcome::Retry {
+                    after: server_wait,
+                    reason: crate::exit::chain(&e),
+                    unauthorized: e.is_unauthorized(),
+                });
+            }
+            let wait = server_wait.unwrap_or_else(|| backoff.next_delay());
+            tracing::debug!(mailbox = %entry.mailbox, attempt, wait_ms = wait.as_millis() as u64, error = %e, "Dastra call failed; retrying this message.");
+            tokio::select! {
+                _ = tokio::time::sleep(wait) => {}
+                _ = cancel.cancelled() => {
+                    return Ok(SinkOutcome::Retry { after: None, reason: format!("stopped while waiting to retry: {}", crate::exit::chain(&e)), unauthorized: false });
+                }
+            }
         }
     }
 }
 
 /// Runs the plan from wherever the ledger record says we are.
-pub async fn create(
-    p: &Pipeline,
+async fn create(
+    p: &DastraSink,
     entry: &mut Entry,
     plan: &CreatePlan,
     u: &Understanding,
     raw: &bytes::Bytes,
 ) -> Result<(), SinkError> {
     let ws = plan.workspace_id;
-    let client = &p.dastra;
+    let client = &p.client;
     entry.kind = Some(plan.kind_label().to_string());
 
     // A request named only by a subject tag must exist before we add to it.
@@ -57,7 +142,7 @@ pub async fn create(
             found_by,
             ..
         } = &plan.target
-        && found_by == super::plan::SUBJECT_TAG
+        && found_by == SUBJECT_TAG
     {
         match client
             .get_dsr(ws, &dastra::DsrId::new(data_subject_request_id.clone()))
@@ -87,7 +172,7 @@ pub async fn create(
                 tracing::info!(mailbox = %entry.mailbox, id = %id, "Found the object created before an interruption; not creating it again.");
                 id
             }
-            None => create_object(p, ws, &entry.key, plan).await?,
+            None => create_object(p, ws, &entry.key, plan, entry.received_at).await?,
         };
         entry.object_id = Some(id.clone());
         entry.state = State::Created;
@@ -170,14 +255,6 @@ pub async fn create(
             p.ledger.put(entry)?;
         }
     }
-    // 3. The acknowledgement to the data subject (optional, per mailbox).
-    if let (Target::DataSubjectRequest { .. }, Some(id)) = (&plan.target, entry.object_id.clone()) {
-        super::ack::acknowledge(p, entry, &id, u).await?;
-    }
-    entry.state = State::Done {
-        outcome: Outcome::Processed,
-    };
-    p.ledger.put(entry)?;
     Ok(())
 }
 
@@ -202,13 +279,17 @@ fn purposes(names: &[String]) -> Vec<dastra::DataSubjectPurpose> {
 }
 
 async fn create_object(
-    p: &Pipeline,
+    p: &DastraSink,
     ws: i64,
     key: &str,
     plan: &CreatePlan,
+    received_at: Option<i64>,
 ) -> Result<String, SinkError> {
-    let client = &p.dastra;
-    let send_notification = p.plan.dastra.as_ref().is_some_and(|d| d.send_notification);
+    let received = received_at
+        .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+        .unwrap_or_else(|| super::deadline::whole_seconds(chrono::Utc::now()));
+    let client = &p.client;
+    let send_notification = p.send_notification;
     let id = match &plan.target {
         Target::DataSubjectRequest {
             title,
@@ -234,6 +315,8 @@ async fn create_object(
             req.ref_id = Some(ref_id.clone());
             req.operator_id = *operator_id;
             req.send_notification = Some(send_notification);
+            req.date_demand = Some(received);
+            req.expiry_time = Some(super::deadline::request_deadline(received));
             req.tags = client
                 .ensure_tags(ws, &plan.tags, dastra::TagType::DataSubject)
                 .await?;
@@ -270,7 +353,7 @@ async fn create_object(
         } => {
             let mut req = dastra::NewDataBreach::new(label, parse_date(start_date));
             req.description_html = Some(dastra::with_dedupe_marker(description_html, key));
-            req.constatation_date = Some(chrono::Utc::now());
+            req.constatation_date = Some(received);
             req.area_id = Some(plan.area_id);
             req.operator_id = *operator_id;
             req.tags = client
@@ -296,12 +379,12 @@ async fn create_object(
 
 /// Crash recovery: was the object already created?
 async fn find_existing(
-    p: &Pipeline,
+    p: &DastraSink,
     ws: i64,
     key: &str,
     plan: &CreatePlan,
 ) -> Result<Option<String>, SinkError> {
-    let client = &p.dastra;
+    let client = &p.client;
     Ok(match &plan.target {
         Target::DataSubjectRequest { ref_id, .. } => client
             .find_dsrs_by_ref_id(ws, ref_id)
