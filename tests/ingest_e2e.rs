@@ -397,7 +397,7 @@ fn permanent_api_errors_park_the_message_with_its_reason() {
     assert_eq!(b.count("Dastra/Failed"), 1);
     assert_eq!(b.dastra.dsrs(1).len(), 0);
     let log = String::from_utf8_lossy(&o.stderr);
-    assert!(log.contains("failed permanently"), "{log}");
+    assert!(log.contains("parked in the failed folder"), "{log}");
     // A raw copy is kept in the state directory.
     let copies: Vec<_> = walk(&b.state_dir().join("failed"));
     assert_eq!(copies.len(), 1, "{copies:?}");

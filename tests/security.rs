@@ -581,7 +581,7 @@ fn no_certificate_verification_bypass_in_the_code() {
         }
     }
     assert_eq!(dangerous.len(), 1, "{dangerous:?}");
-    assert!(dangerous[0].0.ends_with("src/ingest/imap.rs"));
+    assert!(dangerous[0].0.ends_with("src/ingest/source/imap.rs"));
     assert!(
         dangerous[0]
             .1

@@ -60,11 +60,12 @@ pub struct Budget {
 }
 
 impl Default for Budget {
-    /// 10 tries over about 9 hours (1, 2, 4 … 60 minutes between them).
+    /// 12 tries over about 5 hours (10 s, 20 s, 40 s … then hourly): a short Dastra hiccup
+    /// costs seconds, a broken upload is parked the same day with an alert.
     fn default() -> Self {
         Budget {
-            max_failures: 10,
-            first: Duration::from_secs(60),
+            max_failures: 12,
+            first: Duration::from_secs(10),
             max: Duration::from_secs(3600),
         }
     }
@@ -699,7 +700,10 @@ mod tests {
         })
         .await;
         assert!(crashed.is_err());
-        let out = p.handle(incoming(42), crashed, None, &cancel).await.unwrap();
+        let out = p
+            .handle(incoming(42), crashed, None, &cancel)
+            .await
+            .unwrap();
         assert_eq!(out, Verdict::Finished(Outcome::Failed));
         let key = dedupe_key(&p.ledger, &mb.name, None, &identity_hash(&raw)).unwrap();
         let entry = p.ledger.get(&mb.name, &key).unwrap().unwrap();
@@ -736,6 +740,7 @@ mod tests {
     fn the_budget_doubles_up_to_its_cap() {
         let b = Budget::default();
         let d: Vec<u64> = (1..=8).map(|n| b.delay(n).as_secs()).collect();
-        assert_eq!(d, vec![60, 120, 240, 480, 960, 1920, 3600, 3600]);
+        assert_eq!(d, vec![10, 20, 40, 80, 160, 320, 640, 1280]);
+        assert_eq!(b.delay(30).as_secs(), 3600);
     }
 }
