@@ -104,6 +104,24 @@ pub fn dastra_client(settings: &Settings) -> Result<DastraClient, CliError> {
 /// Everything ingestion needs, shared by `run`, `ingest --once` and pipe mode.
 pub fn pipeline(settings: Arc<Settings>) -> Result<Arc<Pipeline>, CliError> {
     let ledger = open_ledger(&settings)?;
+    pipeline_with(settings, ledger)
+}
+
+/// [`pipeline`], or `None` when another process (the daemon) holds the ledger: then hand the
+/// work to it through [`crate::ingest::source::handoff`].
+pub fn pipeline_unless_busy(settings: Arc<Settings>) -> Result<Option<Arc<Pipeline>>, CliError> {
+    open_ledger(&settings)?; // creates the state directory; the ledger is closed again here
+    match Ledger::open(&settings.state_dir) {
+        Ok(l) => pipeline_with(settings, Arc::new(l)).map(Some),
+        Err(crate::ingest::ledger::LedgerError::Open {
+            source: redb::DatabaseError::DatabaseAlreadyOpen,
+            ..
+        }) => Ok(None),
+        Err(e) => Err(CliError::tempfail(crate::exit::chain(&e))),
+    }
+}
+
+fn pipeline_with(settings: Arc<Settings>, ledger: Arc<Ledger>) -> Result<Arc<Pipeline>, CliError> {
     let client = dastra_client(&settings)?;
     let plan = PlanContext::from_settings(&settings).map_err(CliError::config)?;
     let journal = crate::journal::for_settings(&settings);
@@ -221,6 +239,10 @@ struct Daemon {
     mailboxes: BTreeMap<String, RunningMailbox>,
     relay: Option<RunningRelay>,
     health: Arc<Health>,
+    /// Each running mailbox's wake-up (for operators' retries and `ingest --once`).
+    wakers: Arc<Mutex<BTreeMap<String, Arc<tokio::sync::Notify>>>>,
+    /// Stops the hand-off task of the current pipeline.
+    control: Option<CancellationToken>,
 }
 
 /// SHA-256 prefixes of the secrets whose key path passes `pick`: a rotated secret (same
@@ -364,6 +386,8 @@ impl Daemon {
             mailboxes: BTreeMap::new(),
             relay: None,
             health,
+            wakers: Arc::new(Mutex::new(BTreeMap::new())),
+            control: None,
         };
         if !settings.mailboxes.is_empty() {
             d.ensure_pipeline(&settings)?;
@@ -424,6 +448,7 @@ impl Daemon {
                 .with_outbox(outbox(settings)),
         );
         self.pipeline = Some((fp, p.clone()));
+        self.start_control(&p);
         Ok(p)
     }
 
@@ -438,6 +463,39 @@ impl Daemon {
             cancel,
             tracker,
         })
+    }
+
+    /// (Re)starts the task that carries out other processes' requests (pipe mode, `mail
+    /// retry`, `ingest --once`) with this pipeline.
+    fn start_control(&mut self, p: &Arc<Pipeline>) {
+        if let Some(old) = self.control.take() {
+            old.cancel();
+        }
+        let handoff = match crate::ingest::source::handoff::Handoff::open(&p.settings.state_dir) {
+            Ok(h) => h,
+            Err(e) => {
+                tracing::error!(error = %e, "Cannot use the hand-off directory; pipe mode and `mail retry` cannot reach this daemon.");
+                return;
+            }
+        };
+        let wakers = self.wakers.clone();
+        let wake: crate::ingest::control::Waker = Arc::new(move |only: Option<&str>| {
+            if let Ok(w) = wakers.lock() {
+                for (name, n) in w.iter() {
+                    if only.is_none_or(|o| o == name) {
+                        n.notify_one();
+                    }
+                }
+            }
+        });
+        let control = Arc::new(crate::ingest::control::Control::new(
+            p.clone(),
+            handoff,
+            Some(wake),
+        ));
+        let cancel = self.cancel.child_token();
+        self.control = Some(cancel.clone());
+        self.tracker.spawn(control.run(cancel));
     }
 
     /// Starts the named mailboxes of `settings`.
@@ -457,6 +515,9 @@ impl Daemon {
             }
             let cancel = self.cancel.child_token();
             let (w2, c2) = (w.clone(), cancel.clone());
+            if let Ok(mut wk) = self.wakers.lock() {
+                wk.insert(name.clone(), w.wake.clone());
+            }
             let handle = tokio::spawn(async move { w2.run(c2).await });
             self.mailboxes.insert(
                 name,

@@ -83,6 +83,14 @@ pub enum Command {
     /// journal.mask_addresses = false). No bodies or subjects are ever recorded.
     Journal(JournalArgs),
 
+    /// Messages that need a look: failed (parked), ignored and waiting ones, with their
+    /// reasons, histories and legal deadlines; retry or forget one.
+    ///
+    /// `mail retry ID` brings a failed or ignored message back and processes it (an ignored
+    /// one past the guards); `mail forget ID` stops counting it as needing attention. Works
+    /// whether the daemon runs (it carries the action out) or not.
+    Mail(MailArgs),
+
     /// Print the data flows as Markdown, for records of processing and audits.
     ///
     /// Which mailbox feeds which Dastra workspace, area and object types; what is kept
@@ -206,6 +214,37 @@ pub enum QueueAction {
     Delete { id: String },
     /// Retry everything now.
     Flush,
+}
+
+#[derive(Debug, Args)]
+pub struct MailArgs {
+    #[command(subcommand)]
+    pub action: MailAction,
+    /// JSON output.
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailAction {
+    /// Failed, ignored and waiting messages (with --all: every message), newest first.
+    List {
+        /// Only this mailbox.
+        #[arg(long, value_name = "NAME")]
+        mailbox: Option<String>,
+        /// Every message, also those recorded in Dastra.
+        #[arg(long)]
+        all: bool,
+        /// At most this many.
+        #[arg(long, default_value_t = 200)]
+        limit: usize,
+    },
+    /// One message: its history, its object and its legal deadline.
+    Show { id: u64 },
+    /// Process a failed or ignored message again.
+    Retry { id: u64 },
+    /// A parked message no longer needs attention.
+    Forget { id: u64 },
 }
 
 #[derive(Debug, Args)]

@@ -566,6 +566,33 @@ impl Journal {
         }
     }
 
+    /// The record id of `(flow, key)`, if it has one.
+    pub fn id_of(&self, flow: Flow, key: &str) -> Result<Option<u64>, JournalError> {
+        let tx = self.db.begin_read()?;
+        let keys = tx.open_table(KEYS)?;
+        Ok(keys
+            .get(Self::hashed(flow, key).as_str())?
+            .map(|v| v.value()))
+    }
+
+    /// One record by id.
+    pub fn get(&self, id: u64) -> Result<Option<Record>, JournalError> {
+        let tx = self.db.begin_read()?;
+        let records = tx.open_table(RECORDS)?;
+        Ok(records
+            .get(id)?
+            .map(|v| serde_json::from_slice::<Record>(v.value()))
+            .transpose()?)
+    }
+
+    fn hashed(flow: Flow, key: &str) -> String {
+        format!(
+            "{}:{}",
+            flow.label(),
+            &hex::encode(Sha256::digest(key.as_bytes()))[..32]
+        )
+    }
+
     /// Creates or updates one record inside `tx`.
     fn upsert(
         tx: &redb::WriteTransaction,
@@ -575,11 +602,7 @@ impl Journal {
         only_new: bool,
         f: impl FnOnce(&mut Record),
     ) -> Result<(Record, bool), JournalError> {
-        let hkey = format!(
-            "{}:{}",
-            flow.label(),
-            &hex::encode(Sha256::digest(key.as_bytes()))[..32]
-        );
+        let hkey = Self::hashed(flow, key);
         let record = {
             let mut keys = tx.open_table(KEYS)?;
             let mut records = tx.open_table(RECORDS)?;

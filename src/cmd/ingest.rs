@@ -7,9 +7,11 @@ use tokio_util::sync::CancellationToken;
 use crate::cli::{Cli, IngestArgs, OutputFormat};
 use crate::config::{self, MailboxSettings, Settings};
 use crate::exit::{self, CliError};
+use crate::ingest::control::Control;
 use crate::ingest::decide::plan::{self, Plan, PlanContext};
 use crate::ingest::ledger::Outcome;
 use crate::ingest::pipeline::{Incoming, Verdict};
+use crate::ingest::source::handoff::{Handoff, Request};
 use crate::ingest::source::local as source;
 
 /// Upper bound of the runtime's blocking pool (see [`runtime`]).
@@ -51,7 +53,11 @@ pub fn run(cli: &Cli, args: &IngestArgs) -> Result<u8, CliError> {
 }
 
 async fn once(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliError> {
-    let pipeline = crate::app::pipeline(settings.clone())?;
+    let Some(pipeline) = crate::app::pipeline_unless_busy(settings.clone())? else {
+        // The daemon holds the ledger and ingests these mailboxes itself: ask it to sweep.
+        let mailbox = only.map(str::to_string);
+        return ask_holder(&settings, &Request::Sweep { mailbox }, None, "a sweep");
+    };
     let workers = crate::app::workers(&settings, &pipeline, only)?;
     let cancel = CancellationToken::new();
     let mut handles = Vec::new();
@@ -98,16 +104,68 @@ async fn once(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
             }
         }
     }
+    run_handoffs(&pipeline).await;
     Ok(code)
 }
+
+/// Requests other processes left while no daemon ran (this process holds the ledger now).
+async fn run_handoffs(pipeline: &Arc<crate::ingest::pipeline::Pipeline>) {
+    if let Ok(h) = Handoff::open(&pipeline.settings.state_dir) {
+        Control::new(pipeline.clone(), h, None)
+            .run_pending(&CancellationToken::new())
+            .await;
+    }
+}
+
+/// Hands a request to the process holding the ledger (the daemon) and waits a little for its
+/// answer. The request is durable once handed in: the holder carries it out even when the
+/// answer comes too late for us.
+pub fn ask_holder(
+    settings: &Settings,
+    req: &Request,
+    body: Option<&[u8]>,
+    what: &str,
+) -> Result<u8, CliError> {
+    let h = Handoff::open(&settings.state_dir).map_err(|e| {
+        CliError::tempfail(format!(
+            "another process (the daemon) holds the ledger, and the hand-off directory under {} cannot be used: {e}",
+            settings.state_dir.display()
+        ))
+    })?;
+    let id = h.submit(req, body).map_err(|e| {
+        CliError::tempfail(format!("cannot hand {what} to the running daemon: {e}"))
+    })?;
+    match h.wait_reply(&id, HANDOFF_WAIT) {
+        Some(r) if r.code == exit::OK => {
+            eprintln!("{}", r.message);
+            Ok(exit::OK)
+        }
+        Some(r) => Err(CliError::new(r.code, r.message)),
+        None => {
+            eprintln!(
+                "{what} was handed to the running daemon (hand-off {id}); it carries it out as soon as it can"
+            );
+            Ok(exit::OK)
+        }
+    }
+}
+
+/// How long a command waits for the daemon's answer to a hand-off.
+const HANDOFF_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// MTA pipe mode: one message on stdin. 0 done, 75 try again later, 65 permanently refused.
 async fn pipe(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliError> {
     let mb = pick_mailbox(&settings, only)?;
     let msgs = source::read_all(&["-".into()], mb.max_message_bytes)
         .map_err(|e| CliError::new(exit::DATAERR, e))?;
-    let pipeline = crate::app::pipeline(settings.clone())?;
     let raw = bytes::Bytes::from(msgs.into_iter().next().map(|m| m.raw).unwrap_or_default());
+    let Some(pipeline) = crate::app::pipeline_unless_busy(settings.clone())? else {
+        // The daemon holds the ledger: hand the message to it (durable before we exit 0).
+        let req = Request::Pipe {
+            mailbox: mb.name.clone(),
+        };
+        return ask_holder(&settings, &req, Some(&raw), "the message");
+    };
     let msg = Incoming {
         mailbox: &mb,
         raw: &raw,
@@ -116,10 +174,11 @@ async fn pipe(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
         arrival: chrono::Utc::now(),
         operator: true,
     };
-    match pipeline
+    let verdict = pipeline
         .handle_raw(msg, None, &CancellationToken::new())
-        .await
-    {
+        .await;
+    run_handoffs(&pipeline).await;
+    match verdict {
         Ok(Verdict::Finished(Outcome::Failed)) => Err(CliError::new(
             exit::DATAERR,
             "message refused permanently; a raw copy is kept in the state directory (see `dastra-mailgate journal`)",

@@ -6,6 +6,7 @@ pub mod connect;
 pub mod describe;
 pub mod ingest;
 pub mod journal;
+pub mod mail;
 pub mod man;
 pub mod queue;
 pub mod run;
@@ -29,6 +30,7 @@ pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
         Command::Sendmail(args) => sendmail::run(&cli, args),
         Command::Status(args) => status::run(&cli, args),
         Command::Journal(args) => journal::run(&cli, args),
+        Command::Mail(args) => mail::run(&cli, args),
         Command::Describe => describe::run(&cli),
         Command::Man(args) => man::man(args),
         Command::Completions(args) => man::completions(args),

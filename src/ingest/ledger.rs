@@ -21,6 +21,8 @@ const UIDVALIDITY: TableDefinition<&str, u32> = TableDefinition::new("uidvalidit
 const THREAD_AT: TableDefinition<&str, i64> = TableDefinition::new("thread_at");
 /// Acknowledgements sent per recipient: lowercase address → JSON list of Unix times (24 h).
 const ACKS: TableDefinition<&str, &[u8]> = TableDefinition::new("acks");
+/// Retries an operator asked for and the mailbox task has not carried out yet: entry key → "".
+const RETRY: TableDefinition<&str, &str> = TableDefinition::new("retry");
 /// Parked messages no operator has retried or forgotten: entry key → reason.
 const ATTENTION: TableDefinition<&str, &str> = TableDefinition::new("attention");
 
@@ -155,6 +157,7 @@ impl Ledger {
         tx.open_table(THREAD_AT)?;
         tx.open_table(ACKS)?;
         tx.open_table(ATTENTION)?;
+        tx.open_table(RETRY)?;
         tx.commit()?;
         Ok(Self { db })
     }
@@ -263,6 +266,55 @@ impl Ledger {
         let tx = self.db.begin_write()?;
         let removed = tx
             .open_table(ATTENTION)?
+            .remove(entry_key(mailbox, key).as_str())?
+            .is_some();
+        if removed {
+            tx.commit()?;
+        } else {
+            tx.abort()?;
+        }
+        Ok(())
+    }
+
+    /// Records an operator's retry request for the mailbox task (it brings the message back
+    /// to the inbox).
+    pub fn request_retry(&self, entry: &Entry) -> Result<(), LedgerError> {
+        let tx = self.db.begin_write()?;
+        {
+            let mut entries = tx.open_table(ENTRIES)?;
+            let k = entry_key(&entry.mailbox, &entry.key);
+            entries.insert(k.as_str(), serde_json::to_vec(entry)?.as_slice())?;
+            tx.open_table(RETRY)?.insert(k.as_str(), "")?;
+            tx.open_table(ATTENTION)?.remove(k.as_str())?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Retry requests still to carry out for `mailbox`.
+    pub fn retry_requests(&self, mailbox: &str) -> Result<Vec<Entry>, LedgerError> {
+        let tx = self.db.begin_read()?;
+        let retry = tx.open_table(RETRY)?;
+        let entries = tx.open_table(ENTRIES)?;
+        let mut out = Vec::new();
+        for row in retry.iter()? {
+            let (k, _) = row?;
+            if k.value()
+                .split_once('\u{0}')
+                .is_some_and(|(m, _)| m == mailbox)
+                && let Some(v) = entries.get(k.value())?
+            {
+                out.push(serde_json::from_slice(v.value())?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The mailbox task carried out (or gave up on) a retry request.
+    pub fn clear_retry(&self, mailbox: &str, key: &str) -> Result<(), LedgerError> {
+        let tx = self.db.begin_write()?;
+        let removed = tx
+            .open_table(RETRY)?
             .remove(entry_key(mailbox, key).as_str())?
             .is_some();
         if removed {

@@ -22,6 +22,7 @@
 
 pub mod ack;
 pub mod acknowledge;
+pub mod control;
 pub mod deadline;
 pub mod decide;
 pub mod event;

@@ -274,6 +274,7 @@ impl Pipeline {
             // Forced past the guards when the operator asked for it on an ignored message.
             entry.forced = entry.forced || (outcome == Outcome::Ignored);
             entry.retry_requested = false;
+            self.ledger.clear_retry(&mb.name, &key)?;
             entry.state = if entry.object_id.is_some() {
                 State::Created
             } else {

@@ -525,6 +525,18 @@ impl Connection {
         Ok(v)
     }
 
+    /// UIDs in the selected folder whose header `name` contains `value` (`UID SEARCH HEADER`).
+    pub async fn search_header(&mut self, name: &str, value: &str) -> Result<Vec<u32>, ImapError> {
+        let t = self.timeout;
+        let s = self.session()?;
+        let query = format!("HEADER {} {}", quote(name), quote(value));
+        let set = timed(t, "UID SEARCH", s.uid_search(&query), proto("UID SEARCH")).await?;
+        self.drain();
+        let mut v: Vec<u32> = set.into_iter().collect();
+        v.sort_unstable();
+        Ok(v)
+    }
+
     /// Size, arrival (INTERNALDATE) and header block of one message, without the body.
     pub async fn fetch_meta(&mut self, uid: u32) -> Result<Option<Meta>, ImapError> {
         let t = self.timeout;

@@ -89,6 +89,8 @@ pub struct MailboxWorker {
     /// UIDs waiting for a later try (temporary failure, sender limit) → when (Unix time),
     /// for the current UIDVALIDITY. Lost on restart, which simply tries them again.
     pub deferred: std::sync::Mutex<(u32, HashMap<u32, i64>)>,
+    /// Sweep now (an operator's retry, `ingest --once` beside the daemon).
+    pub wake: Arc<tokio::sync::Notify>,
 }
 
 impl MailboxWorker {
@@ -142,6 +144,7 @@ impl MailboxWorker {
             token_source,
             status,
             deferred: std::sync::Mutex::new((0, HashMap::new())),
+            wake: Arc::new(tokio::sync::Notify::new()),
         }
     }
 
@@ -152,6 +155,7 @@ impl MailboxWorker {
         conn: &mut Connection,
         cancel: &CancellationToken,
     ) -> Result<PassReport, SourceError> {
+        self.bring_back(conn, cancel).await?;
         let folder = self.mailbox.folders.inbox.clone();
         let state = conn.select(&folder).await?;
         self.note_uidvalidity(&folder, state.uidvalidity)?;
@@ -234,6 +238,59 @@ impl MailboxWorker {
             let _ = oldest;
         });
         Ok(report)
+    }
+
+    /// Carries out operators' retry requests: the message is moved back from the failed or
+    /// ignored folder to the inbox (found by its Message-ID), where this sweep takes it; a
+    /// message without one, or no longer there, is taken from its raw copy.
+    async fn bring_back(
+        &self,
+        conn: &mut Connection,
+        cancel: &CancellationToken,
+    ) -> Result<(), SourceError> {
+        let p = &self.pipeline;
+        let mb = &self.mailbox;
+        for e in p
+            .ledger
+            .retry_requests(&mb.name)
+            .map_err(ProcessError::from)?
+        {
+            let mut found = 0;
+            if let Some(mid) = e.key.strip_prefix("mid:") {
+                for folder in [&mb.folders.failed, &mb.folders.ignored] {
+                    conn.select(folder).await?;
+                    for uid in conn.search_header("Message-ID", mid).await? {
+                        conn.move_to(uid, &mb.folders.inbox).await?;
+                        found += 1;
+                    }
+                }
+            }
+            if found == 0
+                && let Some(path) = &e.raw_copy
+                && let Ok(raw) = std::fs::read(path)
+            {
+                let raw = bytes::Bytes::from(raw);
+                let msg = Incoming {
+                    mailbox: mb,
+                    raw: &raw,
+                    uidvalidity: 0,
+                    uid: 0,
+                    arrival: chrono::Utc::now(),
+                    operator: true,
+                };
+                p.handle_raw(msg, Some(&self.status), cancel).await?;
+                found += 1;
+            }
+            if found == 0 {
+                tracing::error!(mailbox = %mb.name, "An operator's retry could not find the message in the failed or ignored folder, and it has no raw copy: move it back to the inbox by hand.");
+            } else {
+                tracing::info!(mailbox = %mb.name, "Operator's retry: message brought back.");
+            }
+            p.ledger
+                .clear_retry(&mb.name, &e.key)
+                .map_err(ProcessError::from)?;
+        }
+        Ok(())
     }
 
     /// When the next deferred message is due, if any.
@@ -490,14 +547,30 @@ impl MailboxWorker {
                 // The IDLE wait doubles as the poll sweep: it ends after poll_interval at the
                 // latest (and always well before the 29-minute limit).
                 let wait = self.until_next(self.mailbox.poll_interval.min(self.mailbox.idle_renew));
-                match conn.idle(wait, cancel).await? {
-                    IdleEnd::Cancelled => return Ok(()),
-                    IdleEnd::NewData | IdleEnd::Timeout => {}
+                // A wake (operator's retry, `ingest --once`) ends the IDLE cleanly (DONE).
+                let idle_cancel = cancel.child_token();
+                let waker = {
+                    let (t, w) = (idle_cancel.clone(), self.wake.clone());
+                    tokio::spawn(async move {
+                        w.notified().await;
+                        t.cancel();
+                    })
+                };
+                let ended = conn.idle(wait, &idle_cancel).await;
+                waker.abort();
+                match ended? {
+                    IdleEnd::Cancelled if cancel.is_cancelled() => return Ok(()),
+                    IdleEnd::Cancelled | IdleEnd::NewData | IdleEnd::Timeout => {}
                 }
             } else {
                 set(&self.status, |s| s.state = "polling".into());
-                if sleep_or_cancel(self.until_next(self.mailbox.poll_interval), cancel).await {
-                    return Ok(());
+                tokio::select! {
+                    stop = sleep_or_cancel(self.until_next(self.mailbox.poll_interval), cancel) => {
+                        if stop {
+                            return Ok(());
+                        }
+                    }
+                    _ = self.wake.notified() => {}
                 }
                 // A cheap liveness check before the next sweep.
                 conn.noop().await?;

@@ -5,6 +5,7 @@
 //! - [`imap`]: the IMAP client;
 //! - [`local`]: .eml files, directories and stdin (dry runs, the MTA pipe mode).
 
+pub mod handoff;
 pub mod imap;
 pub mod local;
 pub mod mailbox;
