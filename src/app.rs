@@ -122,6 +122,7 @@ pub fn pipeline_unless_busy(settings: Arc<Settings>) -> Result<Option<Arc<Pipeli
 }
 
 fn pipeline_with(settings: Arc<Settings>, ledger: Arc<Ledger>) -> Result<Arc<Pipeline>, CliError> {
+    own_secret(&settings);
     let client = dastra_client(&settings)?;
     let plan = PlanContext::from_settings(&settings).map_err(CliError::config)?;
     let journal = crate::journal::for_settings(&settings);
@@ -131,6 +132,13 @@ fn pipeline_with(settings: Arc<Settings>, ledger: Arc<Ledger>) -> Result<Arc<Pip
             .with_journal(journal)
             .with_outbox(outbox),
     ))
+}
+
+/// Makes the installation secret that keys our Message-IDs (before the planner loads it).
+fn own_secret(settings: &Settings) {
+    if let Err(e) = crate::ownmark::ensure(&settings.state_dir) {
+        tracing::warn!(error = %e, "Cannot make the installation secret; acknowledgements get unkeyed Message-IDs (still recognised by their marker header).");
+    }
 }
 
 /// Where acknowledgements go: the relay's spool, when a relay is configured.
@@ -441,6 +449,7 @@ impl Daemon {
             }
         };
         let client = dastra_client(settings)?;
+        own_secret(settings);
         let plan = PlanContext::from_settings(settings).map_err(CliError::config)?;
         let p = Arc::new(
             Pipeline::new(settings.clone(), ledger, client, plan)

@@ -22,6 +22,7 @@ pub mod ingest;
 pub mod journal;
 pub mod metrics;
 pub mod oauth;
+pub mod ownmark;
 pub mod redact;
 pub mod relay;
 pub mod retention;

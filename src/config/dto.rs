@@ -31,6 +31,36 @@ pub struct ConfigFile {
     pub journal: JournalDto,
     /// How long personal data is kept: journal, ledger, raw copies, delivered spool entries.
     pub retention: RetentionDto,
+    /// Retries of failing messages and the legal-deadline alert.
+    pub ingest: IngestDto,
+}
+
+/// `[ingest]`: what happens to a message whose Dastra calls keep failing, and when to warn
+/// about a request's legal deadline.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct IngestDto {
+    /// Tries (passes with a temporary failure) before a message is parked with an alert.
+    pub max_attempts: u32,
+    /// Delay after the first failed try; doubles each time, at most an hour.
+    pub first_retry_delay_secs: u64,
+    /// Alert this many days before a request's deadline while it is still open in Dastra
+    /// (0: never).
+    pub deadline_alert_days: u32,
+    /// Domains whose staff may add to any request (a `[DSR-n]` subject or a reply in its
+    /// thread); anyone else only to their own.
+    pub internal_domains: Vec<String>,
+}
+
+impl Default for IngestDto {
+    fn default() -> Self {
+        Self {
+            max_attempts: 12,
+            first_retry_delay_secs: 10,
+            deadline_alert_days: 7,
+            internal_domains: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -365,6 +365,12 @@ fn unknown_key_hint(path: &str) -> String {
         "auth_token",
         "alert_mailbox_failing_secs",
         "alert_spool_age_secs",
+        // [ingest]
+        "ingest",
+        "max_attempts",
+        "first_retry_delay_secs",
+        "deadline_alert_days",
+        "internal_domains",
     ];
     let last = path.rsplit('.').next().unwrap_or(path);
     let last = last.split('[').next().unwrap_or(last);

@@ -286,6 +286,17 @@ pub struct Settings {
     pub understanding: UnderstandingSettings,
     /// Journal, retention and admin authentication (`config::ops`).
     pub ops: super::ops::OpsSettings,
+    pub ingest: IngestSettings,
+}
+
+/// `[ingest]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IngestSettings {
+    pub max_attempts: u32,
+    pub first_retry_delay: Duration,
+    pub deadline_alert_days: u32,
+    /// Lowercase.
+    pub internal_domains: Vec<String>,
 }
 
 /// When conditions become alerts (logged at ERROR once per episode, shown in `/readyz`).
@@ -1145,6 +1156,20 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
         );
     }
 
+    if file.ingest.max_attempts == 0 {
+        v.err(
+            "ingest.max_attempts",
+            "must be at least 1",
+            "the default, 12, parks a message after about five hours of failures",
+        );
+    }
+    if file.ingest.first_retry_delay_secs == 0 || file.ingest.first_retry_delay_secs > 3600 {
+        v.err(
+            "ingest.first_retry_delay_secs",
+            "must be between 1 and 3600",
+            "the default is 10 (seconds)",
+        );
+    }
     let state_dir = v.path("state.dir", &file.state.dir);
     let token_key = file
         .state
@@ -1174,6 +1199,17 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
         },
         admin,
         ops,
+        ingest: IngestSettings {
+            max_attempts: file.ingest.max_attempts,
+            first_retry_delay: Duration::from_secs(file.ingest.first_retry_delay_secs),
+            deadline_alert_days: file.ingest.deadline_alert_days,
+            internal_domains: file
+                .ingest
+                .internal_domains
+                .iter()
+                .map(|d| d.trim().trim_start_matches('@').to_ascii_lowercase())
+                .collect(),
+        },
         alerts: AlertSettings {
             mailbox_failing_after: Duration::from_secs(
                 file.admin.alert_mailbox_failing_secs.max(1),

@@ -94,6 +94,8 @@ pub struct AckInput<'a> {
     pub key: &'a str,
     /// Domain of the acknowledgement's Message-ID.
     pub message_id_domain: &'a str,
+    /// The installation secret keying the Message-ID ([`crate::ownmark`]).
+    pub id_secret: Option<&'a [u8]>,
     pub date: chrono::DateTime<chrono::Utc>,
 }
 
@@ -158,10 +160,15 @@ pub fn reference(format: &str, id: &str) -> String {
 }
 
 /// The acknowledgement's Message-ID (without brackets), derived from the acknowledged mail's
-/// dedupe key: the same mail always gets the same id.
-pub fn message_id(key: &str, domain: &str) -> String {
+/// dedupe key: the same mail always gets the same id. With the installation secret, the local
+/// part carries a keyed tag ([`crate::ownmark`]) by which our own mail is recognised.
+pub fn message_id(key: &str, domain: &str, secret: Option<&[u8]>) -> String {
     let h = hex::encode(Sha256::digest(key.as_bytes()));
-    format!("ack-{}@{}", &h[..24], domain)
+    let base = format!("ack-{}", &h[..24]);
+    match secret {
+        Some(s) if !s.is_empty() => format!("{}@{domain}", crate::ownmark::mint(&base, s)),
+        _ => format!("{base}@{domain}"),
+    }
 }
 
 pub(crate) fn fill(t: &str, vars: &[(&str, &str)]) -> String {
@@ -204,7 +211,10 @@ pub fn build(input: &AckInput<'_>, template: &AckTemplate) -> Option<Vec<u8>> {
         format!("To: {}", mailbox(input.to_name, &to)),
         format!("Subject: {}", encode_words(&subject)),
         format!("Date: {}", input.date.to_rfc2822()),
-        format!("Message-ID: <{}>", message_id(input.key, &domain)),
+        format!(
+            "Message-ID: <{}>",
+            message_id(input.key, &domain, input.id_secret)
+        ),
     ];
     let original = input.original_message_id.and_then(safe_message_id);
     if let Some(id) = &original {
@@ -305,6 +315,7 @@ mod tests {
             original_references: refs,
             key: "orig@example.com",
             message_id_domain: "mailgate.acme.example",
+            id_secret: None,
             date: chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
         }
     }

@@ -125,7 +125,9 @@ impl AckStage<'_> {
             .rsplit_once('@')
             .map(|(_, d)| d.to_string())
             .unwrap_or_else(|| "localhost".into());
-        let ack_id = message_id(&entry.key, &domain);
+        let secret = &self.plan.understand.own_id_secret;
+        let secret = (!secret.is_empty()).then_some(secret.as_slice());
+        let ack_id = message_id(&entry.key, &domain, secret);
 
         if entry.uploads_done.iter().any(|d| d == "?ack") {
             let (o, id) = (outbox.clone(), ack_id.clone());
@@ -164,6 +166,7 @@ impl AckStage<'_> {
             original_references: &u.follow_up.references,
             key: &entry.key,
             message_id_domain: &domain,
+            id_secret: secret,
             date: chrono::Utc::now(),
         };
         let Some(raw) = build(&input, &template) else {

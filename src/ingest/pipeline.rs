@@ -119,15 +119,22 @@ impl Pipeline {
             journal: None,
             link_template: settings.ops.journal.link_template.clone(),
         };
+        let budget = Budget {
+            max_failures: settings.ingest.max_attempts,
+            first: settings.ingest.first_retry_delay,
+            ..Budget::default()
+        };
+        let mut sink = DastraSink::new(dastra, ledger.clone(), send_notification);
+        sink.internal_domains = settings.ingest.internal_domains.clone();
         Self {
-            sink: DastraSink::new(dastra, ledger.clone(), send_notification),
+            sink,
             settings,
             ledger,
             plan: Arc::new(plan),
             raw_dir,
             events,
             outbox: None,
-            budget: Budget::default(),
+            budget,
             limit,
         }
     }
@@ -305,9 +312,14 @@ impl Pipeline {
             limit: &self.limit,
             mailbox: mb,
         };
-        let mut use_subject_tag = true;
+        let mut use_thread = true;
+        // A request the mail names but whose data subject did not send it.
+        let mut claims: Option<String> = None;
         loop {
-            let decision = decide::decide(&cx, &u, raw, &entry, use_subject_tag, now.timestamp());
+            let mut decision = decide::decide(&cx, &u, raw, &entry, use_thread, now.timestamp());
+            if let (Some(id), Decision::Create(create)) = (&claims, &mut decision) {
+                claim_note(&mut create.target, id);
+            }
             let handled = match decision {
                 Decision::AlreadyDone(outcome) => return Ok(Verdict::Finished(outcome)),
                 Decision::Ignore { reason } => {
@@ -353,10 +365,25 @@ impl Pipeline {
                         .execute(&mut entry, &create, &u, raw, cancel)
                         .await?
                     {
-                        SinkOutcome::UnknownRequest(id) if use_subject_tag => {
-                            tracing::info!(mailbox = %mb.name, uid = msg.uid, request = %id, "The subject names a request that does not exist; treating the mail as new.");
-                            use_subject_tag = false;
+                        SinkOutcome::UnknownRequest(id) if use_thread => {
+                            tracing::info!(mailbox = %mb.name, uid = msg.uid, request = %id, "The mail names a request that does not exist; treating the mail as new.");
+                            steps.push(format!(
+                                "names request {id}, which does not exist: recorded as new mail"
+                            ));
+                            use_thread = false;
                             continue;
+                        }
+                        SinkOutcome::NotTheDataSubject(id) if use_thread => {
+                            tracing::warn!(mailbox = %mb.name, uid = msg.uid, request = %id, "The mail names a request but its sender is not that request's data subject; recorded as new mail.");
+                            steps.push(format!("claims to be about request {id}, but its sender is not that request's data subject: recorded as new mail"));
+                            use_thread = false;
+                            claims = Some(id);
+                            continue;
+                        }
+                        SinkOutcome::NotTheDataSubject(id) => {
+                            let reason = format!("request {id}: sender is not its data subject");
+                            self.park(&mut entry, raw, &reason)?;
+                            Handled::Failed { reason }
                         }
                         SinkOutcome::UnknownRequest(id) => {
                             let reason = format!("request {id} does not exist");
@@ -598,6 +625,30 @@ impl Pipeline {
             .map_err(err)?;
         f.write_all(raw).and_then(|_| f.sync_all()).map_err(err)?;
         Ok(path)
+    }
+}
+
+/// Says, at the top of what a new object shows, which request the mail claims to be about.
+fn claim_note(target: &mut Target, id: &str) {
+    let note = format!(
+        "NOTE: this mail claims to be about request {id}, but its sender is not that request's data subject. It was recorded as new mail; check the sender's identity before disclosing anything."
+    );
+    match target {
+        Target::DataSubjectRequest { message, .. } => {
+            *message = format!("{note}\n\n{message}");
+        }
+        Target::Task {
+            description_html, ..
+        }
+        | Target::DataBreach {
+            description_html, ..
+        } => {
+            *description_html = format!(
+                "<p><strong>{}</strong></p>{description_html}",
+                super::decide::plan::html_escape(&note)
+            );
+        }
+        Target::FollowUp { .. } => {}
     }
 }
 

@@ -88,6 +88,14 @@ pub(crate) fn check(g: &GuardInput<'_>, opts: &UnderstandOptions) -> Option<Guar
         );
     }
     if let Some(mid) = g.message_id
+        && crate::ownmark::is_own(mid, &opts.own_id_secret)
+    {
+        return guard(
+            GuardReason::OwnMessage,
+            "Message-ID minted by this installation".to_string(),
+        );
+    }
+    if let Some(mid) = g.message_id
         && let Some((_, dom)) = mid.rsplit_once('@')
     {
         let dom = dom.trim_end_matches('>').to_ascii_lowercase();
@@ -102,11 +110,17 @@ pub(crate) fn check(g: &GuardInput<'_>, opts: &UnderstandOptions) -> Option<Guar
             );
         }
     }
+    // Mail *from* a collection mailbox's own account (a loop). The relay's sender address is
+    // often a person's or a team's real mailbox: its mail is only ours with the marker.
     if let Some(from) = g.from
         && opts
             .own_addresses
             .iter()
             .any(|a| a.eq_ignore_ascii_case(from))
+        && !opts
+            .relay_sender
+            .as_deref()
+            .is_some_and(|s| s.eq_ignore_ascii_case(from))
     {
         return guard(
             GuardReason::OwnMessage,

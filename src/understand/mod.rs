@@ -523,6 +523,11 @@ pub struct UnderstandOptions {
     pub own_message_id_domains: Vec<String>,
     /// Our own addresses (collection mailboxes, relay sender): never a data subject.
     pub own_addresses: Vec<String>,
+    /// The relay's sender address (in `own_addresses` for the acknowledgement, but mail from
+    /// it is a person's unless it carries our marker).
+    pub relay_sender: Option<String>,
+    /// The installation secret keying our Message-IDs ([`crate::ownmark`]); empty: none.
+    pub own_id_secret: Vec<u8>,
     /// The header our relay adds.
     pub own_header: String,
     /// Attachment policy.
@@ -559,6 +564,8 @@ impl Default for UnderstandOptions {
             deny_senders: deny,
             own_message_id_domains: Vec::new(),
             own_addresses: Vec::new(),
+            own_id_secret: Vec::new(),
+            relay_sender: None,
             own_header: OWN_HEADER.to_string(),
             attachments: AttachmentPolicy::default(),
             limits: Limits::default(),

@@ -47,6 +47,11 @@ impl PlanContext {
             .chain(settings.relay.iter().map(|r| r.sender.to_ascii_lowercase()))
             .filter(|a| a.contains('@'))
             .collect();
+        opts.relay_sender = settings
+            .relay
+            .as_ref()
+            .map(|r| r.sender.to_ascii_lowercase());
+        opts.own_id_secret = crate::ownmark::load(&settings.state_dir).unwrap_or_default();
         if let Some(max) = settings.mailboxes.iter().map(|m| m.max_message_bytes).max() {
             opts.limits.max_message_bytes = opts.limits.max_message_bytes.max(max);
         }
@@ -217,8 +222,9 @@ fn text_to_html(text: &str) -> String {
         .collect()
 }
 
-/// Decides what the message becomes. `use_subject_tag = false` ignores a `[DSR-n]` subject
-/// tag (used when the tagged request turned out not to exist).
+/// Decides what the message becomes. `use_thread = false` ignores a `[DSR-n]` subject tag and
+/// the References (used when the named request turned out not to exist, or not to be the
+/// sender's).
 pub fn plan(
     ctx: &PlanContext,
     ledger: &Ledger,
@@ -226,7 +232,7 @@ pub fn plan(
     u: &Understanding,
     raw: &[u8],
     key: &str,
-    use_subject_tag: bool,
+    use_thread: bool,
 ) -> Plan {
     if let Some(problem) = u.parked() {
         return Plan::Fail {
@@ -294,13 +300,19 @@ pub fn plan(
     }
 
     // Follow-up on a request we know: a DataSubjectMessage, not a new object.
-    if let Some((dsr_id, found_by)) = find_thread(ledger, u, use_subject_tag) {
+    if let Some((dsr_id, found_by)) = find_thread(ledger, u, use_thread) {
         let reference = format!("\n\n[{}]", ref_line(key));
-        let room = MAX_MESSAGE_CHARS - reference.len();
+        // Who wrote it, always: the request's page shows every message as the requester's.
+        let sender = format!(
+            "From: {}\n\n",
+            crate::dastra::truncate_utf16(u.sender.as_deref().unwrap_or("unknown sender"), 200)
+        );
+        let room = MAX_MESSAGE_CHARS - reference.len() - sender.len();
         let mut text = crate::dastra::truncate_utf16(&u.follow_up.text, room).to_string();
         if text.trim().is_empty() {
             text = "(no text: see the attached message)".into();
         }
+        text.insert_str(0, &sender);
         text.push_str(&reference);
         uploads[0].name = format!("reply-{}.eml", &ref_line(key)["mailgate:".len()..]);
         return Plan::Create(Box::new(CreatePlan {
@@ -408,18 +420,14 @@ pub fn ref_line(key: &str) -> String {
 
 /// The request this message follows up on: a known In-Reply-To/References Message-ID, or a
 /// subject tag such as `[DSR-1042]`.
-fn find_thread(
-    ledger: &Ledger,
-    u: &Understanding,
-    use_subject_tag: bool,
-) -> Option<(String, String)> {
+fn find_thread(ledger: &Ledger, u: &Understanding, use_thread: bool) -> Option<(String, String)> {
+    if !use_thread {
+        return None;
+    }
     for mid in u.follow_up.candidate_ids() {
         if let Ok(Some(id)) = ledger.thread(mid) {
             return Some((id, "In-Reply-To/References".to_string()));
         }
-    }
-    if !use_subject_tag {
-        return None;
     }
     u.follow_up
         .subject_tag

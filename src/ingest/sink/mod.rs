@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 
-use super::decide::plan::{CreatePlan, SUBJECT_TAG, Target, ref_line};
+use super::decide::plan::{CreatePlan, Target, ref_line};
 use super::ledger::{Entry, Ledger, LedgerError, State};
 use crate::dastra::{self, DastraClient, DastraError};
 use crate::retry::Backoff;
@@ -34,6 +34,8 @@ pub enum SinkOutcome {
     Failed { reason: String },
     /// The subject names a request that does not exist: plan again without the tag.
     UnknownRequest(String),
+    /// The mail names a request whose data subject did not send it: plan it as new mail.
+    NotTheDataSubject(String),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -44,6 +46,8 @@ pub enum SinkError {
     Ledger(#[from] LedgerError),
     #[error("request {0} named in the subject does not exist")]
     UnknownRequest(String),
+    #[error("the sender of a mail about request {0} is not its data subject")]
+    NotTheDataSubject(String),
 }
 
 /// Executes plans against Dastra.
@@ -59,6 +63,8 @@ pub struct DastraSink {
     pub first_delay: Duration,
     /// Longest `Retry-After` honoured inside a pass; longer waits end the pass.
     pub max_retry_after: Duration,
+    /// Staff domains that may add to any request (lowercase).
+    pub internal_domains: Vec<String>,
 }
 
 impl DastraSink {
@@ -70,6 +76,7 @@ impl DastraSink {
             attempts_in_pass: 3,
             first_delay: Duration::from_millis(500),
             max_retry_after: Duration::from_secs(30),
+            internal_domains: Vec::new(),
         }
     }
 
@@ -91,6 +98,9 @@ impl DastraSink {
                 Ok(()) => return Ok(SinkOutcome::Done),
                 Err(SinkError::Ledger(e)) => return Err(e),
                 Err(SinkError::UnknownRequest(id)) => return Ok(SinkOutcome::UnknownRequest(id)),
+                Err(SinkError::NotTheDataSubject(id)) => {
+                    return Ok(SinkOutcome::NotTheDataSubject(id));
+                }
                 Err(SinkError::Dastra(e)) => e,
             };
             if !e.is_transient() {
@@ -135,20 +145,30 @@ async fn create(
     let client = &p.client;
     entry.kind = Some(plan.kind_label().to_string());
 
-    // A request named only by a subject tag must exist before we add to it.
+    // A request named by the mail must exist, and the mail must come from its data subject
+    // (or our staff) before we add to it: request ids are sequential and shown in our
+    // acknowledgements' subjects, so anyone could otherwise write into anyone's request.
     if entry.state == State::Seen
         && let Target::FollowUp {
             data_subject_request_id,
-            found_by,
             ..
         } = &plan.target
-        && found_by == SUBJECT_TAG
     {
         match client
             .get_dsr(ws, &dastra::DsrId::new(data_subject_request_id.clone()))
             .await
         {
-            Ok(_) => {}
+            Ok(dsr) => {
+                if !may_add_to(
+                    dsr.email.as_deref(),
+                    u.sender.as_deref(),
+                    &p.internal_domains,
+                ) {
+                    return Err(SinkError::NotTheDataSubject(
+                        data_subject_request_id.clone(),
+                    ));
+                }
+            }
             Err(e) if e.status() == Some(404) => {
                 return Err(SinkError::UnknownRequest(data_subject_request_id.clone()));
             }
@@ -256,6 +276,20 @@ async fn create(
         }
     }
     Ok(())
+}
+
+/// May `sender` add to a request whose data subject is `subject`? Only the data subject
+/// (same address, case-insensitively) or staff of an internal domain.
+fn may_add_to(subject: Option<&str>, sender: Option<&str>, internal: &[String]) -> bool {
+    let Some(sender) = sender.map(|s| s.trim().to_ascii_lowercase()) else {
+        return false;
+    };
+    if subject.is_some_and(|s| s.trim().eq_ignore_ascii_case(&sender)) {
+        return true;
+    }
+    sender
+        .rsplit_once('@')
+        .is_some_and(|(_, d)| internal.iter().any(|i| i == d))
 }
 
 fn parse_date(s: &str) -> chrono::DateTime<chrono::Utc> {
