@@ -46,6 +46,14 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
 /// Creates the state directory (0700) and opens the ledger.
 pub fn open_ledger(settings: &Settings) -> Result<Arc<Ledger>, CliError> {
+    create_state_dir(settings)?;
+    Ledger::open(&settings.state_dir)
+        .map(Arc::new)
+        .map_err(|e| CliError::tempfail(crate::exit::chain(&e)))
+}
+
+/// Creates the state directory (0700).
+pub fn create_state_dir(settings: &Settings) -> Result<(), CliError> {
     use std::os::unix::fs::DirBuilderExt;
     let dir = &settings.state_dir;
     std::fs::DirBuilder::new()
@@ -57,10 +65,7 @@ pub fn open_ledger(settings: &Settings) -> Result<Arc<Ledger>, CliError> {
                 exit::CONFIG,
                 format!("cannot create the state directory {}: {e}", dir.display()),
             )
-        })?;
-    Ledger::open(dir)
-        .map(Arc::new)
-        .map_err(|e| CliError::tempfail(crate::exit::chain(&e)))
+        })
 }
 
 /// The Dastra client from the settings (resolves the secret now).
@@ -110,7 +115,7 @@ pub fn pipeline(settings: Arc<Settings>) -> Result<Arc<Pipeline>, CliError> {
 /// [`pipeline`], or `None` when another process (the daemon) holds the ledger: then hand the
 /// work to it through [`crate::ingest::source::handoff`].
 pub fn pipeline_unless_busy(settings: Arc<Settings>) -> Result<Option<Arc<Pipeline>>, CliError> {
-    open_ledger(&settings)?; // creates the state directory; the ledger is closed again here
+    create_state_dir(&settings)?;
     match Ledger::open(&settings.state_dir) {
         Ok(l) => pipeline_with(settings, Arc::new(l)).map(Some),
         Err(crate::ingest::ledger::LedgerError::Open {

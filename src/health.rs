@@ -1,8 +1,10 @@
 //! Health: alerts and readiness, shared by `/readyz`, `/metrics`, `/status` and the systemd
 //! `STATUS=` line.
 //!
-//! Three conditions are alerts: an OAuth account needing re-authorisation, a mailbox
-//! failing for longer than `admin.alert_mailbox_failing_secs`, and the oldest message in the
+//! These conditions are alerts: an OAuth account needing re-authorisation, a mailbox
+//! failing for longer than `admin.alert_mailbox_failing_secs`, messages parked in a failed
+//! folder that no operator has looked at, messages waiting in an inbox for longer than that
+//! same threshold, an incident received in the last 72 hours, and the oldest message in the
 //! relay spool older than `admin.alert_spool_age_secs` (plus a spool that cannot be written,
 //! and less than [`DISK_LOW_BYTES`] free on the spool's filesystem).
 //! Each is logged at ERROR **once per episode** (when it starts), at INFO when it ends, is
@@ -24,8 +26,8 @@ use crate::oauth::TokenManager;
 /// One active alert.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Alert {
-    /// `reauthorization_needed`, `mailbox_failing`, `spool_stale`, `spool_unwritable` or
-    /// `disk_low`.
+    /// `reauthorization_needed`, `mailbox_failing`, `mail_needs_attention`, `mail_waiting`,
+    /// `incident_received`, `spool_stale`, `spool_unwritable` or `disk_low`.
     pub kind: &'static str,
     /// The account, mailbox or `spool` concerned.
     pub subject: String,
@@ -186,6 +188,48 @@ impl Health {
             .iter()
             .filter_map(|s| s.lock().ok().map(|s| s.clone()))
         {
+            if m.needs_attention > 0 {
+                add(
+                    "mail_needs_attention",
+                    m.name.clone(),
+                    format!(
+                        "{} message(s) of mailbox {} could not be recorded in Dastra and are parked in its failed folder: see `dastra-mailgate mail list`, then `mail retry ID` (or `mail forget ID`)",
+                        m.needs_attention, m.name
+                    ),
+                    now,
+                );
+            }
+            if let Some(since) = m.waiting_since_unix
+                && m.waiting > 0
+                && now - since >= t.mailbox_failing_after.as_secs() as i64
+            {
+                add(
+                    "mail_waiting",
+                    m.name.clone(),
+                    format!(
+                        "{} message(s) of mailbox {} have waited in the inbox for {} s (temporary failures or the sender limit): see `dastra-mailgate mail list`",
+                        m.waiting,
+                        m.name,
+                        now - since
+                    ),
+                    since,
+                );
+            }
+            for (at, id) in &m.recent_incidents {
+                let due = crate::ingest::deadline::breach_deadline(
+                    chrono::DateTime::from_timestamp(*at, 0).unwrap_or_default(),
+                );
+                add(
+                    "incident_received",
+                    format!("{}/{id}", m.name),
+                    format!(
+                        "incident {id} received through mailbox {}: notify the supervisory authority by {} unless it is unlikely to result in a risk (Art. 33)",
+                        m.name,
+                        due.format("%Y-%m-%d %H:%M UTC")
+                    ),
+                    *at,
+                );
+            }
             if let Some(since) = m.failing_since_unix
                 && now - since >= t.mailbox_failing_after.as_secs() as i64
             {

@@ -25,7 +25,17 @@ const HELP: &[(&str, &str, &str)] = &[
     (
         "mailgate_mail_total",
         "counter",
-        "Messages handled, by mailbox, outcome (processed, ignored, failed) and kind.",
+        "Messages handled, by mailbox, outcome (processed, ignored, failed, retrying, waiting) and kind.",
+    ),
+    (
+        "mailgate_mail_needs_attention",
+        "gauge",
+        "Messages parked in the failed folder that no operator has retried or forgotten, by mailbox.",
+    ),
+    (
+        "mailgate_mail_waiting",
+        "gauge",
+        "Messages left in the inbox for a later try (temporary failure, sender limit), by mailbox.",
     ),
     (
         "mailgate_mail_fetched_total",

@@ -667,8 +667,10 @@ fn follow_up_by_reply_becomes_a_message_on_the_request() {
     let o = b.ingest_once(&cfg);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
     let dsr_id = b.dastra.dsrs(1)[0]["id"].as_i64().unwrap() as i32;
+    // The data subject answers (from the address the request was made from).
+    let requester = b.dastra.dsrs(1)[0]["email"].as_str().unwrap().to_string();
     let reply = format!(
-        "From: <requester@mail.example.net>\r\nTo: <{USER}>\r\nSubject: Re: my request\r\nMessage-ID: <reply-1@mail.example.net>\r\nIn-Reply-To: <{}>\r\nReferences: <{}>\r\n\r\nHere is the copy of my ID card you asked for.\r\n\r\n> earlier text\r\n",
+        "From: <{requester}>\r\nTo: <{USER}>\r\nSubject: Re: my request\r\nMessage-ID: <reply-1@mail.example.net>\r\nIn-Reply-To: <{}>\r\nReferences: <{}>\r\n\r\nHere is the copy of my ID card you asked for.\r\n\r\n> earlier text\r\n",
         first.message_id, first.message_id
     );
     b.dovecot.append(USER, "INBOX", reply.as_bytes());
@@ -677,11 +679,11 @@ fn follow_up_by_reply_becomes_a_message_on_the_request() {
     assert_eq!(b.dastra.dsrs(1).len(), 1, "the reply created a new request");
     let msgs = b.dastra.messages_for(1, dsr_id);
     assert_eq!(msgs.len(), 1, "{msgs:?}");
+    let text = msgs[0]["message"].as_str().unwrap();
+    assert!(text.contains("copy of my ID card"), "{text}");
     assert!(
-        msgs[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("copy of my ID card")
+        text.starts_with(&format!("From: {requester}")),
+        "the sender is written into the message: {text}"
     );
     let files: Vec<String> = b
         .dastra
@@ -1176,4 +1178,354 @@ fn a_full_disk_stops_ingestion_without_losing_or_duplicating_mail() {
             m.message_id
         );
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// When mail fails: attempt budgets, operators' retries, the sender limit, the legal clocks
+// ---------------------------------------------------------------------------------------
+
+fn mail_cmd(b: &Bench, cfg: &Path, args: &[&str]) -> Output {
+    b.cmd(cfg).arg("mail").args(args).output().unwrap()
+}
+
+/// `mail list --json`: the records needing a look.
+fn mail_list(b: &Bench, cfg: &Path) -> Vec<serde_json::Value> {
+    let o = mail_cmd(b, cfg, &["list", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    serde_json::from_slice::<serde_json::Value>(&o.stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn requests(seed: u64, n: usize) -> Vec<mailgen::Generated> {
+    (0..200)
+        .map(|i| mailgen::message(seed, i, 0))
+        .filter(|m| m.expect == Expect::Request)
+        .take(n)
+        .collect()
+}
+
+const BUDGET_2: &str = "[ingest]\nmax_attempts = 2\nfirst_retry_delay_secs = 1\n";
+
+#[test]
+fn a_message_failing_on_every_try_waits_while_the_others_go_on_then_is_parked_and_retried() {
+    let b = Bench::new();
+    let cfg = b.config_with("poll", "", BUDGET_2);
+    let msgs = requests(81, 3);
+    for m in &msgs {
+        b.dovecot.append(USER, "INBOX", &m.raw);
+    }
+    // Every upload to the first request fails (a broken attachment endpoint for it).
+    b.dastra.faults().push(
+        Fault::status_before(500)
+            .on("POST", "/v1/ws/1/DataSubjectAttachments/1001")
+            .always(),
+    );
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(75), "one message waits: {}", out(&o));
+    assert_eq!(b.count("INBOX"), 1, "{}", out(&o));
+    assert_eq!(b.count("Dastra/Processed"), 2, "the others went on");
+    assert_eq!(b.objects_for(&msgs[1].message_id), 1);
+    assert_eq!(b.objects_for(&msgs[2].message_id), 1);
+    let rows = mail_list(&b, &cfg);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["outcome"], "retrying");
+    assert!(
+        rows[0]["reason"].as_str().unwrap().contains("500"),
+        "{rows:?}"
+    );
+
+    // Second try: the budget (2) is spent; parked with its reason, an ERROR line.
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.count("INBOX"), 0);
+    assert_eq!(b.count("Dastra/Failed"), 1);
+    let log = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        log.contains("ERROR") && log.contains("could not be recorded"),
+        "{log}"
+    );
+    let rows = mail_list(&b, &cfg);
+    assert_eq!(rows[0]["outcome"], "failed");
+    assert!(
+        rows[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("gave up after 2 tries"),
+        "{rows:?}"
+    );
+    let id = rows[0]["id"].as_u64().unwrap().to_string();
+    let show = mail_cmd(&b, &cfg, &["show", &id]);
+    let text = String::from_utf8_lossy(&show.stdout);
+    assert!(text.contains("created request 1001"), "{text}");
+    assert!(text.contains("temporary failure 2 of 2"), "{text}");
+
+    // The endpoint is fixed; the operator retries: the same request gets its files, once.
+    b.dastra.faults().clear();
+    let o = mail_cmd(&b, &cfg, &["retry", &id]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.count("Dastra/Failed"), 0, "{}", out(&o));
+    assert_eq!(b.count("Dastra/Processed"), 3);
+    assert_eq!(b.objects_for(&msgs[0].message_id), 1, "no second request");
+    assert_eq!(b.dastra.dsrs(1).len(), 3);
+    let files = b.dastra.attachments(1, 1001);
+    assert_eq!(
+        files
+            .iter()
+            .filter(|a| a.file_name == "original-message.eml")
+            .count(),
+        1,
+        "uploaded once"
+    );
+    let text = String::from_utf8_lossy(&mail_cmd(&b, &cfg, &["show", &id]).stdout).to_string();
+    assert!(text.contains("retry requested by an operator"), "{text}");
+    assert!(text.contains("outcome   created"), "{text}");
+    // Retrying it again is refused: it would be a duplicate.
+    let o = mail_cmd(&b, &cfg, &["retry", &id]);
+    assert_eq!(o.status.code(), Some(65), "{}", out(&o));
+}
+
+#[test]
+fn mail_retry_of_an_ignored_message_creates_exactly_one_object() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    // A real request that looks like an auto-reply: the guard ignores it.
+    let m = first_request(82);
+    let raw = String::from_utf8_lossy(&m.raw).replacen(
+        "Subject:",
+        "Auto-Submitted: auto-replied\r\nSubject:",
+        1,
+    );
+    b.dovecot.append(USER, "INBOX", raw.as_bytes());
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.count("Dastra/Ignored"), 1);
+    assert_eq!(b.objects_for(&m.message_id), 0);
+    let rows = mail_list(&b, &cfg);
+    assert_eq!(rows[0]["outcome"], "ignored", "{rows:?}");
+    let id = rows[0]["id"].as_u64().unwrap().to_string();
+    let o = mail_cmd(&b, &cfg, &["retry", &id]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(out(&o).contains("past the guards"), "{}", out(&o));
+    for _ in 0..2 {
+        let o = b.ingest_once(&cfg);
+        assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    }
+    assert_eq!(b.objects_for(&m.message_id), 1);
+    assert_eq!(b.count("Dastra/Ignored"), 0);
+    assert_eq!(b.count("Dastra/Processed"), 1);
+}
+
+#[test]
+fn moving_a_failed_message_back_to_the_inbox_retries_it() {
+    let b = Bench::new();
+    // Area 999 does not exist: Dastra refuses, the message is parked.
+    let bad = b.config("poll", "area_id = 999\n");
+    let m = first_request(83);
+    b.dovecot.append(USER, "INBOX", &m.raw);
+    let o = b.ingest_once(&bad);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.count("Dastra/Failed"), 1);
+    // The admin fixes the area and moves the mail back to the inbox (a new UID there).
+    let good = b.config("poll", "");
+    b.dovecot.append(USER, "INBOX", &m.raw);
+    let o = b.ingest_once(&good);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 1, "{}", out(&o));
+    assert!(out(&o).contains("moved back to the inbox"), "{}", out(&o));
+    // Seen again in the processed folder's place, nothing more happens.
+    let o = b.ingest_once(&good);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 1);
+}
+
+#[test]
+fn over_the_sender_limit_mail_waits_and_follow_ups_pass() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace("max_per_sender_per_hour = 0", "max_per_sender_per_hour = 2");
+    std::fs::write(&cfg, text).unwrap();
+    let sender = "busy.sender@mail.example.net";
+    let mail = |i: usize, extra: &str| {
+        format!(
+            "From: Busy Sender <{sender}>\r\nTo: <{USER}>\r\nSubject: Demande d'accès {i}\r\nMessage-ID: <busy-{i}@mail.example.net>\r\nDate: Sun, 22 Nov 2026 08:00:00 +0100\r\n{extra}\r\nBonjour, je demande l'accès à mes données personnelles (article 15 RGPD).\r\nBusy Sender\r\n"
+        )
+    };
+    for i in 0..4 {
+        b.dovecot.append(USER, "INBOX", mail(i, "").as_bytes());
+    }
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(75), "two wait: {}", out(&o));
+    assert_eq!(b.dastra.dsrs(1).len(), 2, "{}", out(&o));
+    assert_eq!(b.count("INBOX"), 2, "nothing discarded");
+    assert_eq!(b.count("Dastra/Ignored"), 0);
+    let rows = mail_list(&b, &cfg);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(
+        rows.iter()
+            .all(|r| r["reason"].as_str().unwrap().contains("sender rate limit")),
+        "{rows:?}"
+    );
+    // A follow-up from the same sender to a request: never limited.
+    let reply = mail(
+        9,
+        "In-Reply-To: <busy-0@mail.example.net>\r\nReferences: <busy-0@mail.example.net>\r\n",
+    )
+    .replace("Demande d'accès 9", "Re: Demande d'accès 0");
+    b.dovecot.append(USER, "INBOX", reply.as_bytes());
+    let o = b.ingest_once(&cfg);
+    let dsr = b.dastra.dsrs_by_ref_id(1, "mid:busy-0@mail.example.net")[0]["id"]
+        .as_i64()
+        .unwrap() as i32;
+    assert_eq!(b.dastra.messages_for(1, dsr).len(), 1, "{}", out(&o));
+    assert_eq!(b.dastra.dsrs(1).len(), 2);
+}
+
+#[test]
+fn a_colleagues_forward_on_the_organisations_domain_is_a_request() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    // Message-ID on the organisation's own domain (on-premise Exchange), forwarded by staff.
+    let fwd = format!(
+        "From: Claire Martin <claire.martin@example.test>\r\nTo: <{USER}>\r\nSubject: TR: Demande de suppression\r\nMessage-ID: <DB9PR01MB1234.567@example.test>\r\nDate: Sun, 22 Nov 2026 09:00:00 +0100\r\n\r\nBonjour, voici une demande reçue ce matin.\r\n\r\n-------- Message transféré --------\r\nDe : Jean Dupont <jean.dupont@mail.example.net>\r\nObjet : Demande de suppression\r\n\r\nBonjour, je souhaite la suppression de toutes mes données personnelles (article 17 RGPD).\r\nJean Dupont\r\n"
+    );
+    b.dovecot.append(USER, "INBOX", fwd.as_bytes());
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.count("Dastra/Ignored"), 0, "{}", out(&o));
+    assert_eq!(b.dastra.dsrs(1).len(), 1, "{}", out(&o));
+}
+
+#[test]
+fn requests_and_breaches_carry_the_mails_date_not_the_ingestion_time() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let req = first_request(84);
+    let incident = (0..200)
+        .map(|i| mailgen::message(84, i, 0))
+        .find(|m| m.expect == Expect::Incident)
+        .unwrap();
+    b.dovecot.append(USER, "INBOX", &req.raw);
+    b.dovecot.append(USER, "INBOX", &incident.raw);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    // mailgen dates every message "Sun, 22 Nov 2026 08:00:00 +0100".
+    let want = chrono::DateTime::parse_from_rfc3339("2026-11-22T07:00:00Z").unwrap();
+    let when = |v: &serde_json::Value| {
+        chrono::DateTime::parse_from_rfc3339(v.as_str().unwrap_or_else(|| panic!("{v}")))
+            .unwrap_or_else(|e| panic!("{v}: {e}"))
+    };
+    let dsr = &b.dastra.dsrs(1)[0];
+    assert_eq!(when(&dsr["dateDemand"]), want, "{dsr}");
+    assert_eq!(
+        when(&dsr["expiryTime"]),
+        chrono::DateTime::parse_from_rfc3339("2026-12-22T07:00:00Z").unwrap(),
+        "one month from receipt: {dsr}"
+    );
+    let breach = &b.dastra.breaches(1)[0];
+    assert_eq!(when(&breach["constatationDate"]), want, "{breach}");
+    assert!(
+        !breach["constatationDate"].as_str().unwrap().contains('.'),
+        "whole seconds: {breach}"
+    );
+    // The incident is an alert at ERROR (journald priority err).
+    let log = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        log.contains("ERROR") && log.contains("incident received"),
+        "{log}"
+    );
+}
+
+#[test]
+fn a_spoofed_request_tag_does_not_thread_and_says_what_it_claims() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let first = first_request(85);
+    b.dovecot.append(USER, "INBOX", &first.raw);
+    assert_eq!(b.ingest_once(&cfg).status.code(), Some(0));
+    let dsr = b.dastra.dsrs(1)[0].clone();
+    let id = dsr["id"].as_i64().unwrap();
+    let spoof = format!(
+        "From: <someone@attacker.example>\r\nTo: <{USER}>\r\nSubject: [DSR-{id}] new address\r\nMessage-ID: <spoof-1@attacker.example>\r\n\r\nPlease send all my data to this other address instead.\r\n"
+    );
+    b.dovecot.append(USER, "INBOX", spoof.as_bytes());
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(
+        b.dastra.messages_for(1, id as i32).len(),
+        0,
+        "written into the request"
+    );
+    let dsrs = b.dastra.dsrs(1);
+    assert_eq!(dsrs.len(), 2, "{}", out(&o));
+    let new = dsrs.iter().find(|d| d["id"].as_i64() != Some(id)).unwrap();
+    assert!(
+        new["message"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("claims to be about request {id}")),
+        "{new}"
+    );
+    // The data subject's own mail with the tag threads, with the sender written in.
+    let own = format!(
+        "From: <{}>\r\nTo: <{USER}>\r\nSubject: [DSR-{id}] my ID\r\nMessage-ID: <own-1@mail.example.net>\r\n\r\nHere is my ID.\r\n",
+        dsr["email"].as_str().unwrap()
+    );
+    b.dovecot.append(USER, "INBOX", own.as_bytes());
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let msgs = b.dastra.messages_for(1, id as i32);
+    assert_eq!(msgs.len(), 1, "{}", out(&o));
+    assert!(msgs[0]["message"].as_str().unwrap().starts_with("From: "));
+}
+
+#[test]
+fn a_message_flagged_deleted_is_not_taken_again() {
+    // A server without MOVE, interrupted between COPY and EXPUNGE, leaves the message
+    // flagged \Deleted in the inbox: it was copied on already.
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let m = first_request(86);
+    b.dovecot
+        .append_with_flags(USER, "INBOX", &["\\Deleted"], &m.raw);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 0);
+    assert_eq!(b.count("Dastra/Processed"), 0, "copied a second time");
+}
+
+#[test]
+fn pipe_mode_and_ingest_once_work_beside_the_daemon() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let mut daemon = b.spawn_daemon(&cfg);
+    std::thread::sleep(Duration::from_millis(500));
+    // Pipe mode: handed to the daemon, which creates the request.
+    let m = first_request(87);
+    let o = pipe(&b, &cfg, &m.raw);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let start = Instant::now();
+    while b.objects_for(&m.message_id) == 0 && start.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(b.objects_for(&m.message_id), 1, "{}", out(&o));
+    // The same message again: nothing new.
+    let o = pipe(&b, &cfg, &m.raw);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    // `ingest --once` beside it: the daemon sweeps, nothing is locked out.
+    let m2 = first_request(88);
+    b.dovecot.append(USER, "INBOX", &m2.raw);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(b.wait_inbox_empty(Duration::from_secs(30)));
+    assert_eq!(b.objects_for(&m2.message_id), 1);
+    assert_eq!(b.objects_for(&m.message_id), 1);
+    let _ = daemon.kill();
+    let _ = daemon.wait();
 }

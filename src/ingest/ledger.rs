@@ -21,6 +21,8 @@ const UIDVALIDITY: TableDefinition<&str, u32> = TableDefinition::new("uidvalidit
 const THREAD_AT: TableDefinition<&str, i64> = TableDefinition::new("thread_at");
 /// Acknowledgements sent per recipient: lowercase address → JSON list of Unix times (24 h).
 const ACKS: TableDefinition<&str, &[u8]> = TableDefinition::new("acks");
+/// The per-sender hourly window: lowercase address → JSON list of (Unix time, dedupe key).
+const SENDERS: TableDefinition<&str, &[u8]> = TableDefinition::new("senders");
 /// Retries an operator asked for and the mailbox task has not carried out yet: entry key → "".
 const RETRY: TableDefinition<&str, &str> = TableDefinition::new("retry");
 /// Parked messages no operator has retried or forgotten: entry key → reason.
@@ -158,6 +160,7 @@ impl Ledger {
         tx.open_table(ACKS)?;
         tx.open_table(ATTENTION)?;
         tx.open_table(RETRY)?;
+        tx.open_table(SENDERS)?;
         tx.commit()?;
         Ok(Self { db })
     }
@@ -274,6 +277,39 @@ impl Ledger {
             tx.abort()?;
         }
         Ok(())
+    }
+
+    /// Counts `key` for `sender` in its hourly window unless the window already holds `max`
+    /// others; returns when the oldest counted one leaves the window in that case. Kept in the
+    /// ledger, so a restart or a separate `ingest --once` does not reset the count.
+    pub fn sender_slot(
+        &self,
+        sender: &str,
+        key: &str,
+        max: u32,
+        now: i64,
+        window: i64,
+    ) -> Result<Option<i64>, LedgerError> {
+        let tx = self.db.begin_write()?;
+        let verdict = {
+            let mut t = tx.open_table(SENDERS)?;
+            let mut v: Vec<(i64, String)> = match t.get(sender)? {
+                Some(b) => serde_json::from_slice(b.value())?,
+                None => Vec::new(),
+            };
+            v.retain(|(at, _)| now - at < window);
+            if v.iter().any(|(_, k)| k == key) {
+                None
+            } else if v.len() >= max as usize {
+                Some(v.iter().map(|(t, _)| *t).min().unwrap_or(now) + window)
+            } else {
+                v.push((now, key.to_string()));
+                t.insert(sender, serde_json::to_vec(&v)?.as_slice())?;
+                None
+            }
+        };
+        tx.commit()?;
+        Ok(verdict)
     }
 
     /// Records an operator's retry request for the mailbox task (it brings the message back

@@ -73,7 +73,7 @@ pub fn decide(
             if new_object
                 && entry.state == State::Seen
                 && let Some(sender) = u.sender.as_deref()
-                && let Some(until) = cx.limit.check(sender, &entry.key, now)
+                && let Ok(Some(until)) = cx.limit.check(cx.ledger, sender, &entry.key, now)
             {
                 return Decision::Wait {
                     until,

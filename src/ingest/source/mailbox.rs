@@ -224,10 +224,15 @@ impl MailboxWorker {
             )
             .await?;
         }
-        let d = self.deferred.lock().unwrap_or_else(|p| p.into_inner());
-        let oldest = d.1.values().min().copied();
-        let waiting = d.1.len() as u64;
-        drop(d);
+        let waiting = self.deferred.lock().map(|d| d.1.len() as u64).unwrap_or(0);
+        let attention = self
+            .pipeline
+            .ledger
+            .attention()
+            .map_err(ProcessError::from)?
+            .iter()
+            .filter(|(m, _, _)| *m == self.mailbox.name)
+            .count() as u64;
         set(&self.status, |s| {
             s.waiting = waiting;
             if waiting == 0 {
@@ -235,8 +240,12 @@ impl MailboxWorker {
             } else if s.waiting_since_unix.is_none() {
                 s.waiting_since_unix = Some(now);
             }
-            let _ = oldest;
+            s.needs_attention = attention;
+            s.recent_incidents.retain(|(at, _)| now - at < 72 * 3600);
         });
+        let mb = [("mailbox", self.mailbox.name.as_str())];
+        crate::metrics::set("mailgate_mail_waiting", &mb, waiting as f64);
+        crate::metrics::set("mailgate_mail_needs_attention", &mb, attention as f64);
         Ok(report)
     }
 
