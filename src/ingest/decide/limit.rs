@@ -54,14 +54,15 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let ledger = Ledger::open(d.path()).unwrap();
         let l = SenderLimit::new(2);
-        let c = |s, k, t| l.check(&ledger, s, k, t).unwrap();
-        assert_eq!(c("A@x.org", "k1", 1000), None);
-        assert_eq!(c("a@x.org", "k1", 1001), None, "same message again");
-        assert_eq!(c("a@x.org", "k2", 1002), None);
-        assert_eq!(c("a@x.org", "k3", 1003), Some(1000 + 3600));
-        assert_eq!(c("b@x.org", "k4", 1003), None, "another sender");
+        {
+            let c = |s, k, t| l.check(&ledger, s, k, t).unwrap();
+            assert_eq!(c("A@x.org", "k1", 1000), None);
+            assert_eq!(c("a@x.org", "k1", 1001), None, "same message again");
+            assert_eq!(c("a@x.org", "k2", 1002), None);
+            assert_eq!(c("a@x.org", "k3", 1003), Some(1000 + 3600));
+            assert_eq!(c("b@x.org", "k4", 1003), None, "another sender");
+        }
         // A restart keeps the count (the ledger holds it).
-        drop(c);
         drop(ledger);
         let ledger = Ledger::open(d.path()).unwrap();
         assert_eq!(l.check(&ledger, "a@x.org", "k3", 1004).unwrap(), Some(4600));
