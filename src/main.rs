@@ -19,12 +19,39 @@ fn main() -> ExitCode {
             };
         }
     };
+    if prints_only(&cli) {
+        quiet_on_closed_pipe();
+    }
     match dastra_mailgate::cmd::dispatch(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(e.code)
         }
+    }
+}
+
+/// Commands that only print (no sockets of their own besides one admin request).
+fn prints_only(cli: &Cli) -> bool {
+    use dastra_mailgate::cli::Command;
+    matches!(
+        cli.command,
+        Command::Journal(_)
+            | Command::Mail(_)
+            | Command::Queue(_)
+            | Command::Status(_)
+            | Command::Describe
+            | Command::Completions(_)
+    )
+}
+
+/// `journal --json | head`: like other command-line tools, end quietly when the reader goes
+/// away (the default SIGPIPE action) instead of panicking in `println!` (exit 101). Only for
+/// printing commands: the daemon keeps SIGPIPE ignored and handles EPIPE on its sockets.
+fn quiet_on_closed_pipe() {
+    // SAFETY: called in main before any other thread exists; restores the default action.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

@@ -654,3 +654,27 @@ allow_insecure = true
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].id, 2);
 }
+
+/// `journal --json | head` when the reader has gone: the process ends by SIGPIPE like other
+/// command-line tools, not with a Rust panic (exit 101).
+#[test]
+fn a_closed_pipe_ends_journal_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    let b = Bench::new();
+    let cfg = b.config();
+    let mut child = b
+        .cmd(&cfg)
+        .args(["journal", "--json", "--offline"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away before anything is written
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_ne!(o.status.code(), Some(101), "{err}");
+    assert_eq!(o.status.signal(), Some(SIGPIPE), "{:?} {err}", o.status);
+}
+
+const SIGPIPE: i32 = 13;
