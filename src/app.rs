@@ -97,13 +97,17 @@ pub fn dastra_client(settings: &Settings) -> Result<DastraClient, CliError> {
         None => None,
     };
     let mut options = DastraClientOptions::new(d.base_url.clone(), auth);
+    let state_dir = settings.state_dir.clone();
     options.token_url = d.token_url.clone();
     options.request_timeout = d.request_timeout;
     options.connect_timeout = d.connect_timeout;
     options.max_requests_per_min = d.max_requests_per_min;
     options.extra_root_ca_pem = extra_root_ca_pem;
-    DastraClient::new(options)
-        .map_err(|e| CliError::config(format!("dastra: {}", crate::exit::chain(&e))))
+    let client = DastraClient::new(options)
+        .map_err(|e| CliError::config(format!("dastra: {}", crate::exit::chain(&e))))?;
+    // The requests an earlier process made in the last minute still count.
+    crate::dastra::window::load(&state_dir, client.limiter());
+    Ok(client)
 }
 
 /// Everything ingestion needs, shared by `run`, `ingest --once` and pipe mode.
@@ -711,7 +715,19 @@ impl Daemon {
     }
 
     /// Shutdown: stop everything, wait (bounded) for the work in hand.
+    /// Writes the Dastra rate window (see [`crate::dastra::window`]).
+    fn save_rate_window(&self, clean: bool) {
+        if let Some((_, p)) = &self.pipeline {
+            crate::dastra::window::save(&p.settings.state_dir, p.sink.client.limiter(), clean);
+        }
+    }
+
     async fn drain(&mut self) -> bool {
+        // A message waiting for a rate-limit slot has sent nothing: it stops at once and
+        // stays in the inbox, instead of holding the drain for up to a minute.
+        if let Some((_, p)) = &self.pipeline {
+            p.sink.client.limiter().close();
+        }
         self.cancel.cancel();
         self.tracker.close();
         let boxes: Vec<JoinHandle<()>> = std::mem::take(&mut self.mailboxes)
@@ -839,6 +855,7 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
                 crate::systemd::ready(&last_status);
             }
             _ = tick.tick() => {
+                daemon.save_rate_window(false);
                 let h = health.clone();
                 let scanned = tokio::time::timeout(
                     Duration::from_secs(10),
@@ -875,6 +892,7 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
         _ = term.recv() => forced("SIGTERM"),
         _ = int.recv() => forced("SIGINT"),
     };
+    daemon.save_rate_window(true);
     if clean {
         tracing::info!("Stopped cleanly.");
     } else {

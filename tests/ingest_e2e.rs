@@ -1529,3 +1529,47 @@ fn pipe_mode_and_ingest_once_work_beside_the_daemon() {
     let _ = daemon.kill();
     let _ = daemon.wait();
 }
+
+#[test]
+fn sigterm_while_waiting_for_a_rate_limit_slot_stops_at_once() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace("max_requests_per_min = 0", "max_requests_per_min = 6");
+    std::fs::write(&cfg, text).unwrap();
+    let msgs = requests(89, 3);
+    for m in &msgs {
+        b.dovecot.append(USER, "INBOX", &m.raw);
+    }
+    let mut daemon = b.spawn_daemon(&cfg);
+    // The budget (6 a minute) is spent on the first message or two; the next waits for a slot.
+    let start = Instant::now();
+    while b.count("INBOX") == 3 && start.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(b.count("INBOX") < 3, "nothing processed");
+    std::thread::sleep(Duration::from_millis(1500));
+    let left = b.count("INBOX");
+    assert!(
+        left > 0,
+        "the budget did not run out; raise the message count"
+    );
+    let pid = daemon.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let o = daemon.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&o.stderr);
+    assert!(log.contains("Stopped cleanly."), "{log}");
+    assert!(!log.contains("drain took longer"), "{log}");
+    // Nothing was charged or lost: the waiting ones are still in the inbox, undamaged.
+    assert_eq!(b.count("INBOX"), left);
+    assert_eq!(b.count("Dastra/Failed"), 0);
+    // The window was saved for the next start.
+    assert!(b.state_dir().join("dastra-rate-window.json").exists());
+}

@@ -105,6 +105,7 @@ async fn once(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
         }
     }
     run_handoffs(&pipeline).await;
+    crate::dastra::window::save(&settings.state_dir, pipeline.sink.client.limiter(), true);
     Ok(code)
 }
 
@@ -178,6 +179,7 @@ async fn pipe(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
         .handle_raw(msg, None, &CancellationToken::new())
         .await;
     run_handoffs(&pipeline).await;
+    crate::dastra::window::save(&settings.state_dir, pipeline.sink.client.limiter(), true);
     match verdict {
         Ok(Verdict::Finished(Outcome::Failed)) => Err(CliError::new(
             exit::DATAERR,

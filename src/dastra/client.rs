@@ -776,7 +776,9 @@ impl DastraClient {
         let url = format!("{}{}", self.inner.base_url, call.path);
         let mut reauthenticated = false;
         loop {
-            let permit = self.inner.limiter.acquire().await;
+            let Some(permit) = self.inner.limiter.acquire().await else {
+                return Err(DastraError::Stopped { op: call.op });
+            };
             let (auth_name, auth_value, generation, secret) = self.auth_header(call.op).await?;
             let mut rb = self
                 .inner

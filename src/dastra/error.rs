@@ -38,6 +38,9 @@ pub enum DastraError {
         #[source]
         source: reqwest::Error,
     },
+    /// The process is stopping: the request was not sent (it waited for a rate-limit slot).
+    #[error("cannot {op}: stopping before the request was sent")]
+    Stopped { op: &'static str },
     /// Connect or request timeout.
     #[error("cannot {op}: dastra did not answer in time")]
     Timeout {
@@ -115,6 +118,7 @@ impl DastraError {
         matches!(
             self,
             Self::Connection { .. }
+                | Self::Stopped { .. }
                 | Self::Timeout { .. }
                 | Self::RateLimited { .. }
                 | Self::Unavailable { .. }
@@ -160,6 +164,7 @@ impl DastraError {
     pub fn op(&self) -> Option<&'static str> {
         match self {
             Self::Connection { op, .. }
+            | Self::Stopped { op }
             | Self::Timeout { op, .. }
             | Self::RateLimited { op, .. }
             | Self::Unavailable { op, .. }

@@ -35,6 +35,8 @@ struct Inner {
     turnstile: tokio::sync::Mutex<()>,
     /// Signalled when an in-flight request releases its permit.
     released: Notify,
+    /// Shutting down: waiters give up (nothing has been sent for them).
+    closed: tokio_util::sync::CancellationToken,
 }
 
 #[derive(Debug, Default)]
@@ -63,6 +65,7 @@ impl RateLimiter {
                 state: Mutex::new(State::default()),
                 turnstile: tokio::sync::Mutex::new(()),
                 released: Notify::new(),
+                closed: tokio_util::sync::CancellationToken::new(),
             })),
         }
     }
@@ -94,11 +97,76 @@ impl RateLimiter {
         }
     }
 
-    /// Waits for a free slot and takes it.
-    pub async fn acquire(&self) -> RatePermit {
+    /// Shutting down: every current and later wait for a slot ends with `None` at once
+    /// (SIGTERM must not wait a minute for a slot for a request it will not send).
+    pub fn close(&self) {
+        if let Some(inner) = &self.inner {
+            inner.closed.cancel();
+        }
+    }
+
+    /// Waits for a free slot and takes it; `None` once [`RateLimiter::close`] was called.
+    pub async fn acquire(&self) -> Option<RatePermit> {
         let Some(inner) = &self.inner else {
-            return RatePermit { inner: None };
+            return Some(RatePermit { inner: None });
         };
+        tokio::select! {
+            p = self.acquire_inner(inner) => Some(p),
+            _ = inner.closed.cancelled() => None,
+        }
+    }
+
+    /// The release times still inside the window (and requests in flight, as now), as Unix
+    /// milliseconds: what a restarted process must still count.
+    pub fn snapshot_unix_ms(&self) -> Vec<i64> {
+        let Some(inner) = &self.inner else {
+            return Vec::new();
+        };
+        let now = Instant::now();
+        let wall = chrono::Utc::now().timestamp_millis();
+        let mut st = inner.lock();
+        st.prune(inner.window, now);
+        let mut out: Vec<i64> = st
+            .recent
+            .iter()
+            .map(|t| wall - now.saturating_duration_since(*t).as_millis() as i64)
+            .collect();
+        out.extend(std::iter::repeat_n(wall, st.in_flight));
+        out
+    }
+
+    /// Counts requests another process (this one before a restart) made at these Unix
+    /// milliseconds; those outside the window are skipped.
+    pub fn seed_unix_ms(&self, times: &[i64]) {
+        let Some(inner) = &self.inner else { return };
+        let now = Instant::now();
+        let wall = chrono::Utc::now().timestamp_millis();
+        let window_ms = inner.window.as_millis() as i64;
+        let mut st = inner.lock();
+        let mut add: Vec<Instant> = times
+            .iter()
+            .filter(|t| wall - **t < window_ms && **t <= wall)
+            .map(|t| {
+                now.checked_sub(Duration::from_millis((wall - t) as u64))
+                    .unwrap_or(now)
+            })
+            .collect();
+        add.extend(st.recent.drain(..));
+        add.sort();
+        st.recent = add.into_iter().collect();
+    }
+
+    /// The configured maximum per window (0: unlimited).
+    pub fn max(&self) -> usize {
+        self.inner.as_ref().map_or(0, |i| i.max)
+    }
+
+    /// The window.
+    pub fn window(&self) -> Duration {
+        self.inner.as_ref().map_or(Duration::ZERO, |i| i.window)
+    }
+
+    async fn acquire_inner(&self, inner: &Arc<Inner>) -> RatePermit {
         let _turn = inner.turnstile.lock().await;
         loop {
             // Register interest before looking, so a release in between is not lost.

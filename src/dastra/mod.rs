@@ -28,6 +28,7 @@ pub mod error;
 pub mod limiter;
 pub mod model;
 pub mod retry;
+pub mod window;
 
 pub use client::{
     DEFAULT_MAX_REQUESTS_PER_MIN, DEFAULT_TOKEN_URL, DastraAuth, DastraClient, DastraClientOptions,

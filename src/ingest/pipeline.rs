@@ -394,6 +394,15 @@ impl Pipeline {
                             self.park(&mut entry, raw, &reason)?;
                             Handled::Failed { reason }
                         }
+                        SinkOutcome::Retry { .. } if cancel.is_cancelled() => {
+                            // Stopping: not the message's fault, nothing charged to it.
+                            record_sink_steps(&mut steps, &was, &entry, before);
+                            tracing::debug!(mailbox = %mb.name, uid = msg.uid, "Stopping; the message stays for the next start.");
+                            return Ok(Verdict::Later {
+                                at: now.timestamp(),
+                                outage: false,
+                            });
+                        }
                         SinkOutcome::Retry {
                             after,
                             reason,
