@@ -1542,7 +1542,7 @@ fn sigterm_while_waiting_for_a_rate_limit_slot_stops_at_once() {
     for m in &msgs {
         b.dovecot.append(USER, "INBOX", &m.raw);
     }
-    let mut daemon = b.spawn_daemon(&cfg);
+    let daemon = b.spawn_daemon(&cfg);
     // The budget (6 a minute) is spent on the first message or two; the next waits for a slot.
     let start = Instant::now();
     while b.count("INBOX") == 3 && start.elapsed() < Duration::from_secs(30) {
