@@ -513,7 +513,18 @@ impl Daemon {
         ));
         let cancel = self.cancel.child_token();
         self.control = Some(cancel.clone());
-        self.tracker.spawn(control.run(cancel));
+        self.tracker.spawn(control.run(cancel.clone()));
+        // The legal-deadline alert, from the journal's created requests.
+        if let (Some(journal), Some(d)) = (p.events.journal.clone(), &p.settings.dastra) {
+            self.tracker.spawn(crate::ingest::deadline_watch::run(
+                journal,
+                p.sink.client.clone(),
+                d.workspace_id,
+                p.settings.ingest.deadline_alert_days,
+                self.health.clone(),
+                cancel,
+            ));
+        }
     }
 
     /// Starts the named mailboxes of `settings`.

@@ -27,7 +27,7 @@ use crate::oauth::TokenManager;
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Alert {
     /// `reauthorization_needed`, `mailbox_failing`, `mail_needs_attention`, `mail_waiting`,
-    /// `incident_received`, `spool_stale`, `spool_unwritable` or `disk_low`.
+    /// `incident_received`, `request_deadline`, `spool_stale`, `spool_unwritable` or `disk_low`.
     pub kind: &'static str,
     /// The account, mailbox or `spool` concerned.
     pub subject: String,
@@ -66,6 +66,8 @@ struct State {
     spool: Option<SpoolStats>,
     /// Active alerts by `kind/subject`.
     active: BTreeMap<String, Alert>,
+    /// Open requests near or past their legal deadline (the deadline watch).
+    due: Vec<crate::ingest::deadline_watch::DueSoon>,
     /// Every `kind/subject` ever exported as a gauge (so a resolved alert reads 0).
     exported: Vec<(&'static str, String)>,
 }
@@ -104,6 +106,11 @@ impl Health {
             st.spool = None;
         }
         st.spool_dir = spool_dir;
+    }
+
+    /// The open requests near or past their deadline (from the deadline watch).
+    pub fn set_due_requests(&self, due: Vec<crate::ingest::deadline_watch::DueSoon>) {
+        self.lock().due = due;
     }
 
     /// The mailboxes' current state.
@@ -154,9 +161,14 @@ impl Health {
             .unwrap_or_else(|e| e.into_inner())
             .clone();
         let now = chrono::Utc::now().timestamp();
-        let (mailboxes, accounts, spool) = {
+        let (mailboxes, accounts, spool, due) = {
             let st = self.lock();
-            (st.mailboxes.clone(), st.accounts.clone(), st.spool.clone())
+            (
+                st.mailboxes.clone(),
+                st.accounts.clone(),
+                st.spool.clone(),
+                st.due.clone(),
+            )
         };
         let mut current: BTreeMap<String, Alert> = BTreeMap::new();
         let mut add = |kind: &'static str, subject: String, message: String, since: i64| {
@@ -245,6 +257,14 @@ impl Health {
                     since,
                 );
             }
+        }
+        for d in &due {
+            add(
+                "request_deadline",
+                format!("request {}", d.request),
+                d.message.clone(),
+                now,
+            );
         }
         if let Some(s) = &spool {
             if let Some(e) = &s.error {

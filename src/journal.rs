@@ -180,6 +180,9 @@ pub struct Record {
     /// clocks run from here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub received: Option<DateTime<Utc>>,
+    /// Mail: the Dastra workspace of the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace: Option<i64>,
     /// Mail: the relay spool id of the acknowledgement sent for it (its own relay record).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ack_spool_id: Option<String>,
@@ -232,6 +235,7 @@ impl Record {
             attempts: 0,
             spool_id: None,
             received: None,
+            workspace: None,
             ack_spool_id: None,
             events: Vec::new(),
         }

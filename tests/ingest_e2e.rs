@@ -1573,3 +1573,51 @@ fn sigterm_while_waiting_for_a_rate_limit_slot_stops_at_once() {
     // The window was saved for the next start.
     assert!(b.state_dir().join("dastra-rate-window.json").exists());
 }
+
+#[test]
+fn an_open_request_near_its_deadline_is_an_alert_and_a_closed_one_is_not() {
+    let b = Bench::new();
+    // Alert 40 days ahead: a request received now (deadline in a month) is inside.
+    let cfg = b.config_with("poll", "", "[ingest]\ndeadline_alert_days = 40\n");
+    let m = first_request(90);
+    let raw = String::from_utf8_lossy(&m.raw).replace(
+        "Date: Sun, 22 Nov 2026 08:00:00 +0100",
+        &format!("Date: {}", chrono::Utc::now().to_rfc2822()),
+    );
+    b.dovecot.append(USER, "INBOX", raw.as_bytes());
+    assert_eq!(b.ingest_once(&cfg).status.code(), Some(0));
+    let run = |b: &Bench| {
+        let d = b.spawn_daemon(&cfg);
+        std::thread::sleep(Duration::from_secs(4));
+        let _ = Command::new("kill")
+            .args(["-TERM", &d.id().to_string()])
+            .status();
+        String::from_utf8_lossy(&d.wait_with_output().unwrap().stderr).to_string()
+    };
+    let log = run(&b);
+    let dsr = b.dastra.dsrs(1)[0].clone();
+    let id = dsr["id"].as_i64().unwrap();
+    assert!(
+        log.contains("ALERT") && log.contains(&format!("request {id} (received")),
+        "{log}"
+    );
+    assert!(log.contains("still Open in Dastra"), "{log}");
+    // Answered and closed in Dastra: no alert.
+    let mut closed = dsr.clone();
+    closed["state"] = serde_json::json!("Closed");
+    let o = Command::new("curl")
+        .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "PUT"])
+        .arg(format!(
+            "{}/v1/ws/1/DataSubjectRequests/{id}",
+            b.dastra.base_url()
+        ))
+        .args(["-H", &format!("X-API-Key: {}", b.dastra.api_key())])
+        .args(["-H", "Content-Type: application/json", "--data-binary"])
+        .arg(closed.to_string())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "200");
+    assert_eq!(b.dastra.dsrs(1)[0]["state"], "Closed");
+    let log = run(&b);
+    assert!(!log.contains(&format!("request {id} (received")), "{log}");
+}

@@ -186,6 +186,7 @@ impl MailHandled {
                     };
                     r.object_kind = Some(kind.to_string());
                     r.object_id = self.object_id.clone();
+                    r.workspace = self.workspace.or(r.workspace);
                     r.link = self.object_id.as_deref().and_then(|id| {
                         jr::dastra_link(&to.link_template, self.workspace, kind, id)
                     });

@@ -24,6 +24,7 @@ pub mod ack;
 pub mod acknowledge;
 pub mod control;
 pub mod deadline;
+pub mod deadline_watch;
 pub mod decide;
 pub mod event;
 pub mod ledger;
