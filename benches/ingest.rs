@@ -29,6 +29,10 @@
 //!   of `ingest --once` from GNU time (`/usr/bin/time`, `apt-get install time`), and the
 //!   daemon's VmHWM/VmRSS from `/proc`. Target < 3x the message size, and < 64 MB steady
 //!   state.
+//! * `faults [N=100] [PCT=20]`: the `run` daemon (poll mode, 1 s) on an N-message backlog,
+//!   first with a healthy double, then (fresh Dovecot, fresh double) with every k-th Dastra
+//!   call answered 500 (k = 100 / PCT). Prints the wall time until every message is in its
+//!   final folder, the ratio (target <= 3x), and the IMAP logins (Dovecot's log).
 //! * `rate [SECS=150]`: the double limits to 500 requests/min, the daemon's
 //!   `max_requests_per_min = 500`; a backlog large enough to keep it busy for SECS seconds.
 //!   Prints requests per full minute and per sliding 60 s window, and the 429 count.
@@ -48,7 +52,7 @@ use dastra_mailgate::ingest::decide::plan::PlanContext;
 use dastra_mailgate::ingest::ledger::{Entry, Ledger};
 use dastra_mailgate::ingest::source::imap::{self, Credentials};
 use dastra_mailgate::ingest::source::mailbox::MailboxWorker;
-use testbench::dastra::{DastraDouble, DastraDoubleOptions, LoggedRequest};
+use testbench::dastra::{DastraDouble, DastraDoubleOptions, Fault, LoggedRequest};
 use testbench::dovecot::{Dovecot, DovecotOptions};
 use testbench::mailgen::{self, Expect, Rng};
 use tokio_util::sync::CancellationToken;
@@ -83,6 +87,7 @@ fn main() {
         Some("idle") => idle(num(1, 200) as usize),
         Some("rss") => rss(num(1, 50) as usize),
         Some("rate") => rate(num(1, 150)),
+        Some("faults") => faults(num(1, 100) as usize, num(2, 20)),
         Some("all") => {
             backlog(10_000);
             idle(200);
@@ -91,7 +96,7 @@ fn main() {
         }
         Some(other) => {
             eprintln!(
-                "unknown scenario {other:?}: backlog [N] | idle [N] | rss [MB] | rate [SECS] | all"
+                "unknown scenario {other:?}: backlog [N] | idle [N] | rss [MB] | rate [SECS] | faults [N] [PCT] | all"
             );
             std::process::exit(64);
         }
@@ -1218,6 +1223,70 @@ fn rate(secs: u64) {
 // ---------------------------------------------------------------------------------------
 
 /// `cargo test --all-targets`: the bench plumbing on 20 messages; no timing is asserted.
+/// The daemon on an `n`-message backlog, every `k`-th Dastra call failing (k = 0: none):
+/// (seconds until the inbox is empty and every message is in its folder, IMAP logins).
+fn faults_run(n: usize, every: u32) -> (f64, usize) {
+    let env = Env::new(DastraDoubleOptions::default());
+    let (expects, _, _) = fill(&env, 3030, n, |s, i| mailgen::message(s, i, 0));
+    let created = expects.iter().filter(|e| **e != Expect::Ignored).count();
+    if every > 0 {
+        env.dastra.faults().push(
+            Fault::status_before(500)
+                .path_prefix("/v1/")
+                .every_nth(every),
+        );
+    }
+    let cfg = env.config(
+        "state",
+        &Conf {
+            poll_interval_secs: 1,
+            ..Conf::default()
+        },
+    );
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+        .arg("-c")
+        .arg(&cfg)
+        .arg("run")
+        .env("DASTRA_MAILGATE_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn dastra-mailgate run");
+    let done = wait_until(Duration::from_secs(1800), || {
+        env.count("INBOX") == 0 && env.dovecot.count(USER, "Dastra/Processed") as usize == created
+    });
+    let secs = start.elapsed().as_secs_f64();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(done, "the backlog did not finish within 30 minutes");
+    assert_eq!(
+        env.dovecot.count(USER, "Dastra/Failed"),
+        0,
+        "a message was parked"
+    );
+    let logins = env
+        .dovecot
+        .log()
+        .lines()
+        .filter(|l| l.contains("imap-login: Info: Login: user=<collect@"))
+        .count();
+    (secs, logins)
+}
+
+fn faults(n: usize, pct: u64) {
+    let every = (100 / pct.clamp(1, 100)) as u32;
+    println!("\n== faults: {n} messages, the daemon, 1 Dastra call in {every} failing (500) ==");
+    println!("({})", load());
+    let (clean, clean_logins) = faults_run(n, 0);
+    println!("fault-free: {clean:.1} s, {clean_logins} IMAP login(s)");
+    let (faulty, faulty_logins) = faults_run(n, every);
+    println!(
+        "with faults: {faulty:.1} s, {faulty_logins} IMAP login(s); ratio {:.2}x (target <= 3x)",
+        faulty / clean
+    );
+}
+
 fn smoke() {
     let n = 20;
     let env = Env::new(DastraDoubleOptions::default());
