@@ -954,6 +954,7 @@ mod xoauth2 {
             max_connections: 3,
             hello_name: "relay.test".into(),
             timeout: Duration::from_secs(30),
+            idle_timeout: dastra_mailgate::relay::delivery::smtp::IDLE_TIMEOUT,
         }
     }
 
@@ -1280,6 +1281,7 @@ mod providers {
             max_connections: 3,
             hello_name: "relay.test".into(),
             timeout: Duration::from_secs(20),
+            idle_timeout: dastra_mailgate::relay::delivery::smtp::IDLE_TIMEOUT,
         };
         let source = Rotating::new(
             MBX,
@@ -2620,6 +2622,7 @@ mod outage {
                 self.delivered.lock().unwrap().push(subject(message));
                 Ok(Delivered {
                     response: "250 2.0.0 OK".into(),
+                    refused: Vec::new(),
                 })
             })
         }
@@ -3116,6 +3119,7 @@ mod pool {
             max_connections: 3,
             hello_name: "relay.test".into(),
             timeout,
+            idle_timeout: dastra_mailgate::relay::delivery::smtp::IDLE_TIMEOUT,
         }
     }
 

@@ -798,6 +798,7 @@ async fn smtp_delivery_refuses_a_starttls_downgrade() {
             max_connections: 1,
             hello_name: "relay.test".into(),
             timeout: Duration::from_secs(10),
+            idle_timeout: dastra_mailgate::relay::delivery::smtp::IDLE_TIMEOUT,
         },
         None,
     )

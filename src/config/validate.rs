@@ -214,6 +214,7 @@ pub struct TransportSettings {
     pub ca_file: Option<PathBuf>,
     pub endpoint: Option<String>,
     pub max_connections: u32,
+    pub idle_timeout: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -1541,6 +1542,7 @@ fn validate_relay(
             ca_file,
             endpoint: t.endpoint.clone(),
             max_connections: t.max_connections,
+            idle_timeout: Duration::from_secs(t.idle_timeout_secs),
         },
         limits,
         retry_schedule: r
