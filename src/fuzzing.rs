@@ -359,7 +359,10 @@ fn smtp_fixture() -> &'static SmtpFixture {
 /// A listener configuration for in-memory sessions (no TLS certificate: STARTTLS is refused).
 pub fn test_listener_config(allow_unauthenticated_loopback: bool) -> ListenerConfig {
     use sha2::{Digest, Sha256};
-    let hash = format!("sha256:{}", hex::encode(Sha256::digest(SMTP_PASSWORD.as_bytes())));
+    let hash = format!(
+        "sha256:{}",
+        hex::encode(Sha256::digest(SMTP_PASSWORD.as_bytes()))
+    );
     ListenerConfig {
         hostname: "relay.test".into(),
         tls: None,
@@ -376,10 +379,12 @@ pub fn test_listener_config(allow_unauthenticated_loopback: bool) -> ListenerCon
         data_timeout: Duration::from_secs(60),
         greeting_delay: Duration::ZERO,
         // No waiting between failed logins here (fuzzing speed); the ban still applies.
-        throttle: crate::relay::throttle::AuthThrottle::new(crate::relay::throttle::ThrottleSettings {
-            base_delay: Duration::ZERO,
-            ..Default::default()
-        }),
+        throttle: crate::relay::throttle::AuthThrottle::new(
+            crate::relay::throttle::ThrottleSettings {
+                base_delay: Duration::ZERO,
+                ..Default::default()
+            },
+        ),
     }
 }
 

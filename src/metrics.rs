@@ -97,7 +97,11 @@ const HELP: &[(&str, &str, &str)] = &[
         "counter",
         "Relay delivery attempts by result (delivered, deferred, failed, expired).",
     ),
-    ("mailgate_relay_refused_total", "counter", "Relay clients refused, by reason (auth_failure, banned, pregreet, non_smtp, unknown_commands, long_line)."),
+    (
+        "mailgate_relay_refused_total",
+        "counter",
+        "Relay clients refused, by reason (auth_failure, banned, pregreet, non_smtp, unknown_commands, long_line).",
+    ),
     (
         "mailgate_alert_active",
         "gauge",

@@ -41,7 +41,8 @@ pub fn run() -> Result<u8, CliError> {
 
 /// Reads one line from the terminal with echo off (restored afterwards, also on error).
 fn prompt(text: &str) -> Result<SecretString, CliError> {
-    let io = |e: std::io::Error| CliError::new(exit::SOFTWARE, format!("cannot read the terminal: {e}"));
+    let io =
+        |e: std::io::Error| CliError::new(exit::SOFTWARE, format!("cannot read the terminal: {e}"));
     eprint!("{text}");
     std::io::stderr().flush().map_err(io)?;
     let fd = libc::STDIN_FILENO;

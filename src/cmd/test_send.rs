@@ -207,7 +207,9 @@ async fn through_daemon(
     let accepted_at = Instant::now();
     match outcome {
         Some(Status::Delivered { response, .. }) => {
-            println!("OK: the provider accepted the message (delivered by the daemon).\n  It said: {response}");
+            println!(
+                "OK: the provider accepted the message (delivered by the daemon).\n  It said: {response}"
+            );
             match verify {
                 Some(mb) => Ok(verify_arrival(settings, &mb, token, accepted_at, args).await),
                 None => Ok(exit::OK),
@@ -218,7 +220,9 @@ async fn through_daemon(
             Ok(exit::UNAVAILABLE)
         }
         Some(Status::Deferred { last_error, .. }) => {
-            println!("FAILED: temporary failure (the daemon's delivery attempt; a retry may succeed).\n  {last_error}\n  The test message was removed from the spool: run test-send again later.");
+            println!(
+                "FAILED: temporary failure (the daemon's delivery attempt; a retry may succeed).\n  {last_error}\n  The test message was removed from the spool: run test-send again later."
+            );
             Ok(exit::TEMPFAIL)
         }
         Some(Status::Queued) | None => {

@@ -1380,7 +1380,7 @@ fn validate_relay(
         }
     }
     if let Some(l) = listen
-        && !l.ip().is_loopback()
+        && !l.ip().to_canonical().is_loopback()
         && r.clients.is_empty()
     {
         v.err(

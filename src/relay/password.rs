@@ -127,7 +127,10 @@ mod tests {
     #[test]
     fn every_scheme_verifies_the_right_password_only() {
         let argon = hash_argon2("s3cret").unwrap();
-        assert!(argon.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{argon}");
+        assert!(
+            argon.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{argon}"
+        );
         let other = hash_argon2("s3cret").unwrap();
         assert_ne!(argon, other, "salted");
         // `openssl passwd -6 -salt saltsalt s3cret` and `openssl passwd -5 …`.
@@ -151,7 +154,13 @@ mod tests {
         }
         assert!(StoredHash::parse(&sha).unwrap().is_weak());
         assert!(!StoredHash::parse(&argon).unwrap().is_weak());
-        for bad in ["bcrypt:xyz", "sha256:abcd", "$argon2id$garbage", "$6$", "plain"] {
+        for bad in [
+            "bcrypt:xyz",
+            "sha256:abcd",
+            "$argon2id$garbage",
+            "$6$",
+            "plain",
+        ] {
             let e = StoredHash::parse(bad).err().unwrap();
             assert!(e.contains("hash-password"), "{bad}: {e}");
         }

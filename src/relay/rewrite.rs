@@ -483,7 +483,10 @@ mod tests {
         let parts = decode(&encoded_words(&long));
         assert_eq!(parts.concat(), long);
         for p in &parts {
-            assert!(!p.starts_with('\u{301}') && !p.starts_with('\u{200D}'), "{parts:?}");
+            assert!(
+                !p.starts_with('\u{301}') && !p.starts_with('\u{200D}'),
+                "{parts:?}"
+            );
             assert!(!p.ends_with('\u{200D}'), "{parts:?}");
         }
     }

@@ -89,7 +89,10 @@ impl AuthThrottle {
     /// Records a failed login from `ip`.
     pub fn failure(&self, ip: IpAddr) -> Verdict {
         let now = Instant::now();
-        crate::metrics::inc("mailgate_relay_refused_total", &[("reason", "auth_failure")]);
+        crate::metrics::inc(
+            "mailgate_relay_refused_total",
+            &[("reason", "auth_failure")],
+        );
         let mut map = self.sources.lock().unwrap_or_else(|p| p.into_inner());
         if map.len() >= MAX_SOURCES && !map.contains_key(&ip) {
             prune(&mut map, now, &self.settings);
@@ -136,7 +139,9 @@ impl AuthThrottle {
 /// Logs what happened from `ip` at most once per [`LOG_PERIOD`]: the first event of a period
 /// at once, the rest summed up with the first event of the next period.
 fn summarise(ip: IpAddr, s: &mut Source, now: Instant, st: &ThrottleSettings) {
-    if s.period_start.is_some_and(|p| now.duration_since(p) < LOG_PERIOD) {
+    if s.period_start
+        .is_some_and(|p| now.duration_since(p) < LOG_PERIOD)
+    {
         return;
     }
     s.period_start = Some(now);
@@ -191,7 +196,10 @@ mod tests {
         let ip: IpAddr = "192.0.2.7".parse().unwrap();
         let delays: Vec<_> = (0..3).map(|_| t.failure(ip)).collect();
         assert_eq!(
-            delays.iter().map(|v| v.delay.as_millis()).collect::<Vec<_>>(),
+            delays
+                .iter()
+                .map(|v| v.delay.as_millis())
+                .collect::<Vec<_>>(),
             [100, 200, 350]
         );
         assert!(delays.iter().all(|v| v.banned.is_none()));

@@ -260,13 +260,8 @@ impl SmtpTransport {
 
     /// Closes every idle connection (after a refused login or a dropped connection).
     async fn drop_idle(&self) {
-        let conns: Vec<Idle> = std::mem::take(
-            &mut self
-                .idle
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .conns,
-        );
+        let conns: Vec<Idle> =
+            std::mem::take(&mut self.idle.lock().unwrap_or_else(|p| p.into_inner()).conns);
         for mut c in conns {
             c.conn.abort().await;
         }
@@ -541,7 +536,10 @@ async fn transaction(
         .await
         .map_err(|e| (Stage::Later, Attempt::Smtp(e)))?;
     let text: Vec<&str> = r.message().collect();
-    Ok((format!("{} {}", u16::from(r.code()), text.join(" ")), refused))
+    Ok((
+        format!("{} {}", u16::from(r.code()), text.join(" ")),
+        refused,
+    ))
 }
 
 /// Closes the pool's connections once they have been idle for `after`; ends when the pool
