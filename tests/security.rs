@@ -144,13 +144,39 @@ fn recipient_floods_and_oversized_messages_are_refused() {
 
 #[test]
 fn junk_commands_hang_up() {
+    // Unrecognised commands (SMTP clients send none; an HTTP request or a smuggled protocol
+    // sends several): the third closes the connection.
     let t = session(0, &"GARBAGE\r\n".repeat(100));
+    assert!(
+        t.trim_end()
+            .ends_with("421 4.7.0 Too many unrecognized commands, closing connection"),
+        "{t}"
+    );
+    assert_eq!(t.matches("500 5.5.1").count(), 2, "{t}");
+    // Commands with bad syntax: after 20.
+    let t = session(0, &"MAIL FROM:<a@example.org> XYZZY=1\r\n".repeat(100));
     assert!(
         t.trim_end()
             .ends_with("421 4.7.0 Too many errors, closing connection"),
         "{t}"
     );
-    assert_eq!(t.matches("500 5.5.1").count(), 21, "{t}");
+    assert_eq!(t.matches("\r\n5").count(), 21, "{t}");
+}
+
+/// HTTP requests and header lines are not SMTP (Postfix's `smtpd_forbidden_commands`): the
+/// connection closes at the first one, before any command of the body is served.
+#[test]
+fn http_requests_and_header_lines_close_the_connection() {
+    for script in [
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nEHLO x\r\nMAIL FROM:<a@example.org>\r\n",
+        "EHLO x\r\nUser-Agent: curl/8\r\nMAIL FROM:<a@example.org>\r\n",
+        "get / HTTP/1.0\r\n",
+    ] {
+        let t = session(4, script);
+        assert!(t.trim_end().ends_with("Closing connection"), "{t}");
+        assert!(t.contains("521 5.5.1"), "{t}");
+        assert!(!t.contains("250 2.1.0"), "{t}");
+    }
 }
 
 fn submitter(dir: &Path) -> Arc<Submitter> {
