@@ -1330,12 +1330,15 @@ mod providers {
             .unwrap_err();
         assert_eq!((e.class, e.code), (Class::Permanent, Some(554)), "{e}");
         assert!(e.message.contains("5.2.252 SendAsDenied"), "{e}");
+        // The hint names the From address and the XOAUTH2 login, not placeholders.
+        let hint = e.hint.as_deref().unwrap();
         assert!(
-            e.hint
-                .as_deref()
-                .unwrap()
-                .contains("Add-RecipientPermission")
+            hint.contains(&format!(
+                "Add-RecipientPermission ceo@example.org -Trustee {MBX}"
+            )),
+            "{hint}"
         );
+        assert!(!hint.contains("<sender>"), "{hint}");
         s.double.grant_send_as(MBX, "ceo@example.org");
         t.send(MBX, &rcpts(), &message("ceo@example.org"))
             .await

@@ -200,7 +200,7 @@ async fn through_daemon(
         tokio::time::sleep(Duration::from_millis(200)).await;
     };
     // The test message is never retried nor kept as a dead letter.
-    if !matches!(outcome, None) {
+    if outcome.is_some() {
         let _ = spool.remove(&entry.id);
         let _ = spool.kick();
     }
