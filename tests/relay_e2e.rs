@@ -3919,3 +3919,60 @@ fn plain_ehlo_send_as_hint_with_addresses_and_whole_encoded_words() {
         "{text}"
     );
 }
+
+/// Point 5, the terminal way: `hash-password` on a pseudo-terminal (util-linux `script`)
+/// asks twice with echo off; the password never appears in the output.
+#[test]
+fn hash_password_reads_a_terminal_without_echo() {
+    use std::io::Read;
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("{BIN} hash-password"), "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs a command on a pseudo-terminal");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let wait_for = |what: &str, seen: &mut Vec<u8>, stdout: &mut std::process::ChildStdout| {
+        let mut buf = [0u8; 256];
+        while !String::from_utf8_lossy(seen).contains(what) {
+            let n = stdout.read(&mut buf).unwrap();
+            assert!(
+                n > 0,
+                "no {what:?} prompt: {}",
+                String::from_utf8_lossy(seen)
+            );
+            seen.extend_from_slice(&buf[..n]);
+        }
+    };
+    wait_for("Password: ", &mut seen, &mut stdout);
+    stdin.write_all(b"tty-secret\n").unwrap();
+    wait_for("Again: ", &mut seen, &mut stdout);
+    stdin.write_all(b"tty-secret\n").unwrap();
+    // The hash, then the end of its line.
+    wait_for("$argon2id$v=19$m=19456,t=2,p=1$", &mut seen, &mut stdout);
+    let mut buf = [0u8; 256];
+    while !String::from_utf8_lossy(&seen)
+        .rsplit("$argon2id$")
+        .next()
+        .is_some_and(|t| t.contains('\n'))
+    {
+        let n = stdout.read(&mut buf).unwrap();
+        assert!(n > 0, "{}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(stdin);
+    let _ = child.wait();
+    let text = String::from_utf8_lossy(&seen).into_owned();
+    assert!(
+        !text.contains("tty-secret"),
+        "the password was echoed: {text}"
+    );
+    let hash = text
+        .split_whitespace()
+        .find(|w| w.starts_with("$argon2id$"))
+        .unwrap();
+    let parsed = dastra_mailgate::relay::password::StoredHash::parse(hash).unwrap();
+    assert!(parsed.verify("tty-secret"));
+}

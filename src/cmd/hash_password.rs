@@ -43,8 +43,6 @@ pub fn run() -> Result<u8, CliError> {
 fn prompt(text: &str) -> Result<SecretString, CliError> {
     let io =
         |e: std::io::Error| CliError::new(exit::SOFTWARE, format!("cannot read the terminal: {e}"));
-    eprint!("{text}");
-    std::io::stderr().flush().map_err(io)?;
     let fd = libc::STDIN_FILENO;
     // SAFETY: tcgetattr/tcsetattr on stdin with a termios we own; echo is restored below.
     let mut saved: libc::termios = unsafe { std::mem::zeroed() };
@@ -55,6 +53,9 @@ fn prompt(text: &str) -> Result<SecretString, CliError> {
         quiet.c_lflag |= libc::ECHONL;
         unsafe { libc::tcsetattr(fd, libc::TCSANOW, &quiet) };
     }
+    // The prompt only once echo is off: whatever is typed after it is not shown.
+    eprint!("{text}");
+    let _ = std::io::stderr().flush();
     let mut line = String::new();
     let read = std::io::stdin().lock().read_line(&mut line);
     if have_tty {
