@@ -283,14 +283,21 @@ struct Scripted {
     pos: usize,
     chunk: usize,
     output: Arc<std::sync::Mutex<Vec<u8>>>,
+    /// A well-behaved client: nothing to read until the server has written (its greeting).
+    wait_for_greeting: bool,
+    waker: Option<std::task::Waker>,
 }
 
 impl AsyncRead for Scripted {
     fn poll_read(
         mut self: Pin<&mut Self>,
-        _cx: &mut Context<'_>,
+        cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<std::io::Result<()>> {
+        if self.wait_for_greeting && self.output.lock().expect("output lock").is_empty() {
+            self.waker = Some(cx.waker().clone());
+            return Poll::Pending;
+        }
         let n = (self.input.len() - self.pos)
             .min(self.chunk)
             .min(buf.remaining());
@@ -303,16 +310,21 @@ impl AsyncRead for Scripted {
 
 impl AsyncWrite for Scripted {
     fn poll_write(
-        self: Pin<&mut Self>,
+        mut self: Pin<&mut Self>,
         _cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<std::io::Result<usize>> {
-        let mut out = self.output.lock().expect("output lock");
-        // Keep the tail only: a flood of replies must not grow memory without bound here.
-        if out.len() > 1 << 20 {
-            out.clear();
+        {
+            let mut out = self.output.lock().expect("output lock");
+            // Keep the tail only: a flood of replies must not grow memory without bound here.
+            if out.len() > 1 << 20 {
+                out.clear();
+            }
+            out.extend_from_slice(buf);
         }
-        out.extend_from_slice(buf);
+        if let Some(w) = self.waker.take() {
+            w.wake();
+        }
         Poll::Ready(Ok(buf.len()))
     }
 
@@ -390,9 +402,10 @@ pub fn test_listener_config(allow_unauthenticated_loopback: bool) -> ListenerCon
 
 /// Client bytes through one relay session. The first byte picks the peer (bits 0–1:
 /// loopback or not), the policy (bit 2: `allow_unauthenticated_loopback`), the chunk size
-/// (bits 3–6: 1 to 31 bytes) and whether the listener waits before its greeting (bit 7: the
-/// pregreet test; the input is all there at once, i.e. the client talks first). The rest is
-/// what the client sends. Returns everything the server answered.
+/// (bits 3–6: 1 to 31 bytes) and whether the client talks before the greeting (bit 7: the
+/// input is there at once and the listener waits 20 ms before its greeting, the pregreet
+/// test; otherwise the client reads nothing until the greeting is written, like an SMTP
+/// client). The rest is what the client sends. Returns everything the server answered.
 pub fn smtp_session(data: &[u8]) -> Vec<u8> {
     let (sel, input) = data.split_first().unwrap_or((&0, &[]));
     let f = smtp_fixture();
@@ -417,6 +430,8 @@ pub fn smtp_session(data: &[u8]) -> Vec<u8> {
         pos: 0,
         chunk: 1 + ((*sel as usize >> 3) & 0x0f) * 2,
         output: output.clone(),
+        wait_for_greeting: !pregreet,
+        waker: None,
     };
     f.rt.block_on(crate::relay::session::run_stream(
         Box::new(conn),

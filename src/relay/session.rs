@@ -277,10 +277,11 @@ impl Session {
             self.reply(&text);
             return Ok(End::Dropped);
         }
-        if !self.config.greeting_delay.is_zero() {
+        {
             // Postfix postscreen's pregreet test: SMTP clients wait for the banner; HTTP
             // clients and SSRF payloads (gopher://, a POST whose body is an SMTP dialogue)
-            // send at once.
+            // send at once. With no delay configured the read is polled once: input already
+            // there when the connection is accepted is refused too, at no cost to anyone.
             let mut first = [0u8; 512];
             let wait = tokio::time::timeout(self.config.greeting_delay, self.io.read(&mut first));
             match wait.await {
