@@ -3572,6 +3572,26 @@ fn a_refused_recipient_does_not_fail_the_others() {
     );
     assert!(text.contains("good1@customer.test: delivered"), "{text}");
     assert_eq!(b.sink.count(), 1);
+
+    // Every recipient refused, one of them only for now: nobody is failed yet (the 550 one
+    // fails on its own once the other takes the message).
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "bad@customer.test,busy@customer.test",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let q = b.wait_queue(&cfg, "both deferred", |q| {
+        q.len() == 2 && rcpt_status(&q[1..]) == ["deferred", "deferred"]
+    });
+    assert!(
+        q[1]["recipients"][0]["last_error"]
+            .as_str()
+            .unwrap()
+            .contains("450 4.2.1")
+    );
+    assert_eq!(b.sink.count(), 1);
 }
 
 /// Point 4. One failed login per connection, reconnecting each time: the answers slow down,

@@ -22,8 +22,9 @@
 //!   mechanism does not expect a challenge") invalidates the token and is retried once with a
 //!   fresh one.
 //! * A refused recipient does not fail the others: the message goes to the accepted ones and
-//!   the refusals come back in [`Delivered::refused`], each with its own error (only when
-//!   every recipient is refused does the transaction fail).
+//!   the refusals come back in [`Delivered::refused`], each with its own error. Only when
+//!   every recipient is refused does the transaction fail, with a temporary refusal if there
+//!   is one (no recipient that may still take the message is failed with the others).
 //! * A refused message is answered with `RSET`, and the connection stays usable.
 
 use std::fmt;
@@ -524,8 +525,14 @@ async fn transaction(
         }
     }
     if refused.len() == envelope.to().len() {
-        // Nobody to send to: the first refusal stands for the transaction.
-        let (_, e) = refused.swap_remove(0);
+        // Nobody to send to: one refusal stands for the transaction — a temporary one if
+        // there is one, so that no recipient that may still take the message is failed (a
+        // permanently refused one is failed on its own at a later attempt).
+        let i = refused
+            .iter()
+            .position(|(_, e)| e.status().is_some_and(|c| u16::from(c) < 500))
+            .unwrap_or(0);
+        let (_, e) = refused.swap_remove(i);
         return Err((Stage::Later, Attempt::Smtp(e)));
     }
     conn.command(Data)
