@@ -4001,3 +4001,68 @@ fn hash_password_reads_a_terminal_without_echo() {
     let parsed = dastra_mailgate::relay::password::StoredHash::parse(hash).unwrap();
     assert!(parsed.verify("tty-secret"));
 }
+
+/// Point 4, off loopback: a remote address (this machine's own non-loopback address, over
+/// STARTTLS as AUTH requires there) that is banned is refused at connect, before the
+/// greeting — even with the right password.
+#[test]
+fn a_banned_remote_address_is_refused_at_connect() {
+    let out_ip = Command::new("hostname").arg("-I").output().unwrap();
+    let Some(ip) = String::from_utf8_lossy(&out_ip.stdout)
+        .split_whitespace()
+        .find(|a| {
+            a.parse::<std::net::Ipv4Addr>()
+                .is_ok_and(|ip| !ip.is_loopback())
+        })
+        .map(str::to_string)
+    else {
+        panic!("this test needs a non-loopback IPv4 address (hostname -I printed none)");
+    };
+    let b = Bench::new(SmtpSinkOptions::default());
+    let (cert, key) = self_signed_cert(b.dir.path(), &[]);
+    let cfg = b.config(&Opts {
+        listen_host: "0.0.0.0",
+        relay_extra: format!(
+            "tls_cert_file = \"{}\"\ntls_key_file = \"{}\"",
+            cert.display(),
+            key.display()
+        ),
+        limits_extra: "auth_ban_after = 3\nauth_ban_secs = 600".into(),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let server = format!("{ip}:{}", b.port);
+    let swaks = |pw: &str| {
+        Command::new("swaks")
+            .args(["--server", &server, "--timeout", "20", "--tls"])
+            .args([
+                "--auth",
+                "PLAIN",
+                "--auth-user",
+                CLIENT,
+                "--auth-password",
+                pw,
+            ])
+            .args(["--from", "robot@app.example.org", "--to", "x@customer.test"])
+            .output()
+            .unwrap()
+    };
+    for i in 0..3 {
+        let o = swaks(&format!("wrong{i}"));
+        let text = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert!(text.contains("535 5.7.8"), "{}", out(&o));
+    }
+    let mut s = TcpStream::connect(&server).unwrap();
+    let mut greeting = String::new();
+    let _ = std::io::Read::read_to_string(&mut s, &mut greeting);
+    assert!(
+        greeting.starts_with("421 4.7.0 Too many failed logins from your address"),
+        "{greeting}"
+    );
+    let o = swaks(CLIENT_PW);
+    assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.sink.count(), 0);
+    // Loopback clients are not touched by a remote address's ban.
+    let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", "x@customer.test"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+}
