@@ -262,6 +262,18 @@ pub async fn serve(
     tracker: TaskTracker,
 ) {
     let permits = Arc::new(Semaphore::new(config.max_connections as usize));
+    // The failed-login summaries still owed, once a minute.
+    let (c2, stop) = (config.clone(), cancel.clone());
+    tracker.spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        tick.tick().await;
+        loop {
+            tokio::select! {
+                _ = stop.cancelled() => break,
+                _ = tick.tick() => c2.throttle.flush(),
+            }
+        }
+    });
     loop {
         let accepted = tokio::select! {
             _ = cancel.cancelled() => break,

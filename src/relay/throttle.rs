@@ -127,6 +127,21 @@ impl AuthThrottle {
         Verdict { delay, banned }
     }
 
+    /// Logs the summaries still owed (events after a source's last line, once its minute is
+    /// over): called every minute by the listener, so the tail of a burst is reported too.
+    pub fn flush(&self) {
+        self.flush_at(Instant::now());
+    }
+
+    fn flush_at(&self, now: Instant) {
+        let mut map = self.sources.lock().unwrap_or_else(|p| p.into_inner());
+        for (ip, s) in map.iter_mut() {
+            if s.unlogged_failures + s.unlogged_refusals > 0 {
+                summarise(*ip, s, now, &self.settings);
+            }
+        }
+    }
+
     /// A successful login from `ip` clears its record.
     pub fn success(&self, ip: IpAddr) {
         let mut map = self.sources.lock().unwrap_or_else(|p| p.into_inner());
@@ -214,5 +229,25 @@ mod tests {
         t.failure(other);
         t.success(other);
         assert_eq!(t.failure(other).delay, Duration::from_millis(100));
+    }
+
+    #[test]
+    fn one_line_per_source_per_minute_and_the_tail_is_flushed() {
+        let t = AuthThrottle::new(ThrottleSettings::default());
+        let ip: IpAddr = "192.0.2.9".parse().unwrap();
+        for _ in 0..5 {
+            t.failure(ip);
+        }
+        let unlogged = |t: &AuthThrottle| {
+            let map = t.sources.lock().unwrap();
+            let s = &map[&ip];
+            s.unlogged_failures
+        };
+        // The first failure was logged at once; four wait for the next line.
+        assert_eq!(unlogged(&t), 4);
+        t.flush_at(Instant::now());
+        assert_eq!(unlogged(&t), 4, "not within the same minute");
+        t.flush_at(Instant::now() + LOG_PERIOD + Duration::from_secs(1));
+        assert_eq!(unlogged(&t), 0, "the tail is summarised after the minute");
     }
 }
