@@ -110,6 +110,12 @@ pub enum Command {
     /// sendmail_path, cron, …). The message goes to the running relay's listener over
     /// loopback. Exit 0 once queued, 75 when the relay is unreachable (retry later).
     Sendmail(SendmailArgs),
+
+    /// Print an Argon2id hash of a relay client's password, for [[relay.client]] password_hash.
+    ///
+    /// Reads the password from the terminal (not echoed, asked twice) or, when stdin is not a
+    /// terminal, from its first line. Needs no configuration.
+    HashPassword,
 }
 
 #[derive(Debug, Args)]

@@ -283,14 +283,21 @@ struct Scripted {
     pos: usize,
     chunk: usize,
     output: Arc<std::sync::Mutex<Vec<u8>>>,
+    /// A well-behaved client: nothing to read until the server has written (its greeting).
+    wait_for_greeting: bool,
+    waker: Option<std::task::Waker>,
 }
 
 impl AsyncRead for Scripted {
     fn poll_read(
         mut self: Pin<&mut Self>,
-        _cx: &mut Context<'_>,
+        cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<std::io::Result<()>> {
+        if self.wait_for_greeting && self.output.lock().expect("output lock").is_empty() {
+            self.waker = Some(cx.waker().clone());
+            return Poll::Pending;
+        }
         let n = (self.input.len() - self.pos)
             .min(self.chunk)
             .min(buf.remaining());
@@ -303,16 +310,21 @@ impl AsyncRead for Scripted {
 
 impl AsyncWrite for Scripted {
     fn poll_write(
-        self: Pin<&mut Self>,
+        mut self: Pin<&mut Self>,
         _cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<std::io::Result<usize>> {
-        let mut out = self.output.lock().expect("output lock");
-        // Keep the tail only: a flood of replies must not grow memory without bound here.
-        if out.len() > 1 << 20 {
-            out.clear();
+        {
+            let mut out = self.output.lock().expect("output lock");
+            // Keep the tail only: a flood of replies must not grow memory without bound here.
+            if out.len() > 1 << 20 {
+                out.clear();
+            }
+            out.extend_from_slice(buf);
         }
-        out.extend_from_slice(buf);
+        if let Some(w) = self.waker.take() {
+            w.wake();
+        }
         Poll::Ready(Ok(buf.len()))
     }
 
@@ -359,12 +371,16 @@ fn smtp_fixture() -> &'static SmtpFixture {
 /// A listener configuration for in-memory sessions (no TLS certificate: STARTTLS is refused).
 pub fn test_listener_config(allow_unauthenticated_loopback: bool) -> ListenerConfig {
     use sha2::{Digest, Sha256};
+    let hash = format!(
+        "sha256:{}",
+        hex::encode(Sha256::digest(SMTP_PASSWORD.as_bytes()))
+    );
     ListenerConfig {
         hostname: "relay.test".into(),
         tls: None,
         clients: vec![ClientCredential {
             username: SMTP_USER.into(),
-            sha256: Sha256::digest(SMTP_PASSWORD.as_bytes()).into(),
+            hash: crate::relay::password::StoredHash::parse(&hash).expect("a sha256: hash"),
         }],
         allowed_sender_domains: vec!["example.org".into(), "app.example.org".into()],
         allow_unauthenticated_loopback,
@@ -373,12 +389,23 @@ pub fn test_listener_config(allow_unauthenticated_loopback: bool) -> ListenerCon
         max_connections: 4,
         command_timeout: Duration::from_secs(30),
         data_timeout: Duration::from_secs(60),
+        greeting_delay: Duration::ZERO,
+        // No waiting between failed logins here (fuzzing speed); the ban still applies.
+        throttle: crate::relay::throttle::AuthThrottle::new(
+            crate::relay::throttle::ThrottleSettings {
+                base_delay: Duration::ZERO,
+                ..Default::default()
+            },
+        ),
     }
 }
 
-/// Client bytes through one relay session. The first byte picks the peer (loopback or not)
-/// and the policy; the rest is what the client sends, delivered in chunks of 1 to 64 bytes.
-/// Returns everything the server answered.
+/// Client bytes through one relay session. The first byte picks the peer (bits 0–1:
+/// loopback or not), the policy (bit 2: `allow_unauthenticated_loopback`), the chunk size
+/// (bits 3–6: 1 to 31 bytes) and whether the client talks before the greeting (bit 7: the
+/// input is there at once and the listener waits 20 ms before its greeting, the pregreet
+/// test; otherwise the client reads nothing until the greeting is written, like an SMTP
+/// client). The rest is what the client sends. Returns everything the server answered.
 pub fn smtp_session(data: &[u8]) -> Vec<u8> {
     let (sel, input) = data.split_first().unwrap_or((&0, &[]));
     let f = smtp_fixture();
@@ -391,13 +418,20 @@ pub fn smtp_session(data: &[u8]) -> Vec<u8> {
             40000,
         ),
     };
-    let config = Arc::new(test_listener_config(sel & 4 != 0));
+    let pregreet = sel & 0x80 != 0;
+    let mut config = test_listener_config(sel & 4 != 0);
+    if pregreet {
+        config.greeting_delay = Duration::from_millis(20);
+    }
+    let config = Arc::new(config);
     let output = Arc::new(std::sync::Mutex::new(Vec::new()));
     let conn = Scripted {
         input: input.to_vec(),
         pos: 0,
-        chunk: 1 + (*sel as usize >> 3) * 2,
+        chunk: 1 + ((*sel as usize >> 3) & 0x0f) * 2,
         output: output.clone(),
+        wait_for_greeting: !pregreet,
+        waker: None,
     };
     f.rt.block_on(crate::relay::session::run_stream(
         Box::new(conn),
@@ -408,6 +442,16 @@ pub fn smtp_session(data: &[u8]) -> Vec<u8> {
     ));
     let out = std::mem::take(&mut *output.lock().expect("output lock"));
     check_smtp_transcript(peer, sel & 4 != 0, &out);
+    if pregreet && !input.is_empty() {
+        let text = String::from_utf8_lossy(&out);
+        assert!(
+            text.starts_with("554 5.5.1")
+                && !text
+                    .split("\r\n")
+                    .any(|l| l.starts_with("220") || l.starts_with("250")),
+            "a client that talked before the greeting was served:\n{text}"
+        );
+    }
     // Keep the scratch spool small.
     let q = f.spool_root.join("q");
     if std::fs::read_dir(&q).is_ok_and(|mut d| d.next().is_some()) {

@@ -108,6 +108,11 @@ const HELP: &[(&str, &str, &str)] = &[
         "Relay delivery attempts by result (delivered, deferred, failed, expired).",
     ),
     (
+        "mailgate_relay_refused_total",
+        "counter",
+        "Relay clients refused, by reason (auth_failure, banned, pregreet, non_smtp, unknown_commands, long_line).",
+    ),
+    (
         "mailgate_alert_active",
         "gauge",
         "1 while an alert is active, by kind and subject (see /readyz).",

@@ -85,6 +85,20 @@ fn smtp_seeds_reach_the_deep_states() {
     );
     let t = seed("loopback_open");
     assert!(t.contains("250 2.0.0 Ok: queued"), "{t}");
+    // Issue 13: a bare LF (or CR) before a dot line is data, not the end of DATA; the
+    // would-be second transaction after it is never served.
+    for name in ["bare_lf_dot", "bare_cr_dot"] {
+        let t = seed(name);
+        assert_eq!(t.matches("250 2.0.0 Ok: queued").count(), 1, "{name}: {t}");
+        assert!(!t.contains("503"), "{name}: {t}");
+    }
+    let t = seed("pregreet");
+    assert!(t.starts_with("554 5.5.1") && !t.contains("\r\n220"), "{t}");
+    assert_eq!(t.lines().count(), 1, "{t}");
+    let t = seed("http_post");
+    assert!(t.contains("521 5.5.1") && !t.contains("250 2.1.0"), "{t}");
+    let t = seed("long_data_line");
+    assert!(t.contains("550 5.6.0") && !t.contains("Ok: queued"), "{t}");
     let t = seed("remote_no_auth");
     assert!(t.contains("538 5.7.11") && t.contains("530 5.7.0"), "{t}");
     assert!(!t.contains("Ok: queued"), "{t}");

@@ -100,6 +100,7 @@ impl Transport for Provider {
                     self.accept(message, recipients);
                     Ok(Delivered {
                         response: "250 2.0.0 OK".into(),
+                        refused: Vec::new(),
                     })
                 }
                 Answer::Temporary => Err(DeliveryError::from_reply(451, "4.3.0 try later")),

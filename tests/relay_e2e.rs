@@ -38,6 +38,11 @@ struct Opts {
     messages_per_minute: u32,
     /// Port of the admin listener (`None`: disabled).
     admin: Option<u16>,
+    /// `listen` host (default `127.0.0.1`; `[::]` for dual stack).
+    listen_host: &'static str,
+    alias: &'static str,
+    /// Extra lines for `[relay.limits]`.
+    limits_extra: String,
 }
 
 impl Default for Opts {
@@ -51,6 +56,9 @@ impl Default for Opts {
             trailing: String::new(),
             messages_per_minute: 0,
             admin: None,
+            listen_host: "127.0.0.1",
+            alias: "Example Privacy Team",
+            limits_extra: String::new(),
         }
     }
 }
@@ -80,10 +88,10 @@ level = "info"
 
 [relay]
 enabled = true
-listen = "127.0.0.1:{port}"
+listen = "{listen_host}:{port}"
 hostname = "relay.test"
 sender = "{SENDER}"
-alias = "Example Privacy Team"
+alias = "{alias}"
 allowed_sender_domains = ["app.example.org"]
 allow_unauthenticated_loopback = {allow}
 retry_schedule_secs = {retry}
@@ -103,6 +111,7 @@ messages_per_minute = {mpm}
 recipients_per_day = 0
 command_timeout_secs = 30
 data_timeout_secs = 30
+{limits_extra}
 
 {trailing}
 "#,
@@ -118,6 +127,9 @@ data_timeout_secs = 30
                     || daemon::sink_transport(self.sink.port()) + "max_connections = 3"
                 ),
             mpm = o.messages_per_minute,
+            listen_host = o.listen_host,
+            alias = o.alias,
+            limits_extra = o.limits_extra,
             trailing = o.trailing,
             admin = match o.admin {
                 Some(p) => format!("enabled = true\nlisten = \"127.0.0.1:{p}\""),
@@ -954,6 +966,7 @@ mod xoauth2 {
             max_connections: 3,
             hello_name: "relay.test".into(),
             timeout: Duration::from_secs(30),
+            idle_timeout: dastra_mailgate::relay::delivery::smtp::IDLE_TIMEOUT,
         }
     }
 
@@ -1280,6 +1293,7 @@ mod providers {
             max_connections: 3,
             hello_name: "relay.test".into(),
             timeout: Duration::from_secs(20),
+            idle_timeout: dastra_mailgate::relay::delivery::smtp::IDLE_TIMEOUT,
         };
         let source = Rotating::new(
             MBX,
@@ -1316,12 +1330,15 @@ mod providers {
             .unwrap_err();
         assert_eq!((e.class, e.code), (Class::Permanent, Some(554)), "{e}");
         assert!(e.message.contains("5.2.252 SendAsDenied"), "{e}");
+        // The hint names the From address and the XOAUTH2 login, not placeholders.
+        let hint = e.hint.as_deref().unwrap();
         assert!(
-            e.hint
-                .as_deref()
-                .unwrap()
-                .contains("Add-RecipientPermission")
+            hint.contains(&format!(
+                "Add-RecipientPermission ceo@example.org -Trustee {MBX}"
+            )),
+            "{hint}"
         );
+        assert!(!hint.contains("<sender>"), "{hint}");
         s.double.grant_send_as(MBX, "ceo@example.org");
         t.send(MBX, &rcpts(), &message("ceo@example.org"))
             .await
@@ -2620,6 +2637,7 @@ mod outage {
                 self.delivered.lock().unwrap().push(subject(message));
                 Ok(Delivered {
                     response: "250 2.0.0 OK".into(),
+                    refused: Vec::new(),
                 })
             })
         }
@@ -3116,6 +3134,7 @@ mod pool {
             max_connections: 3,
             hello_name: "relay.test".into(),
             timeout,
+            idle_timeout: dastra_mailgate::relay::delivery::smtp::IDLE_TIMEOUT,
         }
     }
 
@@ -3349,4 +3368,701 @@ fn a_full_disk_answers_451_and_the_relay_recovers_when_space_is_back() {
         got[0].text().contains(&format!("{:099}", 999)),
         "the whole message arrived"
     );
+}
+
+// ─── Issue 13: the relay, safe to expose ─────────────────────────────────────
+
+/// A raw SMTP client on a TCP socket: every byte is ours (bare LF, pipelining, junk).
+struct Raw {
+    w: TcpStream,
+    r: BufReader<TcpStream>,
+}
+
+impl Raw {
+    /// Connects and reads the greeting.
+    fn connect(port: u16) -> (Raw, String) {
+        let w = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        w.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let r = BufReader::new(w.try_clone().unwrap());
+        let mut c = Raw { w, r };
+        let greeting = c.reply();
+        (c, greeting)
+    }
+
+    /// One (possibly multi-line) reply; empty when the server closed the connection.
+    fn reply(&mut self) -> String {
+        let mut all = String::new();
+        loop {
+            let mut line = String::new();
+            if self.r.read_line(&mut line).unwrap_or(0) == 0 {
+                return all;
+            }
+            all.push_str(&line);
+            if line.len() < 4 || line.as_bytes()[3] != b'-' {
+                return all;
+            }
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.w.write_all(bytes).unwrap();
+    }
+
+    fn cmd(&mut self, line: &str) -> String {
+        self.send(format!("{line}\r\n").as_bytes());
+        self.reply()
+    }
+}
+
+/// Point 1. The upstream (the sink) ends DATA at `\n.\r\n`, as older Postfix and Sendmail
+/// did. A client puts a bare LF before a dot line and a whole second transaction after it.
+/// Normalised to CRLF on receipt, that dot is stuffed on the way out: the upstream gets one
+/// message, from our sender, with the would-be transaction as text.
+#[test]
+fn smtp_smuggling_with_a_bare_lf_dot_reaches_the_upstream_as_one_message() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts {
+        allow_loopback: true,
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let (mut c, greeting) = Raw::connect(b.port);
+    assert!(greeting.starts_with("220 "), "{greeting}");
+    assert!(c.cmd("EHLO app.example.org").starts_with("250"));
+    assert!(
+        c.cmd("MAIL FROM:<robot@app.example.org>")
+            .starts_with("250")
+    );
+    assert!(c.cmd("RCPT TO:<victim@customer.test>").starts_with("250"));
+    assert!(c.cmd("DATA").starts_with("354"));
+    c.send(
+        b"From: robot@app.example.org\r\nTo: victim@customer.test\r\nSubject: hello\r\n\r\nfirst part\n.\r\n\
+MAIL FROM:<ceo@evil.example>\r\nRCPT TO:<victim@customer.test>\r\nDATA\r\n\
+From: ceo@evil.example\r\nSubject: smuggled\r\n\r\nsmuggled body\r\n.\r\n",
+    );
+    let queued = c.reply();
+    assert!(queued.starts_with("250 2.0.0 Ok: queued"), "{queued}");
+    c.cmd("QUIT");
+    b.sink.wait_for(1, Duration::from_secs(20));
+    b.wait_queue(&cfg, "delivered", |q| q.is_empty());
+    let got = b.sink.received();
+    assert_eq!(
+        got.len(),
+        1,
+        "a second (smuggled) transaction arrived: {got:#?}"
+    );
+    assert_eq!(got[0].mail_from, SENDER);
+    assert_eq!(got[0].rcpts, ["victim@customer.test"]);
+    let text = got[0].text();
+    assert!(
+        text.contains("first part\r\n.\r\nMAIL FROM:<ceo@evil.example>\r\n"),
+        "{text:?}"
+    );
+    assert!(!text.contains('\r') || !text.replace("\r\n", "").contains(['\r', '\n']));
+}
+
+/// Point 2. An HTTP POST whose body is an SMTP dialogue (SSRF from a local web app) with
+/// unauthenticated loopback submissions allowed: refused before the greeting (pregreet), and
+/// with the greeting delay off, closed at the request line. Also: junk commands close the
+/// connection after three; real clients are unaffected (`real_clients_python_smtplib_and_msmtp`
+/// runs with the default greeting delay).
+#[test]
+fn cross_protocol_http_requests_never_get_a_250() {
+    let body = "EHLO x\r\nMAIL FROM:<robot@app.example.org>\r\nRCPT TO:<victim@customer.test>\r\nDATA\r\nSubject: ssrf\r\n\r\nhi\r\n.\r\nQUIT\r\n";
+    let curl = |port: u16| {
+        let o = Command::new("curl")
+            .args(["-s", "-m", "10", "--http0.9", "--data-binary", body])
+            .arg(format!("http://127.0.0.1:{port}/"))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts {
+        allow_loopback: true,
+        ..Opts::default()
+    });
+    let d = Daemon(b.spawn(&cfg));
+    let answer = curl(b.port);
+    assert!(answer.starts_with("554 5.5.1"), "{answer}");
+    assert!(!answer.contains("250"), "{answer}");
+    // A raw client that pipelines its dialogue before the banner (gopher:// style).
+    let mut s = TcpStream::connect(("127.0.0.1", b.port)).unwrap();
+    s.write_all(body.as_bytes()).unwrap();
+    let mut got = String::new();
+    let _ = std::io::Read::read_to_string(&mut s, &mut got);
+    assert!(
+        got.starts_with("554 5.5.1") && !got.contains("250"),
+        "{got}"
+    );
+    drop(d);
+
+    let cfg = b.config(&Opts {
+        allow_loopback: true,
+        limits_extra: "greeting_delay_ms = 0".into(),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    // Without the wait the request is still refused: at once when it is already there on
+    // accept (the pregreet poll), else at its request line.
+    let answer = curl(b.port);
+    assert!(
+        answer.starts_with("554 5.5.1") || answer.contains("521 5.5.1"),
+        "{answer}"
+    );
+    assert!(!answer.contains("250"), "{answer}");
+    // Header-looking lines after a valid greeting are closed too.
+    let (mut c, _) = Raw::connect(b.port);
+    assert!(c.cmd("EHLO x").starts_with("250"));
+    assert!(c.cmd("Host: 127.0.0.1").starts_with("521 5.5.1"));
+    // Unrecognised commands: the third one closes the connection.
+    let (mut c, _) = Raw::connect(b.port);
+    assert!(c.cmd("XYZZY").starts_with("500"));
+    assert!(c.cmd("PLUGH").starts_with("500"));
+    assert!(c.cmd("FROB").starts_with("421 4.7.0"));
+    assert_eq!(c.reply(), "", "the connection is closed");
+    assert!(b.queue_json(&cfg).is_empty());
+    assert_eq!(b.sink.count(), 0);
+    let log = b.log();
+    assert!(log.contains("non-SMTP command"), "{log}");
+}
+
+/// Point 3. Recipients good1, bad (550), good2, busy (450): the message goes to good1 and
+/// good2; bad fails, busy is deferred; `queue show` tells each one.
+#[test]
+fn a_refused_recipient_does_not_fail_the_others() {
+    let b = Bench::new(SmtpSinkOptions {
+        rcpt_replies: vec![
+            ("bad@customer.test".into(), "550 5.1.1 No such user".into()),
+            ("busy@customer.test".into(), "450 4.2.1 Mailbox busy".into()),
+        ],
+        ..SmtpSinkOptions::default()
+    });
+    let cfg = b.config(&Opts {
+        retry: "[3600]",
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "good1@customer.test,bad@customer.test,good2@customer.test,busy@customer.test",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = b.sink.wait_for(1, Duration::from_secs(20));
+    assert_eq!(got[0].rcpts, ["good1@customer.test", "good2@customer.test"]);
+    let q = b.wait_queue(&cfg, "settled", |q| {
+        rcpt_status(q) == ["delivered", "failed", "delivered", "deferred"]
+    });
+    let id = q[0]["id"].as_str().unwrap();
+    let show = b.queue(&cfg, &["show", id]);
+    let text = String::from_utf8_lossy(&show.stdout);
+    assert!(
+        text.contains("partial — 2 delivered, 0 queued, 1 deferred, 1 failed"),
+        "{text}"
+    );
+    assert!(
+        text.contains("bad@customer.test: FAILED") && text.contains("550 5.1.1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("busy@customer.test: deferred") && text.contains("450 4.2.1"),
+        "{text}"
+    );
+    assert!(text.contains("good1@customer.test: delivered"), "{text}");
+    assert_eq!(b.sink.count(), 1);
+
+    // Every recipient refused, one of them only for now: nobody is failed yet (the 550 one
+    // fails on its own once the other takes the message).
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "bad@customer.test,busy@customer.test",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let q = b.wait_queue(&cfg, "both deferred", |q| {
+        q.len() == 2 && rcpt_status(&q[1..]) == ["deferred", "deferred"]
+    });
+    assert!(
+        q[1]["recipients"][0]["last_error"]
+            .as_str()
+            .unwrap()
+            .contains("450 4.2.1")
+    );
+    assert_eq!(b.sink.count(), 1);
+}
+
+/// Point 4. One failed login per connection, reconnecting each time: the answers slow down,
+/// the 4th failure bans the address (even the right password is then refused), the log has
+/// one summary line instead of one per guess, and the metric counts them.
+#[test]
+fn password_guessing_is_throttled_across_reconnects() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let admin = free_port();
+    let cfg = b.config(&Opts {
+        admin: Some(admin),
+        limits_extra: "auth_ban_after = 4\nauth_ban_secs = 600".into(),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let b64 = |s: &str| {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(s)
+    };
+    let mut answers = Vec::new();
+    for i in 0..6 {
+        let (mut c, _) = Raw::connect(b.port);
+        c.cmd("EHLO guesser");
+        let pw = if i == 5 {
+            CLIENT_PW.to_string()
+        } else {
+            format!("guess{i}")
+        };
+        let mut a = c.cmd(&format!("AUTH PLAIN {}", b64(&format!("\0{CLIENT}\0{pw}"))));
+        if a.starts_with("535") {
+            // Either the ban's 421, or the answer to QUIT.
+            c.send(b"QUIT\r\n");
+            a.push_str(&c.reply());
+        }
+        answers.push(a);
+    }
+    for a in &answers[..3] {
+        assert!(
+            a.starts_with("535 5.7.8") && a.contains("221 2.0.0"),
+            "{answers:#?}"
+        );
+    }
+    assert!(
+        answers[3].starts_with("535 5.7.8")
+            && answers[3].contains("421 4.7.0 Too many failed logins"),
+        "{answers:#?}"
+    );
+    for a in &answers[4..] {
+        assert!(
+            a.starts_with("421 4.7.0 Too many failed logins from your address"),
+            "{answers:#?}"
+        );
+    }
+    let log = b.log();
+    let lines = log
+        .lines()
+        .filter(|l| l.contains("failed logins from"))
+        .count();
+    assert!(
+        (1..=2).contains(&lines),
+        "one summary line per source per minute:\n{log}"
+    );
+    assert!(!log.contains("guess0"), "a password in the log");
+    let metrics = Command::new("curl")
+        .args(["-s", &format!("http://127.0.0.1:{admin}/metrics")])
+        .output()
+        .unwrap();
+    let m = String::from_utf8_lossy(&metrics.stdout);
+    assert!(
+        m.contains("mailgate_relay_refused_total{reason=\"auth_failure\"} 4"),
+        "{m}"
+    );
+    assert!(
+        m.contains("mailgate_relay_refused_total{reason=\"banned\"} 2"),
+        "{m}"
+    );
+}
+
+/// Point 5. `hash-password` (stdin) writes an Argon2id PHC string; clients with it, with a
+/// SHA-crypt `$6$` hash (`openssl passwd -6`) and with bcrypt log in through swaks; wrong
+/// passwords do not; the unsalted `sha256:` client is warned about.
+#[test]
+fn argon2_sha_crypt_and_bcrypt_clients_authenticate() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let mut child = Command::new(BIN)
+        .arg("hash-password")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"argon-pw\n")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let argon = String::from_utf8(o.stdout).unwrap().trim().to_string();
+    assert!(argon.starts_with("$argon2id$v=19$"), "{argon}");
+    let o = Command::new("openssl")
+        .args(["passwd", "-6", "shacrypt-pw"])
+        .output()
+        .unwrap();
+    let sha_crypt = String::from_utf8(o.stdout).unwrap().trim().to_string();
+    assert!(sha_crypt.starts_with("$6$"), "{sha_crypt}");
+    let bcrypt = bcrypt::hash("bcrypt-pw", 4).unwrap();
+    let dir = b.dir.path();
+    let mut trailing = String::new();
+    for (user, hash) in [("app2", &argon), ("app3", &sha_crypt), ("app4", &bcrypt)] {
+        let f = dir.join(format!("{user}.hash"));
+        std::fs::write(&f, hash).unwrap();
+        trailing.push_str(&format!(
+            "[[relay.client]]\nusername = \"{user}\"\npassword_hash = \"file:{}\"\n\n",
+            f.display()
+        ));
+    }
+    let cfg = b.config(&Opts {
+        trailing,
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    for (user, pw) in [
+        ("app2", "argon-pw"),
+        ("app3", "shacrypt-pw"),
+        ("app4", "bcrypt-pw"),
+    ] {
+        let auth = |pw: &str| {
+            b.swaks(&[
+                "--auth",
+                "PLAIN",
+                "--auth-user",
+                user,
+                "--auth-password",
+                pw,
+                "--from",
+                "robot@app.example.org",
+                "--to",
+                "x@customer.test",
+            ])
+        };
+        let o = auth(pw);
+        assert_eq!(o.status.code(), Some(0), "{user}: {}", out(&o));
+        let o = auth("wrong");
+        assert_ne!(o.status.code(), Some(0), "{user}: {}", out(&o));
+        assert!(
+            String::from_utf8_lossy(&o.stdout).contains("535 5.7.8"),
+            "{}",
+            out(&o)
+        );
+    }
+    b.sink.wait_for(3, Duration::from_secs(20));
+    let log = b.log();
+    assert!(log.contains("unsalted sha256: hash"), "{log}");
+    assert!(!log.contains("argon-pw") && !log.contains(&argon), "{log}");
+}
+
+/// Point 6. After a message the daemon's connection to the provider closes within
+/// `idle_timeout_secs` (1 s here; it used to stay ~50 s, holding one of Exchange's 3 per
+/// mailbox); `test-send` with the daemon running goes through the daemon, and explains a
+/// 432 without the wrong advice.
+#[test]
+fn idle_upstream_connections_close_and_test_send_goes_through_the_daemon() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts {
+        transport: Some(
+            daemon::sink_transport(b.sink.port()) + "max_connections = 3\nidle_timeout_secs = 1",
+        ),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", "x@customer.test"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    b.sink.wait_for(1, Duration::from_secs(20));
+    daemon::wait_until(
+        "the idle connection closed",
+        Duration::from_secs(20),
+        || b.sink.active() == 0,
+    );
+
+    let o = test_send(&cfg, &["--to", "admin@customer.test"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("daemon is running") && stdout.contains("OK: the provider accepted"),
+        "{stdout}"
+    );
+    let got = b.sink.wait_for(2, Duration::from_secs(5));
+    let token = stdout
+        .split("token ")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap();
+    assert!(got[1].header("Subject").unwrap().contains(token));
+    assert!(b.queue_json(&cfg).is_empty());
+
+    b.sink.push_reply(
+        Stage::Data,
+        "432 4.3.2 Concurrent connections limit exceeded",
+    );
+    let o = test_send(&cfg, &["--to", "admin@customer.test"]);
+    assert_eq!(o.status.code(), Some(75), "{}", out(&o));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("432 4.3.2") && stdout.contains("another sender"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("removed from the spool"), "{stdout}");
+    assert!(
+        b.queue_json(&cfg).is_empty(),
+        "the test message is not retried"
+    );
+}
+
+/// Point 7. `listen = "[::]:port"`: a client on 127.0.0.1 arrives as ::ffff:127.0.0.1 and
+/// is loopback (may submit without AUTH here); `check` says so.
+#[test]
+fn a_dual_stack_listener_treats_ipv4_loopback_as_loopback() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts {
+        allow_loopback: true,
+        listen_host: "[::]",
+        ..Opts::default()
+    });
+    let o = b.cmd(&cfg).arg("check").output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("::ffff:127.0.0.1 and counts as loopback"),
+        "{text}"
+    );
+    let _d = Daemon(b.spawn(&cfg));
+    let o = b.swaks(&["--from", "robot@app.example.org", "--to", "x@customer.test"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    b.sink.wait_for(1, Duration::from_secs(20));
+}
+
+/// Point 8. A body line of 999 octets is refused after DATA with a 5xx that says why;
+/// 998 octets pass.
+#[test]
+fn lines_over_998_octets_are_refused_at_data() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let cfg = b.config(&Opts::default());
+    let _d = Daemon(b.spawn(&cfg));
+    let long = "x".repeat(999);
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "x@customer.test",
+        "--body",
+        &long,
+    ]);
+    assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("550 5.6.0") && text.contains("998"), "{text}");
+    assert!(b.queue_json(&cfg).is_empty());
+    let o = b.swaks_auth(&[
+        "--from",
+        "robot@app.example.org",
+        "--to",
+        "x@customer.test",
+        "--body",
+        &long[1..],
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = b.sink.wait_for(1, Duration::from_secs(20));
+    assert!(got[0].text().contains(&long[1..]));
+}
+
+/// Point 9. The EHLO line is our host name and plain text; a SendAs refusal names the real
+/// sender and login; a long non-ASCII alias is encoded word by word.
+#[test]
+fn plain_ehlo_send_as_hint_with_addresses_and_whole_encoded_words() {
+    let b = Bench::new(SmtpSinkOptions {
+        auth: Some(("relay-login@example.org".into(), "upstream-pw".into())),
+        ..SmtpSinkOptions::default()
+    });
+    std::fs::write(b.dir.path().join("upstream.pw"), "upstream-pw").unwrap();
+    let transport = format!(
+        "[relay.transport]\ntype = \"smtp\"\nhost = \"127.0.0.1\"\nport = {}\ntls = \"none\"\nauth = \"plain\"\nusername = \"relay-login@example.org\"\npassword = \"file:{}\"\nallow_insecure = true\n",
+        b.sink.port(),
+        b.dir.path().join("upstream.pw").display()
+    );
+    let alias = "Équipe Protection des données personnelles de l'entreprise Müller";
+    let cfg = b.config(&Opts {
+        transport: Some(transport),
+        alias,
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let (mut c, _) = Raw::connect(b.port);
+    let ehlo = c.cmd("EHLO app.example.org");
+    assert!(ehlo.starts_with("250-relay.test Hello\r\n"), "{ehlo}");
+    assert!(!ehlo.contains("had me"), "{ehlo}");
+    c.cmd("QUIT");
+
+    let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", "x@customer.test"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let got = b.sink.wait_for(1, Duration::from_secs(20));
+    let head = got[0].text();
+    let from_field = head
+        .split("\r\n")
+        .skip_while(|l| !l.starts_with("From:"))
+        .take_while(|l| l.starts_with("From:") || l.starts_with(' '))
+        .collect::<Vec<_>>();
+    let words: Vec<String> = from_field
+        .iter()
+        .flat_map(|l| l.split_whitespace())
+        .filter_map(|w| w.strip_prefix("=?UTF-8?B?")?.strip_suffix("?="))
+        .map(|b64| {
+            use base64::Engine as _;
+            String::from_utf8(
+                base64::engine::general_purpose::STANDARD
+                    .decode(b64)
+                    .unwrap(),
+            )
+            .unwrap()
+        })
+        .collect();
+    assert!(words.len() > 1, "{from_field:?}");
+    assert_eq!(words.concat(), alias);
+    for w in &words[..words.len() - 1] {
+        assert!(
+            w.ends_with(' '),
+            "an encoded word ends inside a word: {words:?}"
+        );
+    }
+
+    b.sink.push_reply(
+        Stage::Data,
+        "554 5.2.252 SendAsDenied; relay-login@example.org not allowed to send as privacy@example.org; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied",
+    );
+    let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", "y@customer.test"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let q = b.wait_queue(&cfg, "failed", |q| rcpt_status(q) == ["failed"]);
+    let show = b.queue(&cfg, &["show", q[0]["id"].as_str().unwrap()]);
+    let text = String::from_utf8_lossy(&show.stdout);
+    assert!(
+        text.contains(
+            "Add-RecipientPermission privacy@example.org -Trustee relay-login@example.org"
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.contains("<sender>") && !text.contains("<account"),
+        "{text}"
+    );
+}
+
+/// Point 5, the terminal way: `hash-password` on a pseudo-terminal (util-linux `script`)
+/// asks twice with echo off; the password never appears in the output.
+#[test]
+fn hash_password_reads_a_terminal_without_echo() {
+    use std::io::Read;
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("{BIN} hash-password"), "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs a command on a pseudo-terminal");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let wait_for = |what: &str, seen: &mut Vec<u8>, stdout: &mut std::process::ChildStdout| {
+        let mut buf = [0u8; 256];
+        while !String::from_utf8_lossy(seen).contains(what) {
+            let n = stdout.read(&mut buf).unwrap();
+            assert!(
+                n > 0,
+                "no {what:?} prompt: {}",
+                String::from_utf8_lossy(seen)
+            );
+            seen.extend_from_slice(&buf[..n]);
+        }
+    };
+    wait_for("Password: ", &mut seen, &mut stdout);
+    stdin.write_all(b"tty-secret\n").unwrap();
+    wait_for("Again: ", &mut seen, &mut stdout);
+    stdin.write_all(b"tty-secret\n").unwrap();
+    // The hash, then the end of its line.
+    wait_for("$argon2id$v=19$m=19456,t=2,p=1$", &mut seen, &mut stdout);
+    let mut buf = [0u8; 256];
+    while !String::from_utf8_lossy(&seen)
+        .rsplit("$argon2id$")
+        .next()
+        .is_some_and(|t| t.contains('\n'))
+    {
+        let n = stdout.read(&mut buf).unwrap();
+        assert!(n > 0, "{}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(stdin);
+    let _ = child.wait();
+    let text = String::from_utf8_lossy(&seen).into_owned();
+    assert!(
+        !text.contains("tty-secret"),
+        "the password was echoed: {text}"
+    );
+    let hash = text
+        .split_whitespace()
+        .find(|w| w.starts_with("$argon2id$"))
+        .unwrap();
+    let parsed = dastra_mailgate::relay::password::StoredHash::parse(hash).unwrap();
+    assert!(parsed.verify("tty-secret"));
+}
+
+/// Point 4, off loopback: a remote address (this machine's own non-loopback address, over
+/// STARTTLS as AUTH requires there) that is banned is refused at connect, before the
+/// greeting — even with the right password.
+#[test]
+fn a_banned_remote_address_is_refused_at_connect() {
+    let out_ip = Command::new("hostname").arg("-I").output().unwrap();
+    let Some(ip) = String::from_utf8_lossy(&out_ip.stdout)
+        .split_whitespace()
+        .find(|a| {
+            a.parse::<std::net::Ipv4Addr>()
+                .is_ok_and(|ip| !ip.is_loopback())
+        })
+        .map(str::to_string)
+    else {
+        panic!("this test needs a non-loopback IPv4 address (hostname -I printed none)");
+    };
+    let b = Bench::new(SmtpSinkOptions::default());
+    let (cert, key) = self_signed_cert(b.dir.path(), &[]);
+    let cfg = b.config(&Opts {
+        listen_host: "0.0.0.0",
+        relay_extra: format!(
+            "tls_cert_file = \"{}\"\ntls_key_file = \"{}\"",
+            cert.display(),
+            key.display()
+        ),
+        limits_extra: "auth_ban_after = 3\nauth_ban_secs = 600".into(),
+        ..Opts::default()
+    });
+    let _d = Daemon(b.spawn(&cfg));
+    let server = format!("{ip}:{}", b.port);
+    let swaks = |pw: &str| {
+        Command::new("swaks")
+            .args(["--server", &server, "--timeout", "20", "--tls"])
+            .args([
+                "--auth",
+                "PLAIN",
+                "--auth-user",
+                CLIENT,
+                "--auth-password",
+                pw,
+            ])
+            .args(["--from", "robot@app.example.org", "--to", "x@customer.test"])
+            .output()
+            .unwrap()
+    };
+    for i in 0..3 {
+        let o = swaks(&format!("wrong{i}"));
+        let text = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert!(text.contains("535 5.7.8"), "{}", out(&o));
+    }
+    let mut s = TcpStream::connect(&server).unwrap();
+    let mut greeting = String::new();
+    let _ = std::io::Read::read_to_string(&mut s, &mut greeting);
+    assert!(
+        greeting.starts_with("421 4.7.0 Too many failed logins from your address"),
+        "{greeting}"
+    );
+    let o = swaks(CLIENT_PW);
+    assert_ne!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.sink.count(), 0);
+    // Loopback clients are not touched by a remote address's ban.
+    let o = b.swaks_auth(&["--from", "robot@app.example.org", "--to", "x@customer.test"]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
 }

@@ -144,13 +144,39 @@ fn recipient_floods_and_oversized_messages_are_refused() {
 
 #[test]
 fn junk_commands_hang_up() {
+    // Unrecognised commands (SMTP clients send none; an HTTP request or a smuggled protocol
+    // sends several): the third closes the connection.
     let t = session(0, &"GARBAGE\r\n".repeat(100));
+    assert!(
+        t.trim_end()
+            .ends_with("421 4.7.0 Too many unrecognized commands, closing connection"),
+        "{t}"
+    );
+    assert_eq!(t.matches("500 5.5.1").count(), 2, "{t}");
+    // Commands with bad syntax: after 20.
+    let t = session(0, &"MAIL FROM:<a@example.org> XYZZY=1\r\n".repeat(100));
     assert!(
         t.trim_end()
             .ends_with("421 4.7.0 Too many errors, closing connection"),
         "{t}"
     );
-    assert_eq!(t.matches("500 5.5.1").count(), 21, "{t}");
+    assert_eq!(t.matches("\r\n5").count(), 21, "{t}");
+}
+
+/// HTTP requests and header lines are not SMTP (Postfix's `smtpd_forbidden_commands`): the
+/// connection closes at the first one, before any command of the body is served.
+#[test]
+fn http_requests_and_header_lines_close_the_connection() {
+    for script in [
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nEHLO x\r\nMAIL FROM:<a@example.org>\r\n",
+        "EHLO x\r\nUser-Agent: curl/8\r\nMAIL FROM:<a@example.org>\r\n",
+        "get / HTTP/1.0\r\n",
+    ] {
+        let t = session(4, script);
+        assert!(t.trim_end().ends_with("Closing connection"), "{t}");
+        assert!(t.contains("521 5.5.1"), "{t}");
+        assert!(!t.contains("250 2.1.0"), "{t}");
+    }
 }
 
 fn submitter(dir: &Path) -> Arc<Submitter> {
@@ -215,6 +241,10 @@ async fn slow_loris_commands_are_cut_off() {
 async fn slow_loris_data_is_cut_off() {
     let dir = tempfile::tempdir().unwrap();
     let (mut client, handle) = start_session(4096, dir.path());
+    // An SMTP client waits for the greeting (talking first is refused: the pregreet test).
+    let mut greeting = [0u8; 128];
+    let n = client.read(&mut greeting).await.unwrap();
+    assert!(greeting[..n].starts_with(b"220 "));
     client
         .write_all(b"EHLO c\r\nMAIL FROM:<a@example.org>\r\nRCPT TO:<b@c.test>\r\nDATA\r\n")
         .await
@@ -246,6 +276,8 @@ async fn a_client_that_never_reads_is_dropped() {
     let (client, handle) = start_session(256, dir.path());
     let (_read_half, mut write_half) = tokio::io::split(client);
     let writer = tokio::spawn(async move {
+        // After the greeting went out (talking first would be refused at once).
+        tokio::time::sleep(Duration::from_secs(1)).await;
         for _ in 0..100_000 {
             if write_half.write_all(b"NOOP\r\n").await.is_err() {
                 break;
@@ -802,6 +834,7 @@ async fn smtp_delivery_refuses_a_starttls_downgrade() {
             max_connections: 1,
             hello_name: "relay.test".into(),
             timeout: Duration::from_secs(10),
+            idle_timeout: dastra_mailgate::relay::delivery::smtp::IDLE_TIMEOUT,
         },
         None,
     )

@@ -108,6 +108,9 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
             ),
             None => println!("  relay: disabled"),
         }
+        if let Some(r) = &settings.relay {
+            println!("    {}", crate::relay::listener::loopback_policy(r));
+        }
         if let Some(a) = settings.admin {
             println!("  admin: http://{a}/ (healthz, readyz, metrics)");
         }

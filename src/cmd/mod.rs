@@ -4,6 +4,7 @@ pub mod authorize;
 pub mod check;
 pub mod connect;
 pub mod describe;
+pub mod hash_password;
 pub mod ingest;
 pub mod journal;
 pub mod mail;
@@ -28,6 +29,7 @@ pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
         Command::TestSend(args) => test_send::run(&cli, args),
         Command::Queue(args) => queue::run(&cli, args),
         Command::Sendmail(args) => sendmail::run(&cli, args),
+        Command::HashPassword => hash_password::run(),
         Command::Status(args) => status::run(&cli, args),
         Command::Journal(args) => journal::run(&cli, args),
         Command::Mail(args) => mail::run(&cli, args),

@@ -193,7 +193,20 @@ fn print_entry(e: &Entry) {
     if let Some(l) = &e.lease {
         println!("  lease:       {} until {}", l.owner, l.until.to_rfc3339());
     }
-    println!("  recipients:");
+    let count = |label: &str| {
+        e.recipients
+            .iter()
+            .filter(|r| r.status.label() == label)
+            .count()
+    };
+    println!(
+        "  recipients:  {} — {} delivered, {} queued, {} deferred, {} failed",
+        e.state_label(),
+        count("delivered"),
+        count("queued"),
+        count("deferred"),
+        count("failed")
+    );
     for r in &e.recipients {
         match &r.status {
             Status::Queued => println!("    {}: queued", r.address),

@@ -10,6 +10,13 @@
 //! inbox folder for the message's unique token (`UID SEARCH SUBJECT`) every 2 s, and
 //! reports the delay between the provider's acceptance and the arrival.
 //!
+//! **With a daemon running** on the same spool (it holds `daemon.lock`), the test message
+//! is queued in the spool and delivered by the daemon, over its connections: a second
+//! sender would compete with the daemon for the provider's connections (Exchange Online
+//! allows 3 per mailbox and answers a 4th with `432 4.3.2`). test-send waits for the
+//! daemon's outcome and prints it; the test message is removed from the spool afterwards
+//! whatever happened (it is never retried).
+//!
 //! Exit 0 when accepted (and, with `--verify-imap`, arrived), 75 on a temporary failure or
 //! when the message did not arrive in time, 69 on a refusal.
 
@@ -22,6 +29,10 @@ use crate::exit::{self, CliError};
 use crate::ingest::source::imap::{self, Credentials};
 use crate::oauth::TokenSource;
 use crate::relay::delivery::Class;
+use crate::relay::spool::{NewEntry, Spool, Status};
+
+/// How long test-send waits for a running daemon to deliver the test message.
+const DAEMON_WAIT: Duration = Duration::from_secs(120);
 
 /// Time between two IMAP searches while waiting for the message.
 const VERIFY_POLL: Duration = Duration::from_secs(2);
@@ -66,11 +77,14 @@ async fn run_async(
     args: &TestSendArgs,
     verify: Option<MailboxSettings>,
 ) -> Result<u8, CliError> {
-    let tokens = crate::relay::token_source(settings).map_err(CliError::config)?;
-    let transport = crate::relay::transport(r, tokens.clone()).map_err(CliError::config)?;
     let token = uuid::Uuid::new_v4().simple().to_string();
     let raw = test_message(&r.sender, &args.to, &token);
     let rewritten = crate::relay::rewrite::rewrite(&raw, &crate::relay::rewrite_options(r));
+    if let Some(spool) = running_daemon(settings) {
+        return through_daemon(settings, r, args, verify, spool, rewritten, &token).await;
+    }
+    let tokens = crate::relay::token_source(settings).map_err(CliError::config)?;
+    let transport = crate::relay::transport(r, tokens.clone()).map_err(CliError::config)?;
     println!(
         "Sending a test message through {}\n  from {} to {}\n  token {token}",
         transport.describe(),
@@ -109,7 +123,117 @@ async fn run_async(
             if let Some(h) = &e.hint {
                 println!("  What it means: {h}");
             }
+            if e.class == Class::Temporary {
+                println!(
+                    "  test-send does not queue or retry its message: run it again later. No dastra-mailgate daemon was running on this spool ({}), so this connection was test-send's own.",
+                    crate::relay::spool_dir(settings).display()
+                );
+            }
             Ok(code)
+        }
+    }
+}
+
+/// The spool, when a daemon holds its `daemon.lock` (it delivers from it).
+fn running_daemon(settings: &Settings) -> Option<Spool> {
+    let spool = Spool::open_existing(crate::relay::spool_dir(settings)).ok()?;
+    let free = spool.lock_daemon().is_ok();
+    (!free).then_some(spool)
+}
+
+/// Queues the test message for the running daemon and waits for its outcome.
+async fn through_daemon(
+    settings: &Settings,
+    r: &RelaySettings,
+    args: &TestSendArgs,
+    verify: Option<MailboxSettings>,
+    spool: Spool,
+    rewritten: crate::relay::rewrite::Rewritten,
+    token: &str,
+) -> Result<u8, CliError> {
+    let dir = spool.root().display().to_string();
+    println!(
+        "A dastra-mailgate daemon is running on the spool {dir}: the test message goes through it, over its connections to the provider (a second sender would compete with it for the mailbox's connections).\n  from {} to {}\n  token {token}",
+        r.sender, args.to
+    );
+    let io = |e: std::io::Error| CliError::tempfail(format!("spool {dir}: {e}"));
+    let new = NewEntry {
+        client: "test-send".into(),
+        mail_from: r.sender.clone(),
+        env_from: r.sender.clone(),
+        message_id: Some(rewritten.message_id),
+        subject: rewritten.subject,
+        recipients: vec![args.to.clone()],
+    };
+    let s2 = spool.clone();
+    let bytes = rewritten.bytes;
+    let entry = tokio::task::spawn_blocking(move || {
+        let e = s2.store(&bytes, new)?;
+        s2.kick()?;
+        Ok::<_, std::io::Error>(e)
+    })
+    .await
+    .map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()))?
+    .map_err(io)?;
+    println!("  queued as {} …", entry.id);
+    let started = Instant::now();
+    let outcome = loop {
+        let current = spool.load(&entry.id).map_err(io)?;
+        let status = current
+            .as_ref()
+            .and_then(|e| e.recipients.first())
+            .map(|x| x.status.clone());
+        match status {
+            // Delivered entries are removed unless retention keeps them.
+            None => break Some(Status::Delivered {
+                at: chrono::Utc::now(),
+                response: "(the daemon delivered it and removed it from the spool; `dastra-mailgate journal` shows the provider's reply)".into(),
+            }),
+            Some(Status::Queued) => {}
+            Some(Status::Deferred { .. }) | Some(Status::Failed { .. }) | Some(Status::Delivered { .. }) => {
+                break status;
+            }
+        }
+        if started.elapsed() >= DAEMON_WAIT {
+            break None;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    // The test message is never retried nor kept as a dead letter.
+    if outcome.is_some() {
+        let _ = spool.remove(&entry.id);
+        let _ = spool.kick();
+    }
+    let accepted_at = Instant::now();
+    match outcome {
+        Some(Status::Delivered { response, .. }) => {
+            println!(
+                "OK: the provider accepted the message (delivered by the daemon).\n  It said: {response}"
+            );
+            match verify {
+                Some(mb) => Ok(verify_arrival(settings, &mb, token, accepted_at, args).await),
+                None => Ok(exit::OK),
+            }
+        }
+        Some(Status::Failed { reason, .. }) => {
+            println!("FAILED: refused (the daemon's delivery attempt).\n  {reason}");
+            Ok(exit::UNAVAILABLE)
+        }
+        Some(Status::Deferred { last_error, .. }) => {
+            println!(
+                "FAILED: temporary failure (the daemon's delivery attempt; a retry may succeed).\n  {last_error}\n  The test message was removed from the spool: run test-send again later."
+            );
+            Ok(exit::TEMPFAIL)
+        }
+        Some(Status::Queued) | None => {
+            println!(
+                "NOT SENT YET: the daemon has not tried the message within {} s (its pacing limits, or a backlog). It stays queued as {}: see `dastra-mailgate queue show {}`, or `queue delete {}`.",
+                DAEMON_WAIT.as_secs(),
+                entry.id,
+                entry.id,
+                entry.id
+            );
+            Ok(exit::TEMPFAIL)
         }
     }
 }

@@ -40,6 +40,16 @@ pub const RELAY_MESSAGES_PER_MINUTE: u32 = 30;
 pub const RELAY_RECIPIENTS_PER_DAY: u32 = 10_000;
 pub const RELAY_COMMAND_TIMEOUT_SECS: u64 = 300;
 pub const RELAY_DATA_TIMEOUT_SECS: u64 = 600;
+/// Short: HTTP clients and SSRF payloads send at once (on loopback well within a
+/// millisecond; input already there on accept is refused even with 0), and every connection
+/// pays it (smtp-source and many apps connect per message: 10 sessions can then start at
+/// most 10 / (5 ms + service time) messages a second).
+pub const RELAY_GREETING_DELAY_MS: u64 = 5;
+pub const RELAY_AUTH_BAN_AFTER: u32 = 10;
+pub const RELAY_AUTH_BAN_SECS: u64 = 900;
+/// Exchange Online allows 3 connections per mailbox: idle ones are closed quickly so that
+/// `test-send` and other senders on the mailbox get one.
+pub const RELAY_IDLE_TIMEOUT_SECS: u64 = 5;
 pub const RETRY_SCHEDULE_SECS: [u64; 7] = [60, 300, 900, 3600, 7200, 14400, 28800];
 /// Five days, like Postfix's maximal_queue_lifetime.
 pub const RELAY_MAX_AGE_SECS: u64 = 5 * 24 * 3600;

@@ -356,7 +356,7 @@ impl Default for RelayDto {
 #[serde(default)]
 pub struct RelayClientDto {
     pub username: String,
-    /// A secret reference holding the client's password hash (`sha256:<hex>` or a PHC string).
+    /// A secret reference holding the client's password hash (a PHC string from `hash-password`, SHA-crypt, bcrypt, or `sha256:<hex>`).
     pub password_hash: String,
 }
 
@@ -379,6 +379,8 @@ pub struct TransportDto {
     pub ca_file: Option<String>,
     pub endpoint: Option<String>,
     pub max_connections: u32,
+    /// Close an SMTP connection to the provider after this many seconds without a message.
+    pub idle_timeout_secs: u64,
 }
 
 impl Default for TransportDto {
@@ -396,6 +398,7 @@ impl Default for TransportDto {
             ca_file: None,
             endpoint: None,
             max_connections: d::RELAY_MAX_CONNECTIONS_OUT,
+            idle_timeout_secs: d::RELAY_IDLE_TIMEOUT_SECS,
         }
     }
 }
@@ -415,6 +418,13 @@ pub struct RelayLimitsDto {
     pub recipients_per_message: Option<u32>,
     pub command_timeout_secs: u64,
     pub data_timeout_secs: u64,
+    /// Milliseconds to wait before the greeting: a client that talks first (an HTTP request
+    /// or a `gopher://` SSRF, which never wait for a banner) is refused. 0: no wait.
+    pub greeting_delay_ms: u64,
+    /// Failed logins in a row from one address that ban it (0: never).
+    pub auth_ban_after: u32,
+    /// How long such a ban lasts.
+    pub auth_ban_secs: u64,
 }
 
 impl Default for RelayLimitsDto {
@@ -429,6 +439,9 @@ impl Default for RelayLimitsDto {
             recipients_per_message: None,
             command_timeout_secs: d::RELAY_COMMAND_TIMEOUT_SECS,
             data_timeout_secs: d::RELAY_DATA_TIMEOUT_SECS,
+            greeting_delay_ms: d::RELAY_GREETING_DELAY_MS,
+            auth_ban_after: d::RELAY_AUTH_BAN_AFTER,
+            auth_ban_secs: d::RELAY_AUTH_BAN_SECS,
         }
     }
 }

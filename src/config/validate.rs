@@ -214,6 +214,7 @@ pub struct TransportSettings {
     pub ca_file: Option<PathBuf>,
     pub endpoint: Option<String>,
     pub max_connections: u32,
+    pub idle_timeout: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -1415,7 +1416,7 @@ fn validate_relay(
         }
     }
     if let Some(l) = listen
-        && !l.ip().is_loopback()
+        && !l.ip().to_canonical().is_loopback()
         && r.clients.is_empty()
     {
         v.err(
@@ -1577,6 +1578,7 @@ fn validate_relay(
             ca_file,
             endpoint: t.endpoint.clone(),
             max_connections: t.max_connections,
+            idle_timeout: Duration::from_secs(t.idle_timeout_secs),
         },
         limits,
         retry_schedule: r

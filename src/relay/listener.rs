@@ -17,15 +17,17 @@ use tokio::sync::{Semaphore, mpsc};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
+use super::password::StoredHash;
 use super::rewrite::RewriteOptions;
 use super::spool::{Entry, NewEntry, Spool};
+use super::throttle::{AuthThrottle, ThrottleSettings};
 use crate::config::RelaySettings;
 
-/// A configured client: user name and SHA-256 of its password.
+/// A configured client: user name and its stored password hash.
 #[derive(Clone)]
 pub struct ClientCredential {
     pub username: String,
-    pub sha256: [u8; 32],
+    pub hash: StoredHash,
 }
 
 impl std::fmt::Debug for ClientCredential {
@@ -36,20 +38,12 @@ impl std::fmt::Debug for ClientCredential {
     }
 }
 
-/// Parses a stored password hash: `sha256:<64 hex digits>`.
-pub fn parse_password_hash(s: &str) -> Result<[u8; 32], String> {
-    let hex_part = s
-        .trim()
-        .strip_prefix("sha256:")
-        .ok_or("unsupported password hash: expected \"sha256:<hex>\" (e.g. from `printf %s PASSWORD | sha256sum`)")?;
-    let bytes =
-        hex::decode(hex_part.trim()).map_err(|e| format!("bad hex in the password hash: {e}"))?;
-    bytes
-        .try_into()
-        .map_err(|_| "a sha256 hash has 64 hex digits".to_string())
+/// Parses a stored password hash (see [`super::password`]).
+pub fn parse_password_hash(s: &str) -> Result<StoredHash, String> {
+    StoredHash::parse(s)
 }
 
-/// The hash format `parse_password_hash` reads, for a password (tests, docs).
+/// A `sha256:` hash of `password` (tests; operators use `dastra-mailgate hash-password`).
 pub fn hash_password(password: &str) -> String {
     format!(
         "sha256:{}",
@@ -70,6 +64,10 @@ pub struct ListenerConfig {
     pub max_connections: u32,
     pub command_timeout: Duration,
     pub data_timeout: Duration,
+    /// Wait this long before the greeting; a client that talks first is refused (0: no wait).
+    pub greeting_delay: Duration,
+    /// Failed logins per source address, across connections.
+    pub throttle: AuthThrottle,
 }
 
 impl std::fmt::Debug for ListenerConfig {
@@ -92,11 +90,17 @@ impl ListenerConfig {
                 .password_hash
                 .resolve()
                 .map_err(|e| format!("relay.client[{i}].password_hash: {e}"))?;
-            let sha256 = parse_password_hash(value.expose())
+            let hash = parse_password_hash(value.expose())
                 .map_err(|e| format!("relay.client[{i}].password_hash: {e}"))?;
+            if hash.is_weak() {
+                tracing::warn!(
+                    client = %c.username,
+                    "relay.client[{i}].password_hash is an unsalted sha256: hash. It is safe only for a long random secret (32 random characters or more); for any other password use a salted hash from `dastra-mailgate hash-password` ($argon2id$…)."
+                );
+            }
             clients.push(ClientCredential {
                 username: c.username.clone(),
-                sha256,
+                hash,
             });
         }
         let tls = match (&r.tls_cert_file, &r.tls_key_file) {
@@ -119,8 +123,34 @@ impl ListenerConfig {
             max_connections: l.max_connections.max(1),
             command_timeout: Duration::from_secs(l.command_timeout_secs.max(1)),
             data_timeout: Duration::from_secs(l.data_timeout_secs.max(1)),
+            greeting_delay: Duration::from_millis(l.greeting_delay_ms),
+            throttle: AuthThrottle::new(ThrottleSettings {
+                ban_after: l.auth_ban_after,
+                ban: Duration::from_secs(l.auth_ban_secs),
+                ..ThrottleSettings::default()
+            }),
         })
     }
+}
+
+/// Who the listener treats as a loopback client, in one line for `check`.
+pub fn loopback_policy(r: &RelaySettings) -> String {
+    let ip = r.listen.ip();
+    let open = if r.allow_unauthenticated_loopback {
+        "may submit without AUTH (allow_unauthenticated_loopback = true)"
+    } else {
+        "must authenticate (allow_unauthenticated_loopback = false)"
+    };
+    let reach = if ip.is_unspecified() && ip.is_ipv6() {
+        "listening on every IPv6 and IPv4 address: remote clients must authenticate (AUTH needs TLS); a client on 127.0.0.1 arrives as ::ffff:127.0.0.1 and counts as loopback, like ::1"
+    } else if ip.is_unspecified() {
+        "listening on every IPv4 address: remote clients must authenticate (AUTH needs TLS); clients on 127.0.0.0/8 count as loopback"
+    } else if ip.to_canonical().is_loopback() {
+        "listening on loopback only"
+    } else {
+        "listening on a non-loopback address: its clients must authenticate (AUTH needs TLS); only connections from 127.0.0.0/8 or ::1 count as loopback"
+    };
+    format!("relay clients: {reach}; loopback clients {open}.")
 }
 
 /// The machine's host name (for the greeting and EHLO).
@@ -232,6 +262,18 @@ pub async fn serve(
     tracker: TaskTracker,
 ) {
     let permits = Arc::new(Semaphore::new(config.max_connections as usize));
+    // The failed-login summaries still owed, once a minute.
+    let (c2, stop) = (config.clone(), cancel.clone());
+    tracker.spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        tick.tick().await;
+        loop {
+            tokio::select! {
+                _ = stop.cancelled() => break,
+                _ = tick.tick() => c2.throttle.flush(),
+            }
+        }
+    });
     loop {
         let accepted = tokio::select! {
             _ = cancel.cancelled() => break,
@@ -278,7 +320,7 @@ mod tests {
         let h = hash_password("s3cret");
         assert!(h.starts_with("sha256:") && h.len() == 7 + 64, "{h}");
         let parsed = parse_password_hash(&h).unwrap();
-        assert_eq!(parsed.to_vec(), Sha256::digest(b"s3cret").to_vec());
+        assert!(parsed.verify("s3cret") && parsed.is_weak());
         assert!(parse_password_hash("bcrypt:xyz").is_err());
         assert!(parse_password_hash("sha256:abcd").is_err());
     }

@@ -12,9 +12,11 @@
 pub mod delivery;
 pub mod listener;
 pub mod outbox;
+pub mod password;
 pub mod rewrite;
 pub mod session;
 pub mod spool;
+pub mod throttle;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -96,6 +98,7 @@ pub fn transport(
                 max_connections: t.max_connections,
                 hello_name: r.hostname.clone().unwrap_or_else(listener::local_hostname),
                 timeout: SMTP_TIMEOUT,
+                idle_timeout: t.idle_timeout,
             };
             Ok(Arc::new(SmtpTransport::new(params, tokens)?))
         }

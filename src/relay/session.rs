@@ -17,7 +17,6 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use base64::Engine as _;
-use sha2::{Digest, Sha256};
 use smtp_proto::request::receiver::{DataReceiver, RequestReceiver};
 use smtp_proto::{
     AUTH_LOGIN, AUTH_PLAIN, EXT_8BIT_MIME, EXT_AUTH, EXT_ENHANCED_STATUS_CODES, EXT_PIPELINING,
@@ -35,6 +34,15 @@ const MAX_AUTH_LINE: usize = 12_288;
 const MAX_AUTH_FAILURES: u32 = 3;
 /// Unknown or bad commands before we hang up.
 const MAX_BAD_COMMANDS: u32 = 20;
+/// Unrecognised commands before we hang up: SMTP clients do not send any, an HTTP request or
+/// another protocol smuggled in (SSRF) sends several.
+const MAX_UNKNOWN_COMMANDS: u32 = 3;
+/// Longest line of a message (RFC 5322 §2.1.1), without its CRLF.
+pub const MAX_LINE_OCTETS: usize = 998;
+/// First words of a line that are not SMTP but HTTP (Postfix's `smtpd_forbidden_commands`).
+const FORBIDDEN_COMMANDS: &[&str] = &[
+    "CONNECT", "GET", "POST", "PUT", "HEAD", "DELETE", "OPTIONS", "PATCH", "TRACE",
+];
 
 /// Any byte stream a session can run on: a `TcpStream` in the daemon, an in-memory pipe in
 /// tests and fuzzing.
@@ -115,6 +123,7 @@ struct Session {
     user: Option<String>,
     auth_failures: u32,
     bad_commands: u32,
+    unknown_commands: u32,
     mail_from: Option<String>,
     rcpts: Vec<String>,
     /// When the command being received must be complete: `command_timeout` bounds the whole
@@ -143,7 +152,8 @@ pub async fn run_stream(
     cancel: CancellationToken,
 ) {
     let mut s = Session {
-        loopback: peer.ip().is_loopback(),
+        // `[::]` listeners see IPv4 clients as `::ffff:127.0.0.1`.
+        loopback: peer.ip().to_canonical().is_loopback(),
         config,
         submitter,
         cancel,
@@ -157,6 +167,7 @@ pub async fn run_stream(
         user: None,
         auth_failures: 0,
         bad_commands: 0,
+        unknown_commands: 0,
         mail_from: None,
         rcpts: Vec::new(),
         deadline: None,
@@ -247,14 +258,72 @@ impl Session {
         }
     }
 
+    /// Refuses the client: counted by `reason`, logged, and the connection closed.
+    fn refuse(&mut self, reason: &'static str, reply: &str, what: &str) -> End {
+        crate::metrics::inc("mailgate_relay_refused_total", &[("reason", reason)]);
+        tracing::warn!(peer = %self.peer, reason, "Relay: {what}; connection closed.");
+        self.reply(reply);
+        End::Dropped
+    }
+
     async fn serve(&mut self) -> std::io::Result<End> {
+        if !self.loopback
+            && let Some(left) = self.config.throttle.banned(self.peer.ip().to_canonical())
+        {
+            let text = format!(
+                "421 4.7.0 Too many failed logins from your address; try again in {} s",
+                left.as_secs().max(1)
+            );
+            self.reply(&text);
+            return Ok(End::Dropped);
+        }
+        {
+            // Postfix postscreen's pregreet test: SMTP clients wait for the banner; HTTP
+            // clients and SSRF payloads (gopher://, a POST whose body is an SMTP dialogue)
+            // send at once. With no delay configured the read is polled once: input already
+            // there when the connection is accepted is refused too, at no cost to anyone.
+            let mut first = [0u8; 512];
+            let wait = tokio::time::timeout(self.config.greeting_delay, self.io.read(&mut first));
+            match wait.await {
+                Err(_) => {}
+                Ok(Ok(0)) => return Ok(End::Closed),
+                Ok(Ok(_)) => {
+                    return Ok(self.refuse(
+                        "pregreet",
+                        "554 5.5.1 Protocol error: the client talked before the greeting (an SMTP client waits for the 220 line)",
+                        "the client talked before the greeting",
+                    ));
+                }
+                Ok(Err(e)) => return Err(e),
+            }
+        }
         let greeting = format!("220 {} ESMTP dastra-mailgate ready", self.config.hostname);
         self.reply(&greeting);
         let mut receiver = RequestReceiver::default();
+        // The receiver holds the start of a command it has not finished parsing.
+        let mut partial = false;
         loop {
             if self.cancel.is_cancelled() {
                 self.reply("421 4.3.2 Service shutting down, try again later");
                 return Ok(End::Dropped);
+            }
+            if !partial {
+                match first_word(&self.input) {
+                    FirstWord::Incomplete if self.input.len() < 64 => {
+                        if !self.read_more(self.config.command_timeout, false).await? {
+                            return Ok(End::Dropped);
+                        }
+                        continue;
+                    }
+                    FirstWord::Forbidden => {
+                        return Ok(self.refuse(
+                            "non_smtp",
+                            "521 5.5.1 This is an SMTP server; HTTP requests and header lines are not SMTP commands. Closing connection",
+                            "non-SMTP command (an HTTP request or header line)",
+                        ));
+                    }
+                    _ => {}
+                }
             }
             let (parsed, consumed) = {
                 let mut it = self.input.iter();
@@ -262,6 +331,7 @@ impl Session {
                 (r, self.input.len() - it.as_slice().len())
             };
             self.input.drain(..consumed);
+            partial = matches!(parsed, Err(ProtoError::NeedsMoreData { .. }));
             if !matches!(parsed, Err(ProtoError::NeedsMoreData { .. })) {
                 // A command is complete: the next one gets a fresh `command_timeout`.
                 self.deadline = None;
@@ -276,6 +346,16 @@ impl Session {
                 }
                 Err(e) => {
                     self.bad_commands += 1;
+                    if matches!(e, ProtoError::UnknownCommand) {
+                        self.unknown_commands += 1;
+                        if self.unknown_commands >= MAX_UNKNOWN_COMMANDS {
+                            return Ok(self.refuse(
+                                "unknown_commands",
+                                "421 4.7.0 Too many unrecognized commands, closing connection",
+                                "too many unrecognised commands",
+                            ));
+                        }
+                    }
                     let text = match e {
                         ProtoError::UnknownCommand => "500 5.5.1 Command unrecognized".to_string(),
                         ProtoError::ResponseTooLong => "500 5.5.2 Line too long".to_string(),
@@ -383,7 +463,16 @@ impl Session {
             r.capabilities |= EXT_AUTH;
             r.auth_mechanisms = AUTH_PLAIN | AUTH_LOGIN;
         }
-        let _ = r.write(&mut self.out);
+        // smtp-proto's first line is a joke ("… you had me at EHLO"): ours is plain.
+        let mut lines = Vec::new();
+        let _ = r.write(&mut lines);
+        let rest = lines
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(&lines[..0], |i| &lines[i + 1..]);
+        let first = format!("250-{} Hello\r\n", self.config.hostname);
+        self.out.extend_from_slice(first.as_bytes());
+        self.out.extend_from_slice(rest);
     }
 
     /// `Ok(true)` when the connection is now TLS.
@@ -439,6 +528,15 @@ impl Session {
         if !self.tls && !self.loopback {
             self.reply("538 5.7.11 Encryption required for requested authentication mechanism");
             return Ok(true);
+        }
+        let source = self.peer.ip().to_canonical();
+        if let Some(left) = self.config.throttle.banned(source) {
+            let text = format!(
+                "421 4.7.0 Too many failed logins from your address; try again in {} s",
+                left.as_secs().max(1)
+            );
+            self.reply(&text);
+            return Ok(false);
         }
         let b64 = base64::engine::general_purpose::STANDARD;
         let credentials = if mechanism == AUTH_PLAIN {
@@ -501,17 +599,37 @@ impl Session {
             self.reply("504 5.5.4 Unrecognized authentication type (use PLAIN or LOGIN)");
             return Ok(true);
         };
-        match credentials.filter(|(u, p)| self.verify(u, p)) {
+        let ok = match &credentials {
+            Some((u, p)) => verify(&self.config, u, p).await,
+            None => false,
+        };
+        match credentials.filter(|_| ok) {
             Some((user, _)) => {
                 tracing::info!(peer = %self.peer, client = %user, "Relay client authenticated.");
+                self.config.throttle.success(source);
                 self.user = Some(user);
                 self.reply("235 2.7.0 Authentication successful");
                 Ok(true)
             }
             None => {
                 self.auth_failures += 1;
-                tracing::warn!(peer = %self.peer, "Relay client failed to authenticate.");
+                // Per source address, across connections: the answer waits longer after
+                // each failure, and the address is banned after a run of them (logged
+                // once a minute per address by the throttle, not here).
+                let verdict = self.config.throttle.failure(source);
+                if !verdict.delay.is_zero() {
+                    self.flush().await?;
+                    tokio::time::sleep(verdict.delay).await;
+                }
                 self.reply("535 5.7.8 Authentication credentials invalid");
+                if let Some(ban) = verdict.banned {
+                    let text = format!(
+                        "421 4.7.0 Too many failed logins from your address; try again in {} s",
+                        ban.as_secs()
+                    );
+                    self.reply(&text);
+                    return Ok(false);
+                }
                 if self.auth_failures >= MAX_AUTH_FAILURES {
                     self.reply("421 4.7.0 Too many authentication failures");
                     return Ok(false);
@@ -519,22 +637,6 @@ impl Session {
                 Ok(true)
             }
         }
-    }
-
-    fn verify(&self, user: &str, password: &str) -> bool {
-        let digest: [u8; 32] = Sha256::digest(password.as_bytes()).into();
-        // Compare every client in full: no early exit on the user name or the hash.
-        let mut ok = false;
-        for c in &self.config.clients {
-            let same_hash = c
-                .sha256
-                .iter()
-                .zip(digest.iter())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
-            ok |= same_hash & (c.username == user);
-        }
-        ok
     }
 
     fn mail(&mut self, from: smtp_proto::MailFrom<String>) {
@@ -637,6 +739,19 @@ impl Session {
             Some(u) => format!("{u} from {}", self.peer),
             None => format!("unauthenticated from {}", self.peer),
         };
+        // RFC 5321 §2.3.8: bare CR and LF must not be sent on. A bare LF before ".\r\n"
+        // would end DATA early at an upstream that accepts LF as a line end (SMTP
+        // smuggling): normalised to CRLF, that dot is stuffed on the way out like any other.
+        let message = normalize_line_ends(message);
+        if let Some((line, len)) = longest_line_over(&message, MAX_LINE_OCTETS) {
+            crate::metrics::inc("mailgate_relay_refused_total", &[("reason", "long_line")]);
+            tracing::warn!(peer = %self.peer, line, octets = len, "Relay: message refused, a line is longer than 998 octets.");
+            let text = format!(
+                "550 5.6.0 Line {line} of the message is {len} octets long; RFC 5322 allows 998. Encode long lines (quoted-printable or base64) before sending"
+            );
+            self.reply(&text);
+            return Ok(true);
+        }
         let from = from.unwrap_or_default();
         match self.submitter.submit(client, from, rcpts, message).await {
             Ok(entry) => {
@@ -651,6 +766,90 @@ impl Session {
         }
         Ok(true)
     }
+}
+
+/// Checks the password off the async runtime (salted hashes are slow on purpose). An
+/// unknown user is checked against a decoy hash, so timing does not tell user names.
+async fn verify(config: &ListenerConfig, user: &str, password: &str) -> bool {
+    let hash = config
+        .clients
+        .iter()
+        .find(|c| c.username == user)
+        .map(|c| c.hash.clone());
+    let password = crate::secret::SecretString::new(password.to_string());
+    let known = hash.is_some();
+    let check = tokio::task::spawn_blocking(move || {
+        let h = hash.unwrap_or_else(|| super::password::decoy().clone());
+        h.verify(password.expose()) && known
+    });
+    check.await.unwrap_or(false)
+}
+
+/// What the start of the input says before it is parsed as a command.
+#[derive(Debug, PartialEq, Eq)]
+enum FirstWord {
+    /// No delimiter yet.
+    Incomplete,
+    /// An HTTP method, or `Name:` (a header line).
+    Forbidden,
+    Other,
+}
+
+fn first_word(input: &[u8]) -> FirstWord {
+    let Some(end) = input
+        .iter()
+        .position(|b| matches!(b, b' ' | b'\t' | b':' | b'\r' | b'\n'))
+    else {
+        return FirstWord::Incomplete;
+    };
+    let word = &input[..end];
+    let header = input[end] == b':'
+        && !word.is_empty()
+        && word.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-');
+    let http = FORBIDDEN_COMMANDS
+        .iter()
+        .any(|c| c.as_bytes().eq_ignore_ascii_case(word));
+    if header || http {
+        FirstWord::Forbidden
+    } else {
+        FirstWord::Other
+    }
+}
+
+/// Every bare CR and bare LF becomes CRLF.
+pub fn normalize_line_ends(message: Vec<u8>) -> Vec<u8> {
+    let bare = message.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' => i == 0 || message[i - 1] != b'\r',
+        b'\r' => message.get(i + 1) != Some(&b'\n'),
+        _ => false,
+    });
+    if !bare {
+        return message;
+    }
+    let mut out = Vec::with_capacity(message.len() + 64);
+    let mut i = 0;
+    while i < message.len() {
+        match message[i] {
+            b'\r' if message.get(i + 1) == Some(&b'\n') => {
+                out.extend_from_slice(b"\r\n");
+                i += 2;
+                continue;
+            }
+            b'\r' | b'\n' => out.extend_from_slice(b"\r\n"),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The first line (1-based) longer than `max` octets without its CRLF, and its length.
+pub fn longest_line_over(message: &[u8], max: usize) -> Option<(usize, usize)> {
+    message
+        .split(|&b| b == b'\n')
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.strip_suffix(b"\r").unwrap_or(l).len()))
+        .find(|(_, len)| *len > max)
 }
 
 fn printable(s: &str) -> String {

@@ -117,6 +117,7 @@ impl GmailApiTransport {
                     Some(id) => format!("{} OK (Gmail message id {id})", reply.status),
                     None => format!("{} OK", reply.status),
                 },
+                refused: Vec::new(),
             });
         }
         Err(classify(&reply, self.api.user()))

@@ -173,6 +173,7 @@ impl GraphTransport {
                     Some(id) => format!("{} Accepted (request-id {id})", reply.status),
                     None => format!("{} Accepted", reply.status),
                 },
+                refused: Vec::new(),
             });
         }
         Err(classify(&reply, self.api.user()))
@@ -259,6 +260,7 @@ impl GraphTransport {
                 Some(id) => format!("{} Accepted (request-id {id}; {via})", reply.status),
                 None => format!("{} Accepted ({via})", reply.status),
             },
+            refused: Vec::new(),
         })
     }
 

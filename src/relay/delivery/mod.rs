@@ -18,6 +18,9 @@ use crate::oauth::BoxFuture;
 pub struct Delivered {
     /// The provider's reply, e.g. `250 2.0.0 OK <id> [Hostname=…]`.
     pub response: String,
+    /// Recipients the provider refused (at `RCPT`) while it took the message for the
+    /// others, each with its own error. Empty for the HTTP APIs (all or nothing).
+    pub refused: Vec<(String, DeliveryError)>,
 }
 
 /// Whether trying again later can help.
@@ -117,6 +120,27 @@ pub trait Transport: Send + Sync {
     fn max_connections(&self) -> usize;
 }
 
+/// The SendAs hint with placeholders; [`send_as_hint`] fills them in when the addresses are
+/// known.
+const SEND_AS_DENIED: &str = "The account may not send as this From address. Grant it SendAs on the address \
+         (Add-RecipientPermission <sender> -Trustee <account or service principal> -AccessRights SendAs), \
+         or set relay.sender to the account's own address.";
+
+/// The SendAs hint for `sender` (the From address, relay.sender) and `account` (the login:
+/// the XOAUTH2 user or the PLAIN user name).
+pub fn send_as_hint(sender: &str, account: &str) -> String {
+    format!(
+        "The account {account} may not send as {sender}. Grant it SendAs on the address \
+         (Add-RecipientPermission {sender} -Trustee {account} -AccessRights SendAs; for an app-only \
+         token the trustee is the app's Exchange service principal), or set relay.sender to {account}."
+    )
+}
+
+/// Whether `e` is a SendAs refusal (its hint is [`SEND_AS_DENIED`]).
+pub fn is_send_as_denied(e: &DeliveryError) -> bool {
+    e.hint.as_deref() == Some(SEND_AS_DENIED)
+}
+
 /// The plain-words explanation of a provider reply (providers.md §2.5, §3.1).
 pub fn explain(code: Option<u16>, message: &str) -> Option<String> {
     let m = message.to_ascii_lowercase();
@@ -127,9 +151,7 @@ pub fn explain(code: Option<u16>, message: &str) -> Option<String> {
          tenant-wide Set-TransportConfig -SmtpClientAuthenticationDisabled $false), or use \
          relay.transport type = \"graph\" (Microsoft Graph sendMail), which does not need SMTP AUTH."
     } else if has("5.2.252") || has("sendasdenied") || has("5.7.60") {
-        "The account may not send as this From address. Grant it SendAs on the address \
-         (Add-RecipientPermission <sender> -Trustee <account or service principal> -AccessRights SendAs), \
-         or set relay.sender to the account's own address."
+        SEND_AS_DENIED
     } else if has("5.7.30") || has("basic authentication is not supported") {
         "The provider no longer accepts passwords for SMTP (basic auth): use auth = \"xoauth2\" with an OAuth account."
     } else if has("5.5.127") || has("token will expire soon") {
@@ -142,8 +164,12 @@ pub fn explain(code: Option<u16>, message: &str) -> Option<String> {
         || has("concurrent connections limit")
         || has("sender thread limit")
     {
-        "Too many concurrent connections to this mailbox (Exchange Online allows 3): lower \
-         relay.transport.max_connections. The message is retried."
+        "Every connection this mailbox may have is in use (Exchange Online allows 3 at a time per \
+         mailbox, counting every application that sends as it). The usual cause is another sender \
+         on the same mailbox: a running dastra-mailgate daemon keeps its connections for \
+         relay.transport.idle_timeout_secs after its last message (`test-send` goes through the \
+         daemon when one is running), or another application. The daemon retries a queued message \
+         later; keep relay.transport.max_connections at 3 minus what other senders use."
     } else if has("5.7.3")
         || has("does not expect a challenge")
         || has("5.7.8")

@@ -343,7 +343,7 @@ pub async fn deliver_recorded(
     // Counted by result in `record_result` (mailgate_deliveries_total).
     match &result {
         Ok(d) => {
-            tracing::info!(%id, recipients = due.len(), response = %crate::redact::Quoted(&d.response), "Relay: delivered.")
+            tracing::info!(%id, recipients = due.len() - d.refused.len(), refused = d.refused.len(), response = %crate::redact::Quoted(&d.response), "Relay: delivered.")
         }
         Err(e) => {
             tracing::warn!(%id, recipients = due.len(), error = %crate::redact::Quoted(&e.to_string()), "Relay: delivery failed.")
@@ -464,7 +464,16 @@ pub fn apply(
             Status::Deferred { attempts, .. } => *attempts,
             _ => 0,
         };
-        r.status = match result {
+        // A recipient the provider refused while it took the message for the others has
+        // its own outcome.
+        let own = match result {
+            Ok(d) => match d.refused.iter().find(|(a, _)| *a == r.address) {
+                Some((_, err)) => Err(err),
+                None => Ok(d),
+            },
+            Err(err) => Err(err),
+        };
+        r.status = match own {
             Ok(d) => Status::Delivered {
                 at: now,
                 response: d.response.clone(),
@@ -584,6 +593,7 @@ mod tests {
                 )),
                 Ok(Delivered {
                     response: "250 2.0.0 OK".into(),
+                    refused: Vec::new(),
                 }),
             ]),
             sent: Mutex::new(Vec::new()),
@@ -669,6 +679,7 @@ mod tests {
                 Err(DeliveryError::from_reply(550, "5.1.1 no such user")),
                 Ok(Delivered {
                     response: "250 2.0.0 OK".into(),
+                    refused: Vec::new(),
                 }),
             ]),
             sent: Mutex::new(Vec::new()),
@@ -725,6 +736,7 @@ mod tests {
                 Err(DeliveryError::from_reply(451, "4.7.500 Server busy")),
                 Ok(Delivered {
                     response: "250 2.0.0 OK <x@example.org>".into(),
+                    refused: Vec::new(),
                 }),
             ]),
             sent: Mutex::new(Vec::new()),

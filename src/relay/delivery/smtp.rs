@@ -10,7 +10,10 @@
 //! * Each connection is a TCP stream with `TCP_NODELAY` and an inactivity deadline
 //!   ([`SmtpParams::timeout`] without progress in either direction fails the exchange), with
 //!   implicit TLS (rustls) or STARTTLS (lettre's upgrade), then EHLO and AUTH.
-//! * Idle connections are kept for [`IDLE_TIMEOUT`] and reused without a probe. A reused
+//! * Idle connections are kept for [`SmtpParams::idle_timeout`] (default [`IDLE_TIMEOUT`],
+//!   5 s) and then closed with QUIT by a reaper task, so the provider's per-mailbox
+//!   connection limit (Exchange Online: 3) is not held by idle connections after a burst.
+//!   While kept, they are reused without a probe. A reused
 //!   connection the server has closed fails at `MAIL FROM`, before anything of the message was
 //!   sent; the idle ones are then dropped and the message goes out on a fresh connection.
 //! * Connections are tagged with the token they authenticated with; after a refresh the old
@@ -18,7 +21,11 @@
 //! * A rejected token (535, or Gmail's `334` JSON challenge, which lettre reports as "This
 //!   mechanism does not expect a challenge") invalidates the token and is retried once with a
 //!   fresh one.
-//! * A refused recipient or message is answered with `RSET`, and the connection stays usable.
+//! * A refused recipient does not fail the others: the message goes to the accepted ones and
+//!   the refusals come back in [`Delivered::refused`], each with its own error. Only when
+//!   every recipient is refused does the transaction fail, with a temporary refusal if there
+//!   is one (no recipient that may still take the message is failed with the others).
+//! * A refused message is answered with `RSET`, and the connection stays usable.
 
 use std::fmt;
 use std::future::Future;
@@ -48,9 +55,10 @@ use crate::secret::SecretString;
 /// Connect, command and DATA timeout of one SMTP exchange (time without progress).
 pub const SMTP_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// How long an idle connection is kept for reuse. Exchange Online drops idle client
-/// connections after about a minute; Gmail after a few.
-pub const IDLE_TIMEOUT: Duration = Duration::from_secs(50);
+/// How long an idle connection is kept for reuse by default (`relay.transport.
+/// idle_timeout_secs`). Short: Exchange Online allows 3 connections per mailbox, and an
+/// idle one kept for its ~1 min server timeout blocks `test-send` and other senders.
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Where and how to connect.
 #[derive(Clone)]
@@ -69,6 +77,8 @@ pub struct SmtpParams {
     pub hello_name: String,
     /// Time without progress after which an exchange fails (temporary).
     pub timeout: Duration,
+    /// An idle connection is closed this long after its last message.
+    pub idle_timeout: Duration,
 }
 
 /// How TLS is set up on a new connection.
@@ -95,11 +105,18 @@ struct Login {
     mechanism: Mechanism,
 }
 
+/// The idle connections, and whether a reaper task is watching them.
+#[derive(Default)]
+struct Pool {
+    conns: Vec<Idle>,
+    reaper: bool,
+}
+
 pub struct SmtpTransport {
     params: SmtpParams,
     tokens: Option<Arc<dyn TokenSource>>,
     tls: TlsSetup,
-    idle: Mutex<Vec<Idle>>,
+    idle: Arc<Mutex<Pool>>,
 }
 
 /// How one attempt failed.
@@ -156,7 +173,7 @@ impl SmtpTransport {
             params,
             tokens,
             tls,
-            idle: Mutex::new(Vec::new()),
+            idle: Arc::default(),
         })
     }
 
@@ -205,8 +222,11 @@ impl SmtpTransport {
         let found = {
             let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
             let mut found = None;
-            while let Some(c) = idle.pop() {
-                if c.key == key && c.since.elapsed() < IDLE_TIMEOUT && !c.conn.has_broken() {
+            while let Some(c) = idle.conns.pop() {
+                if c.key == key
+                    && c.since.elapsed() < self.params.idle_timeout
+                    && !c.conn.has_broken()
+                {
                     found = Some(c.conn);
                     break;
                 }
@@ -222,24 +242,44 @@ impl SmtpTransport {
 
     fn put_idle(&self, conn: AsyncSmtpConnection, key: String) {
         let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
-        if idle.len() >= self.max_connections() {
+        if idle.conns.len() >= self.max_connections() || self.params.idle_timeout.is_zero() {
             close(conn);
             return;
         }
-        idle.push(Idle {
+        idle.conns.push(Idle {
             conn,
             key,
             since: Instant::now(),
         });
+        if !idle.reaper
+            && let Ok(rt) = tokio::runtime::Handle::try_current()
+        {
+            idle.reaper = true;
+            rt.spawn(reap(Arc::downgrade(&self.idle), self.params.idle_timeout));
+        }
     }
 
     /// Closes every idle connection (after a refused login or a dropped connection).
     async fn drop_idle(&self) {
         let conns: Vec<Idle> =
-            std::mem::take(&mut *self.idle.lock().unwrap_or_else(|p| p.into_inner()));
+            std::mem::take(&mut self.idle.lock().unwrap_or_else(|p| p.into_inner()).conns);
         for mut c in conns {
             c.conn.abort().await;
         }
+    }
+
+    /// The SendAs hint with this transport's login and `sender` filled in.
+    fn fill_send_as_hint(&self, mut e: DeliveryError, sender: &str) -> DeliveryError {
+        if super::is_send_as_denied(&e) {
+            let account = match self.params.auth {
+                SmtpAuth::XOAuth2 => self.tokens.as_ref().map(|t| t.user().to_string()),
+                _ => self.params.username.clone(),
+            };
+            if let Some(account) = account {
+                e.hint = Some(super::send_as_hint(sender, &account));
+            }
+        }
+        e
     }
 
     /// A new connection: TCP (`TCP_NODELAY`), TLS, greeting, EHLO, STARTTLS, AUTH.
@@ -332,6 +372,26 @@ impl SmtpTransport {
         recipients: &[String],
         message: &[u8],
     ) -> Result<Delivered, DeliveryError> {
+        let sender = header_from(message).unwrap_or_else(|| env_from.to_string());
+        match self.send_once(env_from, recipients, message).await {
+            Ok(mut d) => {
+                d.refused = d
+                    .refused
+                    .into_iter()
+                    .map(|(a, e)| (a, self.fill_send_as_hint(e, &sender)))
+                    .collect();
+                Ok(d)
+            }
+            Err(e) => Err(self.fill_send_as_hint(e, &sender)),
+        }
+    }
+
+    async fn send_once(
+        &self,
+        env_from: &str,
+        recipients: &[String],
+        message: &[u8],
+    ) -> Result<Delivered, DeliveryError> {
         let from: Address = env_from
             .parse()
             .map_err(|e| DeliveryError::permanent(format!("envelope sender {env_from}: {e}")))?;
@@ -374,9 +434,13 @@ impl SmtpTransport {
                 },
             };
             match transaction(&mut conn, &envelope, content).await {
-                Ok(reply) => {
+                Ok((response, refused)) => {
                     self.put_idle(conn, login.key);
-                    return Ok(reply);
+                    let refused = refused
+                        .into_iter()
+                        .map(|(i, e)| (recipients[i].clone(), classify(&e)))
+                        .collect();
+                    return Ok(Delivered { response, refused });
                 }
                 Err((stage, Attempt::Setup(e))) => {
                     // Refused before sending anything (8BITMIME/SMTPUTF8 missing).
@@ -410,12 +474,16 @@ impl SmtpTransport {
     }
 }
 
-/// One mail transaction on an open connection.
+/// Recipients (by index) the server refused, with its reply.
+type Refusals = Vec<(usize, lettre::transport::smtp::Error)>;
+
+/// One mail transaction on an open connection: the server's final reply and the
+/// recipients it refused while accepting others.
 async fn transaction(
     conn: &mut AsyncSmtpConnection,
     envelope: &Envelope,
     content: &[u8],
-) -> Result<Delivered, (Stage, Attempt)> {
+) -> Result<(String, Refusals), (Stage, Attempt)> {
     let mut options = Vec::new();
     let non_ascii = envelope
         .from()
@@ -447,10 +515,25 @@ async fn transaction(
     conn.command(Mail::new(envelope.from().cloned(), options))
         .await
         .map_err(|e| (Stage::Mail, Attempt::Smtp(e)))?;
-    for rcpt in envelope.to() {
-        conn.command(Rcpt::new(rcpt.clone(), vec![]))
-            .await
-            .map_err(|e| (Stage::Later, Attempt::Smtp(e)))?;
+    let mut refused = Vec::new();
+    for (i, rcpt) in envelope.to().iter().enumerate() {
+        match conn.command(Rcpt::new(rcpt.clone(), vec![])).await {
+            Ok(_) => {}
+            // A reply about this recipient (not a 421 closing the connection).
+            Err(e) if e.status().is_some_and(|c| u16::from(c) != 421) => refused.push((i, e)),
+            Err(e) => return Err((Stage::Later, Attempt::Smtp(e))),
+        }
+    }
+    if refused.len() == envelope.to().len() {
+        // Nobody to send to: one refusal stands for the transaction — a temporary one if
+        // there is one, so that no recipient that may still take the message is failed (a
+        // permanently refused one is failed on its own at a later attempt).
+        let i = refused
+            .iter()
+            .position(|(_, e)| e.status().is_some_and(|c| u16::from(c) < 500))
+            .unwrap_or(0);
+        let (_, e) = refused.swap_remove(i);
+        return Err((Stage::Later, Attempt::Smtp(e)));
     }
     conn.command(Data)
         .await
@@ -460,9 +543,62 @@ async fn transaction(
         .await
         .map_err(|e| (Stage::Later, Attempt::Smtp(e)))?;
     let text: Vec<&str> = r.message().collect();
-    Ok(Delivered {
-        response: format!("{} {}", u16::from(r.code()), text.join(" ")),
-    })
+    Ok((
+        format!("{} {}", u16::from(r.code()), text.join(" ")),
+        refused,
+    ))
+}
+
+/// Closes the pool's connections once they have been idle for `after`; ends when the pool
+/// is empty (the next `put_idle` starts another) or the transport is gone.
+async fn reap(pool: std::sync::Weak<Mutex<Pool>>, after: Duration) {
+    loop {
+        let (expired, next) = {
+            let Some(pool) = pool.upgrade() else { return };
+            let mut p = pool.lock().unwrap_or_else(|e| e.into_inner());
+            let now = Instant::now();
+            let (expired, keep): (Vec<Idle>, Vec<Idle>) = std::mem::take(&mut p.conns)
+                .into_iter()
+                .partition(|c| now.duration_since(c.since) >= after);
+            p.conns = keep;
+            let next = p.conns.iter().map(|c| c.since + after).min();
+            if next.is_none() {
+                p.reaper = false;
+            }
+            (expired, next)
+        };
+        if !expired.is_empty() {
+            tracing::debug!(
+                closed = expired.len(),
+                "Relay: closing idle connections to the provider."
+            );
+        }
+        for mut c in expired {
+            c.conn.abort().await;
+        }
+        match next {
+            Some(at) => tokio::time::sleep_until(at.into()).await,
+            None => return,
+        }
+    }
+}
+
+/// The address of the message's From header (the rewritten From: relay.sender).
+fn header_from(message: &[u8]) -> Option<String> {
+    let head_end = message
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(message.len());
+    let head = String::from_utf8_lossy(&message[..head_end]);
+    let line = head
+        .split("\r\n")
+        .find(|l| l.get(..5).is_some_and(|n| n.eq_ignore_ascii_case("from:")))?;
+    let v = &line[5..];
+    let addr = match (v.rfind('<'), v.rfind('>')) {
+        (Some(a), Some(b)) if b > a => &v[a + 1..b],
+        _ => v.trim(),
+    };
+    Some(addr.trim().to_string()).filter(|a| a.contains('@'))
 }
 
 /// QUIT and close in the background (the caller does not wait for the server).

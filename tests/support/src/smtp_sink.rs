@@ -6,6 +6,10 @@
 //! RSET, NOOP, QUIT. Faults are scripted per stage with [`SmtpSink::push_reply`] (the next
 //! command of that stage gets the scripted reply instead of the normal one); a delay before
 //! the final DATA reply simulates a slow upstream; an idle timeout closes unused connections. Blocking std threads: usable from any test.
+//!
+//! DATA is read line by line split on LF alone and ends at a line `.` — so, like older
+//! Postfix and Sendmail, it also ends at `\n.\r\n` (a bare LF before the dot): the
+//! upstream that SMTP smuggling needs. Whatever follows is read as commands.
 
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -68,6 +72,9 @@ pub struct SmtpSinkOptions {
     /// Close a connection that sent no command for this long, with `421 4.4.2` first (as
     /// Exchange and Gmail do with idle client connections).
     pub idle_timeout: Option<Duration>,
+    /// `(address, reply)`: RCPT TO this address (any case) is answered with `reply` every
+    /// time (e.g. `"550 5.1.1 No such user"`), the other recipients as usual.
+    pub rcpt_replies: Vec<(String, String)>,
 }
 
 #[derive(Default)]
@@ -167,6 +174,11 @@ impl SmtpSink {
     /// Connections accepted so far.
     pub fn connections(&self) -> usize {
         self.shared.connections.load(Ordering::SeqCst)
+    }
+
+    /// Connections open now.
+    pub fn active(&self) -> usize {
+        self.shared.active.load(Ordering::SeqCst)
     }
 
     /// The most connections open at the same time.
@@ -296,6 +308,12 @@ fn serve(stream: TcpStream, s: &Shared, o: &SmtpSinkOptions) -> io::Result<()> {
                 "503 5.5.1 MAIL first".into()
             } else if let Some(reply) = scripted(s, Stage::Rcpt) {
                 reply
+            } else if let Some((_, reply)) = o
+                .rcpt_replies
+                .iter()
+                .find(|(a, _)| a.eq_ignore_ascii_case(&angle(&cmd[8..])))
+            {
+                reply.clone()
             } else {
                 rcpts.push(angle(&cmd[8..]));
                 "250 2.1.5 OK".into()
