@@ -3606,7 +3606,7 @@ fn password_guessing_is_throttled_across_reconnects() {
         limits_extra: "auth_ban_after = 4\nauth_ban_secs = 600".into(),
         ..Opts::default()
     });
-    let _d = Daemon(b.spawn(&cfg));
+    let d = Daemon(b.spawn(&cfg));
     let b64 = |s: &str| {
         use base64::Engine as _;
         base64::engine::general_purpose::STANDARD.encode(s)
@@ -3667,6 +3667,28 @@ fn password_guessing_is_throttled_across_reconnects() {
     assert!(
         m.contains("mailgate_relay_refused_total{reason=\"banned\"} 2"),
         "{m}"
+    );
+
+    // A reload that restarts the relay (a changed limit) does not lift the ban.
+    b.config(&Opts {
+        admin: Some(admin),
+        limits_extra: "auth_ban_after = 4\nauth_ban_secs = 600\nmessages_per_day = 7".into(),
+        ..Opts::default()
+    });
+    d.signal(libc::SIGHUP);
+    daemon::wait_until("the relay restarted", Duration::from_secs(20), || {
+        b.log().contains("Configuration reloaded") && b.log().contains("restarted")
+    });
+    let (mut c, _) = Raw::connect(b.port);
+    c.cmd("EHLO guesser");
+    let a = c.cmd(&format!(
+        "AUTH PLAIN {}",
+        b64(&format!("\0{CLIENT}\0{CLIENT_PW}"))
+    ));
+    assert!(
+        a.starts_with("421 4.7.0 Too many failed logins"),
+        "{a}\n{}",
+        b.log()
     );
 }
 

@@ -124,7 +124,7 @@ impl ListenerConfig {
             command_timeout: Duration::from_secs(l.command_timeout_secs.max(1)),
             data_timeout: Duration::from_secs(l.data_timeout_secs.max(1)),
             greeting_delay: Duration::from_millis(l.greeting_delay_ms),
-            throttle: AuthThrottle::new(ThrottleSettings {
+            throttle: AuthThrottle::process_wide(ThrottleSettings {
                 ban_after: l.auth_ban_after,
                 ban: Duration::from_secs(l.auth_ban_secs),
                 ..ThrottleSettings::default()

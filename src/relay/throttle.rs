@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Sources remembered at most (the oldest are forgotten first when full).
@@ -60,17 +60,30 @@ pub struct Verdict {
     pub banned: Option<Duration>,
 }
 
+type Sources = Arc<Mutex<HashMap<IpAddr, Source>>>;
+
 #[derive(Debug)]
 pub struct AuthThrottle {
     settings: ThrottleSettings,
-    sources: Mutex<HashMap<IpAddr, Source>>,
+    sources: Sources,
 }
 
 impl AuthThrottle {
+    /// With its own record of sources (tests, fuzzing).
     pub fn new(settings: ThrottleSettings) -> AuthThrottle {
         AuthThrottle {
             settings,
-            sources: Mutex::new(HashMap::new()),
+            sources: Sources::default(),
+        }
+    }
+
+    /// With the process's record of sources, so that failures and bans survive the relay's
+    /// restart on a configuration reload (SIGHUP).
+    pub fn process_wide(settings: ThrottleSettings) -> AuthThrottle {
+        static SOURCES: std::sync::OnceLock<Sources> = std::sync::OnceLock::new();
+        AuthThrottle {
+            settings,
+            sources: SOURCES.get_or_init(Sources::default).clone(),
         }
     }
 
