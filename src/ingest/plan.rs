@@ -262,10 +262,10 @@ pub fn plan(
         subject: &subject,
         body: &u.body,
         header: &header,
-        kind_hint: u.kind.and_then(|k| match k {
-            understand::KindHint::Incident => Some(Kind::Incident),
-            understand::KindHint::Request => Some(Kind::Request),
-            understand::KindHint::Task => None,
+        kind_hint: u.kind.map(|k| match k {
+            understand::KindHint::Incident => Kind::Incident,
+            understand::KindHint::Request => Kind::Request,
+            understand::KindHint::Task => Kind::Task,
         }),
     };
     let r = route(mb, dastra, &input);
