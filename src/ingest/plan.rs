@@ -361,7 +361,7 @@ pub fn plan(
             email: u.data_subject.email.clone(),
             given_name: u.data_subject.given_name.clone(),
             family_name: u.data_subject.family_name.clone(),
-            message: u.body.clone(),
+            message: format!("{}{}", u.body, u.description_notes()),
             ref_id: key.to_string(),
             operator_id: r.assignee,
         },

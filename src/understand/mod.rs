@@ -423,6 +423,27 @@ pub struct Understanding {
 }
 
 impl Understanding {
+    /// Lines for the DSR description that the request's text does not carry: who acts for the
+    /// data subject, and the receiving server's sender checks (a DPO verifies identity before
+    /// disclosing data; a forged From matters). Empty when there is nothing to add. The
+    /// pipeline appends it to the request's message.
+    pub fn description_notes(&self) -> String {
+        let mut out = String::new();
+        if let Some(r) = &self.data_subject.representative {
+            out.push_str(&format!(
+                "\n\nSent by a representative: {r}, acting for {}. Check their authority (power of attorney, parental responsibility) before answering.",
+                self.data_subject
+                    .display_name
+                    .as_deref()
+                    .unwrap_or("the data subject")
+            ));
+        }
+        if let Some(a) = &self.authentication {
+            out.push_str(&format!("\n\nSender checks: {}.", a.summary()));
+        }
+        out
+    }
+
     /// The first fatal problem: the mail must be parked (failed folder), not processed.
     pub fn parked(&self) -> Option<&Problem> {
         self.problems.iter().find(|p| p.fatal)

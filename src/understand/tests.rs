@@ -1056,3 +1056,27 @@ fn out_of_office_text_without_headers_is_an_auto_reply() {
     ));
     assert_eq!(u.guard, None);
 }
+
+#[test]
+fn description_notes_name_the_representative_and_the_sender_checks() {
+    let u = read(&from_mail(
+        "Karen Moore <karen.moore@example.com>",
+        "Authentication-Results: mx.acme.test; spf=pass smtp.mailfrom=example.com; dkim=none; dmarc=fail header.from=example.com\n",
+        "My son's account",
+        "My son Jack Moore opened an account. Please delete it.\n\nKaren Moore",
+    ));
+    let n = u.description_notes();
+    assert!(
+        n.contains("Sent by a representative: Karen Moore, acting for Jack Moore"),
+        "{n}"
+    );
+    assert!(
+        n.contains("Sender checks: SPF pass, DKIM none, DMARC fail"),
+        "{n}"
+    );
+    assert!(n.contains("may be forged"), "{n}");
+    assert_eq!(
+        read(&mail("", "Delete", "Please delete my data.")).description_notes(),
+        ""
+    );
+}
