@@ -83,6 +83,9 @@ pub enum Command {
     /// journal.mask_addresses = false). No bodies or subjects are ever recorded.
     Journal(JournalArgs),
 
+    /// Preview the acknowledgement texts: `ack preview --locale es`.
+    Ack(crate::cmd::ack::AckArgs),
+
     /// Print the data flows as Markdown, for records of processing and audits.
     ///
     /// Which mailbox feeds which Dastra workspace, area and object types; what is kept
