@@ -316,3 +316,32 @@ fn eval_set_meets_the_targets() {
         r.guarded_turned_into_objects
     );
 }
+
+/// Rule actions on requests reach the plan: purposes and locale replace what the text says,
+/// the person category and send_notification are carried for the Dastra call.
+#[test]
+fn rule_actions_set_request_fields_in_the_dry_run() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("rules.toml");
+    let base = std::fs::read_to_string(root.join("tests/fixtures/eval.toml")).unwrap();
+    let rule = "[[mailbox.rule]]\nname = \"customers\"\nrecipient = \"privacy@acme-corp.example\"\npurposes = [\"Access\", \"Erasure\"]\nperson_category = \"Client\"\nlocale = \"nl\"\nsend_notification = true\n\n[understanding]";
+    std::fs::write(&cfg, base.replace("[understanding]", rule)).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
+        .env("DASTRA_API_KEY", "unused")
+        .env("UNUSED", "unused")
+        .arg("-c")
+        .arg(&cfg)
+        .args(["ingest", "--dry-run", "--format", "json"])
+        .arg(root.join("tests/fixtures/eval/ev-en-01-oneliner-remove.eml"))
+        .output()
+        .expect("binary runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["kind"], "request");
+    assert_eq!(sorted(&v["purposes"]), ["Access", "Erasure"]);
+    assert_eq!(v["dastra"]["locale"], "nl");
+    let plan = v["plan"].to_string();
+    assert!(plan.contains("\"person_category\":\"Client\""), "{plan}");
+    assert!(plan.contains("\"send_notification\":true"), "{plan}");
+}

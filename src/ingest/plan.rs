@@ -352,11 +352,11 @@ pub fn plan(
     let target = match kind {
         Kind::Request => Target::DataSubjectRequest {
             title: cut_chars(&u.title, 255),
-            locale: u.locale.clone(),
-            purposes: if purposes.is_empty() {
-                vec!["Unknown".into()]
-            } else {
-                purposes
+            locale: r.request.locale.clone().unwrap_or_else(|| u.locale.clone()),
+            purposes: match &r.request.purposes {
+                Some(p) => p.clone(),
+                None if purposes.is_empty() => vec!["Unknown".into()],
+                None => purposes,
             },
             email: u.data_subject.email.clone(),
             given_name: u.data_subject.given_name.clone(),
