@@ -67,7 +67,8 @@ pub(crate) struct Reading {
     pub task_score: f32,
     /// How much the text reads as a scam (money, urgency, bank details, prizes).
     pub scam_score: f32,
-    /// The scam patterns that matched, for the guard's reason.
+    /// The scam patterns that matched (the lexicon's text, never the body's), for the
+    /// guard's reason.
     pub scam_matches: Vec<String>,
 }
 
@@ -405,8 +406,10 @@ pub(crate) fn read(
         for h in score_stream(lex, &lex.scam, &lex.scam_set, st) {
             if h.cancelled.is_none() {
                 let added = count_once(&mut scam_counted, h.pattern.clone(), h.weight);
-                if added > 0.0 && !scam_matches.contains(&h.matched) {
-                    scam_matches.push(h.matched.clone());
+                // The lexicon's pattern, not the matched words: the reason is logged and
+                // must not carry text from the body.
+                if added > 0.0 && !scam_matches.contains(&h.pattern) {
+                    scam_matches.push(h.pattern.clone());
                 }
                 scam_score += added;
             }
