@@ -101,4 +101,5 @@ def main():
             f.write("\n")
     print(len(M), "messages")
 
-main()
+if __name__ == "__main__":
+    main()

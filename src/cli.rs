@@ -90,6 +90,8 @@ pub enum Command {
     /// one past the guards); `mail forget ID` stops counting it as needing attention. Works
     /// whether the daemon runs (it carries the action out) or not.
     Mail(MailArgs),
+    /// Preview the acknowledgement texts: `ack preview --locale es`.
+    Ack(crate::cmd::ack::AckArgs),
 
     /// Print the data flows as Markdown, for records of processing and audits.
     ///

@@ -180,6 +180,9 @@ pub struct Record {
     /// clocks run from here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub received: Option<DateTime<Utc>>,
+    /// Mail: what the receiving server checked of the sender (SPF, DKIM, DMARC), in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_checks: Option<String>,
     /// Mail: the Dastra workspace of the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workspace: Option<i64>,
@@ -235,6 +238,7 @@ impl Record {
             attempts: 0,
             spool_id: None,
             received: None,
+            sender_checks: None,
             workspace: None,
             ack_spool_id: None,
             events: Vec::new(),

@@ -163,6 +163,9 @@ pub fn show_text(r: &Record, ack: Option<&Record>, now: chrono::DateTime<chrono:
         received.format("%Y-%m-%d %H:%M:%S UTC")
     );
     let _ = writeln!(out, "outcome   {}", r.outcome.label());
+    if let Some(c) = &r.sender_checks {
+        let _ = writeln!(out, "sender    {c}");
+    }
     if let (Some(k), Some(id)) = (&r.object_kind, &r.object_id) {
         let _ = write!(out, "object    {k} {id}");
         if let Some(l) = &r.link {

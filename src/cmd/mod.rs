@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod ack;
 pub mod authorize;
 pub mod check;
 pub mod connect;
@@ -33,6 +34,7 @@ pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
         Command::Status(args) => status::run(&cli, args),
         Command::Journal(args) => journal::run(&cli, args),
         Command::Mail(args) => mail::run(&cli, args),
+        Command::Ack(args) => ack::run(&cli, args),
         Command::Describe => describe::run(&cli),
         Command::Man(args) => man::man(args),
         Command::Completions(args) => man::completions(args),

@@ -280,6 +280,14 @@ pub struct RuleDto {
     pub tags: Option<Vec<String>>,
     /// Dastra user id of the assignee (operator / assignedToUserId).
     pub assignee: Option<i64>,
+    /// Requests only: the rights, replacing those read from the text (`["Access"]`).
+    pub purposes: Option<Vec<String>>,
+    /// Requests only: Dastra's person category (`Employee`, `Client`, `Candidate`, …).
+    pub person_category: Option<String>,
+    /// Requests only: the locale, replacing the detected one (`"fr"`).
+    pub locale: Option<String>,
+    /// Requests only: whether Dastra emails the requester (overrides `dastra.send_notification`).
+    pub send_notification: Option<bool>,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]

@@ -99,7 +99,76 @@ pub struct Rule {
     pub area_id: Option<i64>,
     pub tags: Option<Vec<String>>,
     pub assignee: Option<i64>,
+    /// Request fields set by the rule.
+    pub request: RequestOverrides,
 }
+
+/// What a rule sets on a data subject request (later matching rules override earlier ones).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct RequestOverrides {
+    /// Dastra purpose names, replacing the rights read from the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purposes: Option<Vec<String>>,
+    /// Dastra `PersonCategoryType` (`Employee`, `Client`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person_category: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub send_notification: Option<bool>,
+}
+
+impl RequestOverrides {
+    /// Whether the rule sets nothing on requests.
+    pub fn is_empty(&self) -> bool {
+        *self == RequestOverrides::default()
+    }
+
+    /// `other`'s values over ours.
+    pub fn merge(&mut self, other: &RequestOverrides) {
+        if other.purposes.is_some() {
+            self.purposes.clone_from(&other.purposes);
+        }
+        if other.person_category.is_some() {
+            self.person_category.clone_from(&other.person_category);
+        }
+        if other.locale.is_some() {
+            self.locale.clone_from(&other.locale);
+        }
+        if other.send_notification.is_some() {
+            self.send_notification = other.send_notification;
+        }
+    }
+}
+
+/// Dastra's `PersonCategoryType` values (openapi.json).
+pub const PERSON_CATEGORIES: [&str; 25] = [
+    "Prospect",
+    "Client",
+    "FormerClient",
+    "ParticularPerson",
+    "Employee",
+    "Candidate",
+    "ExternalProvider",
+    "ExternalServiceProvider",
+    "Other",
+    "TemporaryWorker",
+    "Agent",
+    "ElectedRepresentative",
+    "PublicServiceUser",
+    "Visitors",
+    "OldEmployee",
+    "EndUsers",
+    "Citizen",
+    "Patient",
+    "HealthProfessional",
+    "Students",
+    "AgedPeople",
+    "Member",
+    "Beneficiary",
+    "Child",
+    "InternetUsers",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RuleAction {
@@ -1238,6 +1307,68 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
     Ok((settings, v.issues))
 }
 
+/// The request fields a rule sets, checked: purposes and person category from Dastra's lists,
+/// a short locale.
+fn rule_request_overrides(v: &mut V, p: &str, r: &RuleDto) -> RequestOverrides {
+    let purposes = r.purposes.as_ref().map(|list| {
+        let mut out = Vec::new();
+        for name in list {
+            match crate::understand::Purpose::from_name(name.trim()) {
+                Some(purpose) => out.push(purpose.as_str().to_string()),
+                None => v.err(
+                    format!("{p}.purposes"),
+                    format!("\"{name}\" is not a Dastra purpose"),
+                    &format!(
+                        "use one of {}",
+                        crate::understand::Purpose::NAMES.join(", ")
+                    ),
+                ),
+            }
+        }
+        if list.is_empty() {
+            v.err(
+                format!("{p}.purposes"),
+                "empty list",
+                "name at least one purpose, e.g. purposes = [\"Access\"], or remove the key",
+            );
+        }
+        out
+    });
+    let person_category = r.person_category.as_ref().and_then(|c| {
+        let found = PERSON_CATEGORIES
+            .iter()
+            .find(|k| k.eq_ignore_ascii_case(c.trim()));
+        if found.is_none() {
+            v.err(
+                format!("{p}.person_category"),
+                format!("\"{c}\" is not a Dastra person category"),
+                &format!("use one of {}", PERSON_CATEGORIES.join(", ")),
+            );
+        }
+        found.map(|k| k.to_string())
+    });
+    let locale = r.locale.as_ref().and_then(|l| {
+        let l = l.trim().to_ascii_lowercase();
+        let ok = (2..=10).contains(&l.len())
+            && l.chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
+        if !ok {
+            v.err(
+                format!("{p}.locale"),
+                format!("\"{l}\" is not a locale"),
+                "use a language code such as \"fr\", \"en\" or \"de-ch\"",
+            );
+        }
+        ok.then_some(l)
+    });
+    RequestOverrides {
+        purposes,
+        person_category,
+        locale,
+        send_notification: r.send_notification,
+    }
+}
+
 fn validate_rule(v: &mut V, p: &str, index: usize, r: &RuleDto) -> Option<Rule> {
     let action = match r.kind.as_deref() {
         None => RuleAction::Keep,
@@ -1263,16 +1394,18 @@ fn validate_rule(v: &mut V, p: &str, index: usize, r: &RuleDto) -> Option<Rule> 
     {
         v.err(p.to_string(), "rule has no condition and would match every message", "add recipient, sender, sender_domain, subject, body or header; use the mailbox's default_kind for the default");
     }
+    let request = rule_request_overrides(v, p, r);
     if action == RuleAction::Keep
         && r.workspace_id.is_none()
         && r.area_id.is_none()
         && r.tags.is_none()
         && r.assignee.is_none()
+        && request.is_empty()
     {
         v.err(
             format!("{p}.kind"),
             "rule does nothing",
-            "set kind, or at least one of area_id, workspace_id, tags, assignee",
+            "set kind, or at least one of area_id, workspace_id, tags, assignee, purposes, person_category, locale, send_notification",
         );
     }
     if let Some(addr) = &r.recipient {
@@ -1334,6 +1467,7 @@ fn validate_rule(v: &mut V, p: &str, index: usize, r: &RuleDto) -> Option<Rule> 
         area_id: r.area_id,
         tags: r.tags.clone(),
         assignee: r.assignee,
+        request,
     })
 }
 

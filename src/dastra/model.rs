@@ -334,6 +334,9 @@ pub struct NewDataSubjectRequest {
     /// Whether Dastra emails the requester.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub send_notification: Option<bool>,
+    /// Dastra `PersonCategoryType` (`Employee`, `Client`, …); unset lets Dastra default it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person_category: Option<String>,
     /// Free-form extra data.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_datas: Option<Map<String, Value>>,
@@ -369,6 +372,7 @@ impl NewDataSubjectRequest {
             tags: Vec::new(),
             operator_id: None,
             send_notification: None,
+            person_category: None,
             additional_datas: None,
             date_demand: None,
             expiry_time: None,
@@ -712,6 +716,22 @@ pub struct Workspace {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn person_category_is_sent_only_when_set() {
+        let mut r = NewDataSubjectRequest::new("t", "fr", 1, vec![DataSubjectPurpose::Access]);
+        assert!(
+            serde_json::to_value(&r)
+                .unwrap()
+                .get("personCategory")
+                .is_none()
+        );
+        r.person_category = Some("Employee".into());
+        assert_eq!(
+            serde_json::to_value(&r).unwrap()["personCategory"],
+            "Employee"
+        );
+    }
 
     #[test]
     fn utf16_truncation_respects_char_boundaries() {

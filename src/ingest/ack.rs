@@ -30,9 +30,15 @@ use sha2::{Digest, Sha256};
 
 use crate::config::AckTemplate;
 
+/// The locales with a built-in text: every language the understanding step detects.
+pub const BUILT_IN_LOCALES: [&str; 6] = ["fr", "en", "nl", "de", "es", "it"];
+
 /// The built-in templates, by locale. Placeholders: `{reference}` (the subject tag, e.g.
 /// `[DSR-1042]`), `{id}` (the request id), `{subject}` (the original subject), `{name}` (the
-/// data subject's given name, or empty).
+/// data subject's given name; when there is none, the space before it goes too: "Hello
+/// {name}," gives "Hello,"), `{received}` (the date the request was received: the mail's
+/// Date header, else its arrival), `{deadline}` (received + one month, GDPR art. 12(3)),
+/// `{organisation}` (a line holding only an empty `{organisation}` is dropped).
 pub fn default_templates() -> BTreeMap<String, AckTemplate> {
     let t = |s: &str, b: &str| AckTemplate {
         subject: s.to_string(),
@@ -43,31 +49,85 @@ pub fn default_templates() -> BTreeMap<String, AckTemplate> {
             "fr".to_string(),
             t(
                 "Accusé de réception de votre demande {reference}",
-                "Bonjour {name},\n\nNous avons bien reçu votre demande « {subject} ». Elle est enregistrée sous la référence {reference}.\n\nNous vous répondrons dans le délai prévu par le RGPD (un mois, prolongeable dans certains cas). Merci de conserver la référence {reference} dans l'objet de vos réponses.\n\nLe délégué à la protection des données\n",
+                "Bonjour {name},\n\nNous avons bien reçu le {received} votre demande « {subject} ». Elle est enregistrée sous la référence {reference}.\n\nNous vous répondrons au plus tard le {deadline} (un mois, délai prolongeable dans certains cas prévus par le RGPD). Merci de conserver la référence {reference} dans l'objet de vos réponses.\n\nLe délégué à la protection des données\n{organisation}\n",
             ),
         ),
         (
             "en".to_string(),
             t(
                 "We received your request {reference}",
-                "Hello {name},\n\nWe have received your request \"{subject}\". Its reference is {reference}.\n\nWe will answer within the time the GDPR allows (one month, which can be extended in some cases). Please keep {reference} in the subject of your replies.\n\nThe Data Protection Officer\n",
+                "Hello {name},\n\nWe received your request \"{subject}\" on {received}. Its reference is {reference}.\n\nWe will answer by {deadline} (one month, which the GDPR allows to extend in some cases). Please keep {reference} in the subject of your replies.\n\nThe Data Protection Officer\n{organisation}\n",
             ),
         ),
         (
             "nl".to_string(),
             t(
                 "Ontvangstbevestiging van uw verzoek {reference}",
-                "Beste {name},\n\nWij hebben uw verzoek \"{subject}\" ontvangen. Het is geregistreerd onder referentie {reference}.\n\nWij antwoorden binnen de termijn van de AVG (een maand, in sommige gevallen te verlengen). Vermeld {reference} in het onderwerp van uw antwoorden.\n\nDe functionaris gegevensbescherming\n",
+                "Beste {name},\n\nWij hebben uw verzoek \"{subject}\" op {received} ontvangen. Het is geregistreerd onder referentie {reference}.\n\nWij antwoorden uiterlijk op {deadline} (een maand, in sommige gevallen te verlengen volgens de AVG). Vermeld {reference} in het onderwerp van uw antwoorden.\n\nDe functionaris gegevensbescherming\n{organisation}\n",
             ),
         ),
         (
             "de".to_string(),
             t(
                 "Eingangsbestätigung Ihrer Anfrage {reference}",
-                "Guten Tag {name},\n\nwir haben Ihre Anfrage „{subject}“ erhalten. Sie ist unter dem Zeichen {reference} erfasst.\n\nWir antworten innerhalb der Frist der DSGVO (ein Monat, in bestimmten Fällen verlängerbar). Bitte behalten Sie {reference} im Betreff Ihrer Antworten bei.\n\nDer Datenschutzbeauftragte\n",
+                "Guten Tag {name},\n\nwir haben Ihre Anfrage „{subject}“ am {received} erhalten. Sie ist unter dem Zeichen {reference} erfasst.\n\nWir antworten spätestens am {deadline} (ein Monat, nach der DSGVO in bestimmten Fällen verlängerbar). Bitte behalten Sie {reference} im Betreff Ihrer Antworten bei.\n\nDer Datenschutzbeauftragte\n{organisation}\n",
+            ),
+        ),
+        (
+            "es".to_string(),
+            t(
+                "Acuse de recibo de su solicitud {reference}",
+                "Hola {name}:\n\nHemos recibido el {received} su solicitud «{subject}». Está registrada con la referencia {reference}.\n\nLe responderemos a más tardar el {deadline} (un mes, prorrogable en algunos casos según el RGPD). Mantenga {reference} en el asunto de sus respuestas.\n\nEl Delegado de Protección de Datos\n{organisation}\n",
+            ),
+        ),
+        (
+            "it".to_string(),
+            t(
+                "Conferma di ricezione della sua richiesta {reference}",
+                "Buongiorno {name},\n\nabbiamo ricevuto il {received} la sua richiesta «{subject}». È registrata con il riferimento {reference}.\n\nLe risponderemo entro il {deadline} (un mese, prorogabile in alcuni casi secondo il GDPR). La preghiamo di mantenere {reference} nell'oggetto delle sue risposte.\n\nIl Responsabile della protezione dei dati\n{organisation}\n",
             ),
         ),
     ])
+}
+
+/// What the pipeline knows beyond [`AckInput`]: when the request was received and who we
+/// are. `build` uses the defaults (received = the acknowledgement's date, no organisation);
+/// the pipeline calls [`build_with`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AckExtras<'a> {
+    /// When the request was received: the mail's Date header, else its arrival.
+    pub received: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// The organisation's name for `{organisation}`.
+    pub organisation: Option<&'a str>,
+}
+
+/// The answer deadline: received + one calendar month (GDPR art. 12(3)); the 31st of a
+/// shorter month becomes its last day.
+pub fn deadline(
+    received: chrono::DateTime<chrono::FixedOffset>,
+) -> chrono::DateTime<chrono::FixedOffset> {
+    received
+        .checked_add_months(chrono::Months::new(1))
+        .unwrap_or(received)
+}
+
+/// A date as the locale writes it: "16 November 2026", "16/11/2026", "16.11.2026",
+/// "16-11-2026".
+pub fn format_date(d: chrono::DateTime<chrono::FixedOffset>, locale: &str) -> String {
+    match lang_of(locale).as_str() {
+        "de" => d.format("%d.%m.%Y").to_string(),
+        "nl" => d.format("%d-%m-%Y").to_string(),
+        "fr" | "es" | "it" => d.format("%d/%m/%Y").to_string(),
+        _ => d.format("%-d %B %Y").to_string(),
+    }
+}
+
+fn lang_of(locale: &str) -> String {
+    locale
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("en")
+        .to_lowercase()
 }
 
 /// What one acknowledgement says and to whom.
@@ -179,8 +239,46 @@ pub(crate) fn fill(t: &str, vars: &[(&str, &str)]) -> String {
     out
 }
 
+/// Fills a template: `{name}` empty takes the space before it along ("Hello {name}," →
+/// "Hello,"), a line holding only an empty placeholder is dropped.
+fn fill_template(t: &str, vars: &[(&str, &str)]) -> String {
+    let mut lines = Vec::new();
+    for line in t.split('\n') {
+        let empty_only = vars
+            .iter()
+            .any(|(k, v)| v.is_empty() && line.trim() == format!("{{{k}}}"));
+        if empty_only {
+            continue;
+        }
+        let mut l = line.to_string();
+        for (k, v) in vars {
+            let p = format!("{{{k}}}");
+            if v.is_empty() {
+                while let Some(i) = l.find(&p) {
+                    let start = l[..i].trim_end_matches([' ', '\t']).len();
+                    l.replace_range(start..i + p.len(), "");
+                }
+            } else {
+                l = l.replace(&p, v);
+            }
+        }
+        lines.push(l);
+    }
+    lines.join("\n")
+}
+
 /// Builds the acknowledgement (CRLF line ends). `None` when an address is unusable.
+/// `{received}` is the acknowledgement's date; the pipeline uses [`build_with`].
 pub fn build(input: &AckInput<'_>, template: &AckTemplate) -> Option<Vec<u8>> {
+    build_with(input, &AckExtras::default(), template)
+}
+
+/// [`build`] with the received date and the organisation.
+pub fn build_with(
+    input: &AckInput<'_>,
+    extras: &AckExtras<'_>,
+    template: &AckTemplate,
+) -> Option<Vec<u8>> {
     let from = safe_address(input.from)?;
     let to = safe_address(input.to)?;
     let domain = safe_address(&format!("x@{}", input.message_id_domain))
@@ -196,14 +294,24 @@ pub fn build(input: &AckInput<'_>, template: &AckTemplate) -> Option<Vec<u8>> {
         .given_name
         .map(|n| header_safe(n, 80))
         .unwrap_or_default();
+    let received = extras.received.unwrap_or_else(|| input.date.fixed_offset());
+    let received_text = format_date(received, input.locale);
+    let deadline_text = format_date(deadline(received), input.locale);
+    let organisation = extras
+        .organisation
+        .map(|o| header_safe(o, 120))
+        .unwrap_or_default();
     let vars = [
         ("reference", reference.as_str()),
         ("id", input.request_id),
         ("subject", original_subject.as_str()),
         ("name", name.as_str()),
+        ("received", received_text.as_str()),
+        ("deadline", deadline_text.as_str()),
+        ("organisation", organisation.as_str()),
     ];
-    let subject = header_safe(&fill(&template.subject, &vars), 250);
-    let body = fill(&template.body, &vars).replace(" ,\n", ",\n");
+    let subject = header_safe(&fill_template(&template.subject, &vars), 250);
+    let body = fill_template(&template.body, &vars);
     let body = body.replace("\r\n", "\n").replace('\n', "\r\n");
 
     let mut h: Vec<String> = vec![
@@ -254,21 +362,19 @@ pub fn build(input: &AckInput<'_>, template: &AckTemplate) -> Option<Vec<u8>> {
     Some(out.into_bytes())
 }
 
-/// The template for a locale: the configured one, else the built-in one, else English.
+/// The template for a locale: the configured one for that language, else the built-in one
+/// for that language (customising English does not turn French requesters' replies into
+/// English), else the configured English one, else the built-in English one.
 pub fn template_for(configured: &BTreeMap<String, AckTemplate>, locale: &str) -> AckTemplate {
-    let lang = locale
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("en")
-        .to_lowercase();
+    let lang = lang_of(locale);
     if let Some(t) = configured.get(&lang) {
         return t.clone();
     }
     let defaults = default_templates();
-    configured
-        .get("en")
+    defaults
+        .get(&lang)
         .cloned()
-        .or_else(|| defaults.get(&lang).cloned())
+        .or_else(|| configured.get("en").cloned())
         .or_else(|| defaults.get("en").cloned())
         .unwrap_or(AckTemplate {
             subject: "{reference}".into(),
@@ -406,7 +512,13 @@ mod tests {
                 .subject
                 .starts_with("Eingangsbestätigung")
         );
-        assert!(template_for(&d, "es").subject.starts_with("We received"));
+        assert!(
+            template_for(&d, "es")
+                .subject
+                .starts_with("Acuse de recibo")
+        );
+        assert!(template_for(&d, "it").subject.starts_with("Conferma"));
+        assert!(template_for(&d, "pt").subject.starts_with("We received"));
         let mut c = BTreeMap::new();
         c.insert(
             "fr".to_string(),
@@ -420,6 +532,105 @@ mod tests {
         let raw = build(&input("s", None, &[]), &template_for(&c, "fr")).unwrap();
         let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
         assert_eq!(msg.subject(), Some("Réf. [DSR-1042]"));
+    }
+
+    fn body_of(raw: &[u8]) -> String {
+        let msg = mail_parser::MessageParser::default().parse(raw).unwrap();
+        msg.body_text(0).unwrap().to_string()
+    }
+
+    #[test]
+    fn built_in_texts_for_every_detected_language() {
+        let d = BTreeMap::new();
+        let received = chrono::DateTime::parse_from_rfc3339("2026-01-31T10:00:00+01:00").unwrap();
+        for (locale, greeting, received_text, deadline_text) in [
+            ("fr", "Bonjour Ana,", "31/01/2026", "28/02/2026"),
+            ("en", "Hello Ana,", "31 January 2026", "28 February 2026"),
+            ("nl", "Beste Ana,", "31-01-2026", "28-02-2026"),
+            ("de", "Guten Tag Ana,", "31.01.2026", "28.02.2026"),
+            ("es", "Hola Ana:", "31/01/2026", "28/02/2026"),
+            ("it", "Buongiorno Ana,", "31/01/2026", "28/02/2026"),
+        ] {
+            assert!(BUILT_IN_LOCALES.contains(&locale));
+            let mut i = input("Mes données", Some("Ana"), &[]);
+            i.locale = locale;
+            let extras = AckExtras {
+                received: Some(received),
+                organisation: Some("Acme SA"),
+            };
+            let raw = build_with(&i, &extras, &template_for(&d, locale)).unwrap();
+            let body = body_of(&raw);
+            assert!(body.starts_with(greeting), "{locale}: {body}");
+            assert!(body.contains(received_text), "{locale}: {body}");
+            assert!(body.contains(deadline_text), "{locale}: {body}");
+            assert!(body.contains("[DSR-1042]"), "{locale}: {body}");
+            assert!(body.contains("Acme SA"), "{locale}: {body}");
+            assert!(!body.contains('{'), "{locale}: {body}");
+        }
+    }
+
+    #[test]
+    fn a_greeting_without_a_name_and_no_empty_lines_left() {
+        let d = BTreeMap::new();
+        for (locale, greeting) in [("en", "Hello,"), ("fr", "Bonjour,"), ("es", "Hola:")] {
+            let mut i = input("s", None, &[]);
+            i.locale = locale;
+            let body = body_of(&build(&i, &template_for(&d, locale)).unwrap());
+            assert!(body.starts_with(greeting), "{body}");
+            assert!(!body.contains(" ,") && !body.contains(" :"), "{body}");
+            // No organisation: its line is dropped, the text ends with the signature.
+            assert!(!body.ends_with("\r\n\r\n"), "{body:?}");
+        }
+        // A customised template gets the same care.
+        let mut c = BTreeMap::new();
+        c.insert(
+            "en".to_string(),
+            AckTemplate {
+                subject: "{reference}".into(),
+                body: "Dear {name}, thanks.\n{organisation}\nBye".into(),
+            },
+        );
+        let mut i = input("s", None, &[]);
+        i.locale = "en";
+        let body = body_of(&build(&i, &template_for(&c, "en")).unwrap());
+        assert_eq!(body, "Dear, thanks.\r\nBye");
+    }
+
+    #[test]
+    fn customising_english_keeps_the_other_languages_built_in() {
+        let mut c = BTreeMap::new();
+        c.insert(
+            "en".to_string(),
+            AckTemplate {
+                subject: "Custom {reference}".into(),
+                body: "Custom.".into(),
+            },
+        );
+        assert_eq!(template_for(&c, "en").subject, "Custom {reference}");
+        for (l, start) in [
+            ("fr", "Accusé"),
+            ("nl", "Ontvangst"),
+            ("de", "Eingang"),
+            ("es", "Acuse"),
+            ("it", "Conferma"),
+        ] {
+            assert!(template_for(&c, l).subject.starts_with(start), "{l}");
+        }
+        // A language without a built-in text gets the customised English one.
+        assert_eq!(template_for(&c, "pt").subject, "Custom {reference}");
+    }
+
+    #[test]
+    fn the_deadline_is_one_calendar_month_later() {
+        let d = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+        assert_eq!(
+            deadline(d("2026-03-15T09:00:00+01:00")),
+            d("2026-04-15T09:00:00+01:00")
+        );
+        assert_eq!(
+            deadline(d("2026-01-31T09:00:00+01:00")),
+            d("2026-02-28T09:00:00+01:00")
+        );
     }
 
     #[test]

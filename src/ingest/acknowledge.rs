@@ -9,8 +9,8 @@
 //! resumed `?ack` is looked up in the outbox by its Message-ID before it is queued again.
 
 use super::ack::{
-    AckInput, build, fill, header_safe, message_id, never_reply_to, reference, safe_address,
-    template_for,
+    AckExtras, AckInput, build_with, fill, header_safe, message_id, never_reply_to, reference,
+    safe_address, template_for,
 };
 use super::decide::plan::PlanContext;
 use super::ledger::{Entry, Ledger, LedgerError};
@@ -169,7 +169,16 @@ impl AckStage<'_> {
             id_secret: secret,
             date: chrono::Utc::now(),
         };
-        let Some(raw) = build(&input, &template) else {
+        // `{received}` is when the organisation received the mail (the legal clock's start),
+        // `{organisation}` the relay's display name.
+        let extras = AckExtras {
+            received: entry
+                .received_at
+                .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+                .map(|d| d.fixed_offset()),
+            organisation: relay.alias.as_deref(),
+        };
+        let Some(raw) = build_with(&input, &extras, &template) else {
             return skip(entry, "address");
         };
         let subject = header_safe(

@@ -56,6 +56,8 @@ pub struct MailHandled {
     pub received: Option<DateTime<Utc>>,
     /// What happened during this pass, in order (for the history).
     pub steps: Vec<String>,
+    /// The receiving server's SPF/DKIM/DMARC verdicts, summarised.
+    pub sender_checks: Option<String>,
     /// The acknowledgement's queue id, when one was queued.
     pub ack_queue_id: Option<String>,
     /// Temporary failures so far.
@@ -163,6 +165,9 @@ impl MailHandled {
             }
             if let Some(rcv) = self.received {
                 r.received = Some(rcv);
+            }
+            if let Some(c) = &self.sender_checks {
+                r.sender_checks = Some(c.clone());
             }
             r.reason = None;
             r.next_try = None;

@@ -582,6 +582,9 @@ impl Pipeline {
                 .received_at
                 .and_then(|t| DateTime::from_timestamp(t, 0)),
             steps,
+            sender_checks: u
+                .and_then(|u| u.authentication.as_ref())
+                .map(|a| a.summary()),
             ack_queue_id: None,
             failures: entry.failures,
             fresh,

@@ -26,6 +26,10 @@ pub enum GuardReason {
     OwnMessage,
     /// The sender matches a configured deny pattern (noreply@…).
     DeniedSender,
+    /// Spam or a scam: the receiving server's verdict (`X-Spam-Status: Yes`), or scam
+    /// vocabulary (money, prizes, bank details, urgency) with header signals (a Reply-To on
+    /// another domain, DMARC fail). The detail says which.
+    Spam,
 }
 
 impl GuardReason {
@@ -37,7 +41,7 @@ impl GuardReason {
             GuardReason::Bounce => "bounce",
             GuardReason::Bulk | GuardReason::MailingList => "bulk",
             GuardReason::OwnMessage => "own_message",
-            GuardReason::DeniedSender => "spam",
+            GuardReason::DeniedSender | GuardReason::Spam => "spam",
         }
     }
 }

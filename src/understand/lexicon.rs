@@ -79,6 +79,10 @@ struct RawLexicon {
     #[serde(default)]
     incident: BTreeMap<String, Vec<RawPattern>>,
     #[serde(default)]
+    task: BTreeMap<String, Vec<RawPattern>>,
+    #[serde(default)]
+    scam: BTreeMap<String, Vec<RawPattern>>,
+    #[serde(default)]
     out_of_office: BTreeMap<String, Vec<RawPattern>>,
     #[serde(default)]
     forward: RawForward,
@@ -97,6 +101,8 @@ struct RawSettings {
     subject_boost: Option<f32>,
     legal_weight: Option<f32>,
     incident_threshold: Option<f32>,
+    task_threshold: Option<f32>,
+    scam_threshold: Option<f32>,
     locale_min_markers: Option<usize>,
 }
 
@@ -230,6 +236,8 @@ impl RawLexicon {
         s.subject_boost = u.subject_boost.or(s.subject_boost);
         s.legal_weight = u.legal_weight.or(s.legal_weight);
         s.incident_threshold = u.incident_threshold.or(s.incident_threshold);
+        s.task_threshold = u.task_threshold.or(s.task_threshold);
+        s.scam_threshold = u.scam_threshold.or(s.scam_threshold);
         s.locale_min_markers = u.locale_min_markers.or(s.locale_min_markers);
         for (k, l) in &o.languages {
             let e = self.languages.entry(k.clone()).or_default();
@@ -256,6 +264,8 @@ impl RawLexicon {
         append_map(&mut self.negation.context, &o.negation.context);
         append_map(&mut self.negation.post_cues, &o.negation.post_cues);
         append_map(&mut self.incident, &o.incident);
+        append_map(&mut self.task, &o.task);
+        append_map(&mut self.scam, &o.scam);
         append_map(&mut self.out_of_office, &o.out_of_office);
         let (f, uf) = (&mut self.forward, &o.forward);
         append(&mut f.subject_prefixes, &uf.subject_prefixes);
@@ -294,6 +304,10 @@ pub struct LexiconSettings {
     pub legal_weight: f32,
     /// Minimum score for the text to suggest an incident.
     pub incident_threshold: f32,
+    /// Minimum score for internal mail to suggest a task (review a contract, a DPIA, …).
+    pub task_threshold: f32,
+    /// Minimum score of scam signals (vocabulary and headers) for a mail to be guarded as spam.
+    pub scam_threshold: f32,
     /// Minimum number of marker words for a language to be detected.
     pub locale_min_markers: usize,
 }
@@ -316,6 +330,10 @@ pub struct Lexicon {
     pub(crate) purpose_set: PatternSet,
     pub(crate) incident: Vec<Target<()>>,
     pub(crate) incident_set: PatternSet,
+    pub(crate) task: Vec<Target<()>>,
+    pub(crate) task_set: PatternSet,
+    pub(crate) scam: Vec<Target<()>>,
+    pub(crate) scam_set: PatternSet,
     pub(crate) out_of_office: PatternSet,
     pub(crate) article_words: HashSet<String>,
     pub(crate) connectors: HashSet<String>,
@@ -429,6 +447,8 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
         subject_boost: st.subject_boost.unwrap_or(1.5),
         legal_weight: st.legal_weight.unwrap_or(2.0),
         incident_threshold: st.incident_threshold.unwrap_or(1.5),
+        task_threshold: st.task_threshold.unwrap_or(1.5),
+        scam_threshold: st.scam_threshold.unwrap_or(3.0),
         locale_min_markers: st.locale_min_markers.unwrap_or(2),
     };
     for (key, v) in [
@@ -436,6 +456,8 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
         ("subject_boost", settings.subject_boost),
         ("legal_weight", settings.legal_weight),
         ("incident_threshold", settings.incident_threshold),
+        ("task_threshold", settings.task_threshold),
+        ("scam_threshold", settings.scam_threshold),
     ] {
         if !v.is_finite() || v <= 0.0 {
             return Err(LexiconError::Setting {
@@ -501,6 +523,23 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
             });
         }
     }
+
+    let weighted = |section: &str,
+                    m: &BTreeMap<String, Vec<RawPattern>>|
+     -> Result<Vec<Target<()>>, LexiconError> {
+        let mut out = Vec::new();
+        for (lang, list) in m {
+            for (i, p) in list.iter().enumerate().filter(|(_, p)| on(p.text())) {
+                out.push(Target {
+                    target: (),
+                    pattern: pat(format!("{section}.{lang}[{i}]"), p)?,
+                });
+            }
+        }
+        Ok(out)
+    };
+    let task = weighted("task", &raw.task)?;
+    let scam = weighted("scam", &raw.scam)?;
 
     let mut out_of_office = Vec::new();
     for (lang, list) in &raw.out_of_office {
@@ -568,6 +607,10 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
     Ok(Lexicon {
         purpose_set: PatternSet::new(purposes.iter().map(|t| t.pattern.clone()).collect(), fuzz),
         incident_set: PatternSet::new(incident.iter().map(|t| t.pattern.clone()).collect(), fuzz),
+        task_set: PatternSet::new(task.iter().map(|t| t.pattern.clone()).collect(), fuzz),
+        scam_set: PatternSet::new(scam.iter().map(|t| t.pattern.clone()).collect(), fuzz),
+        task,
+        scam,
         out_of_office: PatternSet::new(out_of_office, fuzz),
         pseudo: PatternSet::new(pseudo, fuzz),
         settings,

@@ -27,7 +27,9 @@ mod html;
 mod identity;
 mod lexicon;
 mod mime;
+mod people;
 mod rights;
+mod signals;
 mod text;
 
 #[cfg(test)]
@@ -50,6 +52,7 @@ pub use followup::FOLLOW_UP_MAX_CHARS;
 pub use guards::{Guard, GuardReason};
 pub use identity::split_name;
 pub use lexicon::{DEFAULT_LEXICON_TOML, Lexicon, LexiconError, LexiconSettings};
+pub use signals::AuthResults;
 
 use forward::{InlineForward, SubjectPrefixes, inline_forward, subject_prefixes};
 use identity::{addresses_in, normalize_address};
@@ -136,7 +139,8 @@ impl Purpose {
 pub enum KindHint {
     /// A data subject request: a right was recognised.
     Request,
-    /// A task. Never guessed from text; present for the routing vocabulary.
+    /// A task: internal mail (from one of our own domains) asking the privacy team to do
+    /// something (review a processor contract, update the register, a DPIA).
     Task,
     /// A data breach / incident ("I received someone else's payslip").
     Incident,
@@ -169,6 +173,10 @@ pub struct DataSubject {
     pub display_name: Option<String>,
     /// Where this comes from.
     pub source: SubjectSource,
+    /// Someone acting for the data subject (a lawyer, a parent, a guardian, an employee
+    /// passing a request on): the sender, when the text names the person it acts for. The
+    /// names above are then the represented person's.
+    pub representative: Option<String>,
 }
 
 /// Which part the body comes from.
@@ -406,6 +414,8 @@ pub struct Understanding {
     pub attachments: Vec<Attachment>,
     /// When set, nothing may be created from this mail.
     pub guard: Option<Guard>,
+    /// The receiving server's sender checks (SPF, DKIM, DMARC), when it recorded them.
+    pub authentication: Option<AuthResults>,
     /// Problems met; a fatal one parks the mail.
     pub problems: Vec<Problem>,
     /// Why the purposes and kind were (not) recognised.
@@ -413,6 +423,27 @@ pub struct Understanding {
 }
 
 impl Understanding {
+    /// Lines for the DSR description that the request's text does not carry: who acts for the
+    /// data subject, and the receiving server's sender checks (a DPO verifies identity before
+    /// disclosing data; a forged From matters). Empty when there is nothing to add. The
+    /// pipeline appends it to the request's message.
+    pub fn description_notes(&self) -> String {
+        let mut out = String::new();
+        if let Some(r) = &self.data_subject.representative {
+            out.push_str(&format!(
+                "\n\nSent by a representative: {r}, acting for {}. Check their authority (power of attorney, parental responsibility) before answering.",
+                self.data_subject
+                    .display_name
+                    .as_deref()
+                    .unwrap_or("the data subject")
+            ));
+        }
+        if let Some(a) = &self.authentication {
+            out.push_str(&format!("\n\nSender checks: {}.", a.summary()));
+        }
+        out
+    }
+
     /// The first fatal problem: the mail must be parked (failed folder), not processed.
     pub fn parked(&self) -> Option<&Problem> {
         self.problems.iter().find(|p| p.fatal)
@@ -437,6 +468,7 @@ impl Understanding {
                 family_name: None,
                 display_name: None,
                 source: SubjectSource::None,
+                representative: None,
             },
             title: opts
                 .lexicon
@@ -466,6 +498,7 @@ impl Understanding {
             },
             attachments: Vec::new(),
             guard: None,
+            authentication: None,
             problems: Vec::new(),
             evidence: Vec::new(),
         }
@@ -761,12 +794,22 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         u.purposes = reading.purposes.clone();
     }
     u.evidence = reading.evidence.clone();
+    let internal = !u.forwarded.was_forwarded && is_internal(u.sender.as_deref(), opts);
+    u.authentication = AuthResults::from_headers(&headers);
+    if !u.forwarded.was_forwarded {
+        people::apply(&mut u.data_subject, &msg, &own);
+    }
     if opts.auto_kind {
         let s = &lex.settings;
         u.kind = if reading.incident_score >= s.incident_threshold
             && reading.incident_score > reading.best_purpose_score
         {
             Some(KindHint::Incident)
+        } else if internal
+            && reading.task_score >= s.task_threshold
+            && reading.task_score >= reading.best_purpose_score
+        {
+            Some(KindHint::Task)
         } else if !reading.purposes.is_empty() {
             Some(KindHint::Request)
         } else {
@@ -848,7 +891,33 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             subject_is_out_of_office: ooo,
         },
         opts,
-    );
+    )
+    .or_else(|| {
+        // An out-of-office notice without the headers: a short text saying so, no right.
+        (reading.purposes.is_empty()
+            && own.split_whitespace().count() <= 60
+            && lex.out_of_office.any_match(&body_toks, lex.fuzz()))
+        .then(|| Guard {
+            reason: GuardReason::AutoReply,
+            detail: "out-of-office text (short, no right exercised)".into(),
+        })
+    })
+    .or_else(|| {
+        let dmarc_failed = u
+            .authentication
+            .as_ref()
+            .is_some_and(AuthResults::dmarc_failed);
+        signals::check(&signals::SpamInput {
+            headers: &headers,
+            from: u.sender.as_deref(),
+            reply_to: &u.reply_to,
+            auth: u.authentication.as_ref(),
+            scam_score: reading.scam_score,
+            scam_matches: &reading.scam_matches,
+            threshold: lex.settings.scam_threshold,
+            internal: internal && !dmarc_failed,
+        })
+    });
 
     u.body = request_body;
     u.body_source = body_source;
@@ -857,6 +926,18 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         u.attachments[i].content = mime::take_content(&mut msg, part);
     }
     u
+}
+
+/// Whether the sender is on the domain of one of our own addresses (a collection mailbox, the
+/// relay's sender): a colleague, not a data subject writing in.
+fn is_internal(sender: Option<&str>, opts: &UnderstandOptions) -> bool {
+    let Some((_, dom)) = sender.and_then(|s| s.rsplit_once('@')) else {
+        return false;
+    };
+    opts.own_addresses
+        .iter()
+        .filter_map(|a| a.rsplit_once('@'))
+        .any(|(_, d)| d.eq_ignore_ascii_case(dom))
 }
 
 /// Message-ID, dedupe key, subject, date, addresses.
@@ -1051,6 +1132,7 @@ fn data_subject(
             family_name: family,
             display_name: name,
             source,
+            representative: None,
         }
     };
     if let Some((name, email)) = forwarded_from {

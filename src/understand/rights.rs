@@ -63,6 +63,13 @@ pub(crate) struct Reading {
     /// Score of the strongest purpose.
     pub best_purpose_score: f32,
     pub incident_score: f32,
+    /// How much the text reads as work asked of the privacy team (a task).
+    pub task_score: f32,
+    /// How much the text reads as a scam (money, urgency, bank details, prizes).
+    pub scam_score: f32,
+    /// The scam patterns that matched (the lexicon's text, never the body's), for the
+    /// guard's reason.
+    pub scam_matches: Vec<String>,
 }
 
 /// Detects the language of `toks` from the lexicon's marker words.
@@ -385,6 +392,30 @@ pub(crate) fn read(
         }
     }
 
+    let mut task_score = 0.0f32;
+    let mut task_counted: BTreeMap<String, f32> = BTreeMap::new();
+    let mut scam_score = 0.0f32;
+    let mut scam_counted: BTreeMap<String, f32> = BTreeMap::new();
+    let mut scam_matches = Vec::new();
+    for st in &streams {
+        for h in score_stream(lex, &lex.task, &lex.task_set, st) {
+            if h.cancelled.is_none() {
+                task_score += count_once(&mut task_counted, h.pattern.clone(), h.weight);
+            }
+        }
+        for h in score_stream(lex, &lex.scam, &lex.scam_set, st) {
+            if h.cancelled.is_none() {
+                let added = count_once(&mut scam_counted, h.pattern.clone(), h.weight);
+                // The lexicon's pattern, not the matched words: the reason is logged and
+                // must not carry text from the body.
+                if added > 0.0 && !scam_matches.contains(&h.pattern) {
+                    scam_matches.push(h.pattern.clone());
+                }
+                scam_score += added;
+            }
+        }
+    }
+
     let purposes: Vec<Purpose> = scores
         .iter()
         .filter(|(_, v)| **v >= s.threshold - 1e-4)
@@ -396,6 +427,9 @@ pub(crate) fn read(
         evidence,
         best_purpose_score: best,
         incident_score,
+        task_score,
+        scam_score,
+        scam_matches,
     }
 }
 

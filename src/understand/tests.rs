@@ -871,3 +871,212 @@ fn attachment_contents_are_the_decoded_bytes_of_each_encoding() {
         "caf\u{e9} cr\u{e8}me"
     );
 }
+
+// ── Issue 15: tasks and incidents by text, scams, representatives, sender checks ─────────────
+
+fn from_mail(from: &str, extra_headers: &str, subject: &str, body: &str) -> String {
+    mail(extra_headers, subject, body).replacen(
+        "From: Jane Doe <jane@example.com>",
+        &format!("From: {from}"),
+        1,
+    )
+}
+
+#[test]
+fn internal_work_requests_are_tasks_in_six_languages() {
+    for (subject, body) in [
+        (
+            "Vendor contract",
+            "Could you review the data processing agreement of our new payroll vendor?",
+        ),
+        (
+            "Registre",
+            "Merci d'ajouter le nouvel outil de recrutement au registre des traitements.",
+        ),
+        (
+            "Nieuwe leverancier",
+            "Willen jullie de verwerkersovereenkomst met de nieuwe drukker controleren?",
+        ),
+        (
+            "Neues Projekt",
+            "Für die neue Kundenapp brauchen wir eine Datenschutz-Folgenabschätzung.",
+        ),
+        (
+            "Nuevo sistema",
+            "Necesitamos una evaluación de impacto para el nuevo control de accesos.",
+        ),
+        (
+            "Nuovo fornitore",
+            "Potete rivedere la nomina a responsabile del trattamento del nuovo fornitore?",
+        ),
+    ] {
+        let u = read(&from_mail(
+            "Sam Colleague <sam@acme.test>",
+            "",
+            subject,
+            body,
+        ));
+        assert_eq!(u.kind, Some(KindHint::Task), "{body}");
+        // The same words from outside are not a task.
+        let ext = read(&from_mail(
+            "Sam Outsider <sam@elsewhere.example>",
+            "",
+            subject,
+            body,
+        ));
+        assert_ne!(ext.kind, Some(KindHint::Task), "{body}");
+    }
+}
+
+#[test]
+fn staff_reports_are_incidents_in_six_languages() {
+    for body in [
+        "I left my work laptop in a taxi last night; it holds the customer list.",
+        "On m'a volé mon ordinateur portable professionnel avec des dossiers clients.",
+        "Ik ben mijn laptop kwijtgeraakt in de trein, er staan klantgegevens op.",
+        "Mein Notebook mit Kundendaten wurde gestern gestohlen.",
+        "Me han robado el portátil de la empresa con datos de clientes.",
+        "Mi hanno rubato il portatile aziendale con i dati dei clienti.",
+    ] {
+        let u = read(&from_mail(
+            "Sam Colleague <sam@acme.test>",
+            "",
+            "Report",
+            body,
+        ));
+        assert_eq!(u.kind, Some(KindHint::Incident), "{body}");
+    }
+}
+
+#[test]
+fn scams_that_mention_deleting_data_are_spam_with_a_reason() {
+    let advance_fee = from_mail(
+        "Barrister Paul Eze <paul.eze@chambers.example>",
+        "Reply-To: paul.eze.private@freemail.example\n",
+        "Confidential",
+        "Dear friend, a late client left 9 million dollars. Help me transfer the funds and send your bank account details urgently. We will delete your data afterwards.",
+    );
+    let u = read(&advance_fee);
+    assert_eq!(reason(&u), Some(GuardReason::Spam));
+    let detail = &u.guard.as_ref().unwrap().detail;
+    assert!(detail.contains("scam vocabulary"), "{detail}");
+    assert!(detail.contains("Reply-To on another domain"), "{detail}");
+    assert_eq!(GuardReason::Spam.ignore_reason(), "spam");
+
+    let flagged = mail(
+        "X-Spam-Flag: YES\n",
+        "Delete my data",
+        "Please delete my data.",
+    );
+    assert_eq!(reason(&read(&flagged)), Some(GuardReason::Spam));
+
+    // A real request that is urgent and mentions a refund stays a request.
+    let real = mail(
+        "Reply-To: Jane Doe <jane.private@other.example>\n",
+        "URGENT",
+        "You refunded 20 EUR to my bank account, thanks. Now delete my personal data immediately, this is urgent.",
+    );
+    let u = read(&real);
+    assert_eq!(u.guard, None);
+    assert_eq!(u.purposes, [Purpose::Erasure]);
+}
+
+#[test]
+fn someone_acting_for_another_person_is_the_representative() {
+    let u = read(&from_mail(
+        "Karen Moore <karen.moore@example.com>",
+        "",
+        "My son's account",
+        "Hello,\n\nMy son Jack Moore (14) opened an account without our consent. Please delete his account.\n\nKaren Moore",
+    ));
+    assert_eq!(u.data_subject.given_name.as_deref(), Some("Jack"));
+    assert_eq!(u.data_subject.family_name.as_deref(), Some("Moore"));
+    assert_eq!(
+        u.data_subject.representative.as_deref(),
+        Some("Karen Moore")
+    );
+    assert_eq!(
+        u.data_subject.email.as_deref(),
+        Some("karen.moore@example.com")
+    );
+
+    let u = read(&from_mail(
+        "Dupont Avocats <cabinet@dupont-avocats.example>",
+        "",
+        "Demande d'accès",
+        "Madame, Monsieur,\n\nJe suis le conseil de Mme Agathe Leroux et vous demande copie de ses données.\n\nMe Louis Dupont\nAvocat",
+    ));
+    assert_eq!(u.data_subject.given_name.as_deref(), Some("Agathe"));
+    assert_eq!(
+        u.data_subject.representative.as_deref(),
+        Some("Louis Dupont")
+    );
+
+    // No display name: the signature gives the name when it fits the address.
+    let u = read(&from_mail(
+        "t.walker@example.com",
+        "",
+        "delete",
+        "Please delete my account.\n\nTom Walker",
+    ));
+    assert_eq!(u.data_subject.given_name.as_deref(), Some("Tom"));
+    assert_eq!(u.data_subject.representative, None);
+}
+
+#[test]
+fn authentication_results_are_recorded() {
+    let u = read(&mail(
+        "Authentication-Results: mx.acme.test; spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com; dmarc=pass header.from=example.com\n",
+        "Delete",
+        "Please delete my data.",
+    ));
+    let a = u.authentication.as_ref().expect("recorded");
+    assert_eq!(
+        a.summary(),
+        "SPF pass, DKIM pass, DMARC pass (checked by mx.acme.test)"
+    );
+    assert_eq!(
+        read(&mail("", "Delete", "Please delete my data.")).authentication,
+        None
+    );
+}
+
+#[test]
+fn out_of_office_text_without_headers_is_an_auto_reply() {
+    let u = read(&mail(
+        "",
+        "Absence",
+        "Bonjour, je suis actuellement en congés et je lirai vos messages à mon retour.",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::AutoReply));
+    let u = read(&mail(
+        "",
+        "Congés",
+        "Je suis en congés mais merci de supprimer mes données.",
+    ));
+    assert_eq!(u.guard, None);
+}
+
+#[test]
+fn description_notes_name_the_representative_and_the_sender_checks() {
+    let u = read(&from_mail(
+        "Karen Moore <karen.moore@example.com>",
+        "Authentication-Results: mx.acme.test; spf=pass smtp.mailfrom=example.com; dkim=none; dmarc=fail header.from=example.com\n",
+        "My son's account",
+        "My son Jack Moore opened an account. Please delete it.\n\nKaren Moore",
+    ));
+    let n = u.description_notes();
+    assert!(
+        n.contains("Sent by a representative: Karen Moore, acting for Jack Moore"),
+        "{n}"
+    );
+    assert!(
+        n.contains("Sender checks: SPF pass, DKIM none, DMARC fail"),
+        "{n}"
+    );
+    assert!(n.contains("may be forged"), "{n}");
+    assert_eq!(
+        read(&mail("", "Delete", "Please delete my data.")).description_notes(),
+        ""
+    );
+}

@@ -268,10 +268,10 @@ pub fn plan(
         subject: &subject,
         body: &u.body,
         header: &header,
-        kind_hint: u.kind.and_then(|k| match k {
-            understand::KindHint::Incident => Some(Kind::Incident),
-            understand::KindHint::Request => Some(Kind::Request),
-            understand::KindHint::Task => None,
+        kind_hint: u.kind.map(|k| match k {
+            understand::KindHint::Incident => Kind::Incident,
+            understand::KindHint::Request => Kind::Request,
+            understand::KindHint::Task => Kind::Task,
         }),
     };
     let r = route(mb, dastra, &input);
@@ -364,16 +364,16 @@ pub fn plan(
     let target = match kind {
         Kind::Request => Target::DataSubjectRequest {
             title: cut_chars(&u.title, 255),
-            locale: u.locale.clone(),
-            purposes: if purposes.is_empty() {
-                vec!["Unknown".into()]
-            } else {
-                purposes
+            locale: r.request.locale.clone().unwrap_or_else(|| u.locale.clone()),
+            purposes: match &r.request.purposes {
+                Some(p) => p.clone(),
+                None if purposes.is_empty() => vec!["Unknown".into()],
+                None => purposes,
             },
             email: u.data_subject.email.clone(),
             given_name: u.data_subject.given_name.clone(),
             family_name: u.data_subject.family_name.clone(),
-            message: u.body.clone(),
+            message: format!("{}{}", u.body, u.description_notes()),
             ref_id: key.to_string(),
             operator_id: r.assignee,
         },

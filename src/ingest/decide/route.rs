@@ -1,7 +1,7 @@
 //! Routing: a mailbox's ordered rules (first match wins) decide what a message becomes and
 //! where it goes in Dastra.
 
-use crate::config::{DastraSettings, Kind, MailboxSettings, Rule, RuleAction};
+use crate::config::{DastraSettings, Kind, MailboxSettings, RequestOverrides, Rule, RuleAction};
 
 /// What routing looks at.
 pub struct RouteInput<'a> {
@@ -26,6 +26,10 @@ pub struct Route {
     pub area_id: i64,
     pub tags: Vec<String>,
     pub assignee: Option<i64>,
+    /// What matching rules set on a request (purposes, person category, locale,
+    /// send_notification); later rules override earlier ones.
+    #[serde(skip_serializing_if = "RequestOverrides::is_empty")]
+    pub request: RequestOverrides,
     /// The rule that decided, if any.
     pub rule: Option<String>,
     /// Why the kind was chosen (for dry-run and logs).
@@ -89,6 +93,7 @@ pub fn route(mb: &MailboxSettings, dastra: &DastraSettings, input: &RouteInput<'
         area_id: mb.area_id.unwrap_or(dastra.area_id),
         tags: mb.tags.clone().unwrap_or_else(|| dastra.tags.clone()),
         assignee: None,
+        request: RequestOverrides::default(),
         rule: None,
         why: String::new(),
     };
@@ -109,6 +114,7 @@ pub fn route(mb: &MailboxSettings, dastra: &DastraSettings, input: &RouteInput<'
         if rule.assignee.is_some() {
             route.assignee = rule.assignee;
         }
+        route.request.merge(&rule.request);
         match rule.action {
             RuleAction::Keep => continue,
             RuleAction::Ignore => {
@@ -277,5 +283,80 @@ kind = "ignore"
         );
         assert_eq!(r.kind, Some(Kind::Incident));
         assert_eq!(r.why, "detected from the text");
+    }
+
+    const CFG_REQUEST: &str = r#"
+[dastra]
+api_key = "env:K"
+workspace_id = 1
+area_id = 2
+[[mailbox]]
+name = "hr"
+host = "imap.example.org"
+username = "u"
+password = "env:P"
+[[mailbox.rule]]
+name = "staff"
+sender_domain = "example.org"
+person_category = "employee"
+send_notification = false
+[[mailbox.rule]]
+name = "access address"
+recipient = "access@example.org"
+kind = "request"
+purposes = ["Access"]
+locale = "NL"
+"#;
+
+    fn route_request(recipient: &str, sender: &str) -> Route {
+        let (s, _) = load_str(CFG_REQUEST, Path::new("t.toml")).unwrap();
+        let recipients = vec![recipient.to_string()];
+        let header = |_: &str| -> Vec<String> { vec![] };
+        let input = RouteInput {
+            recipients: &recipients,
+            sender: Some(sender),
+            subject: "s",
+            body: "",
+            header: &header,
+            kind_hint: None,
+        };
+        route(&s.mailboxes[0], s.dastra.as_ref().unwrap(), &input)
+    }
+
+    #[test]
+    fn rules_set_purposes_person_category_locale_and_notification() {
+        let r = route_request("access@example.org", "ann@example.org");
+        assert_eq!(r.kind, Some(Kind::Request));
+        assert_eq!(
+            r.request.purposes.as_deref(),
+            Some(&["Access".to_string()][..])
+        );
+        assert_eq!(r.request.person_category.as_deref(), Some("Employee"));
+        assert_eq!(r.request.locale.as_deref(), Some("nl"));
+        assert_eq!(r.request.send_notification, Some(false));
+        // Only the staff rule: no purposes or locale from the rules.
+        let r = route_request("privacy@example.org", "bob@example.org");
+        assert_eq!(r.request.purposes, None);
+        assert_eq!(r.request.person_category.as_deref(), Some("Employee"));
+        let r = route_request("privacy@example.org", "jane@gmail.example");
+        assert!(r.request.is_empty());
+    }
+
+    #[test]
+    fn bad_request_fields_are_config_errors_that_say_what_to_use() {
+        for (bad, key, hint) in [
+            ("purposes = [\"Delete\"]", "purposes", "Erasure"),
+            (
+                "person_category = \"Customer\"",
+                "person_category",
+                "Client",
+            ),
+            ("locale = \"français!\"", "locale", "\"fr\""),
+        ] {
+            let cfg = CFG_REQUEST.replace("purposes = [\"Access\"]\nlocale = \"NL\"", bad);
+            let err = load_str(&cfg, Path::new("t.toml")).unwrap_err().to_string();
+            assert!(err.contains(&format!("mailbox[0].rule[1].{key}")), "{err}");
+            assert!(err.contains(hint), "{err}");
+        }
     }
 }

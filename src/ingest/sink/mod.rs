@@ -348,7 +348,13 @@ async fn create_object(
             req.message = Some(message.clone());
             req.ref_id = Some(ref_id.clone());
             req.operator_id = *operator_id;
-            req.send_notification = Some(send_notification);
+            let overrides = plan.route.as_ref().map(|r| &r.request);
+            req.send_notification = Some(
+                overrides
+                    .and_then(|o| o.send_notification)
+                    .unwrap_or(send_notification),
+            );
+            req.person_category = overrides.and_then(|o| o.person_category.clone());
             req.date_demand = Some(received);
             req.expiry_time = Some(super::deadline::request_deadline(received));
             req.tags = client

@@ -1,0 +1,302 @@
+//! People in the text: someone acting for another person (a lawyer for a client, a parent for
+//! a minor, a guardian, an executor, an employee passing on a customer's request) and the
+//! name in a signature when the From header has none.
+//!
+//! The data subject is the person whose data it is: when the text names the person the sender
+//! acts for, that person's name becomes the data subject's and the sender is recorded as the
+//! representative.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use mail_parser::{HeaderName, Message};
+
+use super::text::fold;
+use super::{DataSubject, mime, split_name};
+
+/// Applies what the text says about people to the data subject: the person the sender acts
+/// for (the sender becomes the representative), else a signature name when the From header
+/// gives none and the name fits the address.
+pub(crate) fn apply(ds: &mut DataSubject, msg: &Message<'_>, own_text: &str) {
+    if let Some(a) = acting_for(own_text) {
+        let from_name = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
+            .into_iter()
+            .next()
+            .and_then(|(n, _)| n)
+            .map(|n| n.trim().trim_matches('"').trim().to_string())
+            .filter(|n| !n.is_empty() && !n.contains('@'));
+        let from_addr = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
+            .into_iter()
+            .next()
+            .and_then(|(_, a)| a);
+        let representative = signature_name(own_text)
+            .filter(|n| fold(n) != fold(&a.name))
+            .or_else(|| from_name.filter(|n| fold(n) != fold(&a.name)))
+            .or(from_addr);
+        if let Some(rep) = representative {
+            let (given, family) = split_name(&a.name);
+            ds.given_name = given;
+            ds.family_name = family;
+            ds.display_name = Some(a.name);
+            ds.representative = Some(rep);
+        }
+        return;
+    }
+    if ds.display_name.is_none()
+        && let Some(email) = &ds.email
+        && let Some(name) = signature_name(own_text)
+        && fits_address(&name, email)
+    {
+        let (given, family) = split_name(&name);
+        ds.given_name = given;
+        ds.family_name = family;
+        ds.display_name = Some(name);
+    }
+}
+
+/// A person the sender acts for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ActingFor {
+    /// The represented person's name as written (titles removed).
+    pub name: String,
+    /// The words that introduced it ("on behalf of our client").
+    pub cue: String,
+}
+
+const NAME: &str = r"(\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter)\s+)*\p{Lu}[\p{L}'’\-]+){1,2})";
+const TITLE: &str = r"(?:(?:mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer)\.?\s+)*";
+
+fn cue_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let cues = [
+            // English
+            r"on\s+behalf\s+of(?:\s+(?:our|my)\s+client)?",
+            r"acting\s+for(?:\s+(?:our|my)\s+client)?",
+            r"we\s+act\s+for",
+            r"we\s+represent",
+            r"(?:firm|office)\s+represents",
+            r"we\s+are\s+instructed\s+by",
+            r"(?:my|our)\s+(?:late\s+)?(?:son|daughter|child|father|mother|husband|wife|client)",
+            r"(?:guardian|executor|attorney)\s+(?:of|for)",
+            // French
+            r"pour\s+le\s+compte\s+de(?:\s+(?:mon|ma|notre)\s+client(?:e)?)?",
+            r"au\s+nom\s+de(?:\s+(?:mon|ma|notre)\s+client(?:e)?)?",
+            r"(?:le|la)\s+conseil\s+de",
+            r"l'avocat(?:e)?\s+de",
+            r"(?:mandataire\s+judiciaire|tuteur|tutrice|curateur|curatrice)\s+de",
+            r"(?:la\s+mère|la\s+mere|le\s+père|le\s+pere)\s+de",
+            r"(?:mon|notre)\s+(?:fils|père|pere|mari|client)",
+            r"(?:ma|notre)\s+(?:fille|mère|mere|femme|cliente)",
+            r"(?:le|la)\s+client(?:e)?",
+            // Dutch
+            r"namens(?:\s+(?:mijn|onze)\s+cli[eë]nt(?:e)?)?",
+            r"(?:bewindvoerder|mentor|curator|voogd)\s+van",
+            r"(?:mijn|onze)\s+(?:zoon|dochter|vader|moeder|cli[eë]nt(?:e)?)",
+            // German
+            r"namens\s+und\s+im\s+auftrag\s+(?:unseres|unserer|meines|meiner)\s+(?:mandanten|mandantin)",
+            r"im\s+(?:namen|auftrag)\s+(?:von|unseres\s+mandanten|unserer\s+mandantin|meines\s+mandanten|meiner\s+mandantin)",
+            r"dass\s+wir\s+(?:herrn?|frau)",
+            r"(?:betreuer|betreuerin|vormund)\s+von",
+            r"(?:mein|unser)\s+(?:sohn|vater|mandant)",
+            r"(?:meine|unsere)\s+(?:tochter|mutter|mandantin)",
+            // Spanish
+            r"en\s+nombre(?:\s+y\s+representaci[oó]n)?\s+de(?:\s+mi\s+(?:cliente|representado|representada))?",
+            r"soy\s+(?:el\s+padre|la\s+madre|el\s+abogado|la\s+abogada|el\s+tutor|la\s+tutora)\s+de",
+            r"mi\s+(?:hijo|hija|padre|madre|cliente)",
+            // Italian
+            r"(?:in\s+nome\s+e\s+)?per\s+conto\s+(?:del\s+mio\s+assistito|della\s+mia\s+assistita|del\s+mio\s+cliente|della\s+mia\s+cliente|di)",
+            r"sono\s+(?:la\s+madre|il\s+padre|l'avvocato|il\s+tutore|la\s+tutrice)\s+di",
+            r"mio\s+(?:figlio|padre|cliente)",
+            r"mia\s+(?:figlia|madre|cliente)",
+        ];
+        Regex::new(&format!(
+            r"(?i:\b(?P<cue>{}))\s*,?\s+(?i:{TITLE}){NAME}",
+            cues.join("|")
+        ))
+        .expect("static regex")
+    })
+}
+
+/// The person the sender acts for, when the text names one.
+pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
+    let text: String = text.chars().take(4000).collect();
+    for c in cue_re().captures_iter(&text) {
+        let name = c.get(2).map(|m| m.as_str().trim().to_string())?;
+        if name.split_whitespace().count() < 2 || looks_like_organisation(&name) {
+            continue;
+        }
+        return Some(ActingFor {
+            name,
+            cue: c
+                .name("cue")
+                .map(|m| m.as_str().to_string())
+                .unwrap_or_default(),
+        });
+    }
+    None
+}
+
+fn looks_like_organisation(name: &str) -> bool {
+    let f = fold(name);
+    f.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "ltd"
+                | "llp"
+                | "inc"
+                | "gmbh"
+                | "sarl"
+                | "sas"
+                | "bv"
+                | "nv"
+                | "srl"
+                | "spa"
+                | "sl"
+                | "sa"
+                | "law"
+                | "legal"
+                | "avocats"
+                | "advocaten"
+                | "abogados"
+                | "kanzlei"
+                | "studio"
+                | "office"
+                | "team"
+                | "service"
+                | "support"
+        )
+    })
+}
+
+fn title_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?i)^(?:(?:mr|mrs|ms|dr|prof|me|ma[iî]tre|ra|avv|avvocato|mr\.|dott|dott\.ssa|lic|ing)\.?\s+)+")
+            .expect("static regex")
+    })
+}
+
+fn name_line_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"^\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter|el)\s+)*\p{Lu}[\p{L}'’\-]+){1,3}$")
+            .expect("static regex")
+    })
+}
+
+/// A person's name on its own line near the end of the text (a signature): the topmost
+/// name-like line among the last four non-empty lines ("Kind regards," / "Emily Hartley" /
+/// "Hartley Law" gives Emily Hartley). Titles are removed; "Le mandataire, Karim Saidi"
+/// gives Karim Saidi.
+pub(crate) fn signature_name(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('>'))
+        .collect();
+    // A line ending in a comma or colon is a greeting or a closing ("Guten Tag,").
+    let start = lines.len().saturating_sub(4);
+    lines[start..].iter().find_map(|l| {
+        if l.ends_with([',', ':', ';']) {
+            return None;
+        }
+        let l = l.rsplit_once(", ").map_or(*l, |(_, r)| r);
+        let l = l.trim_end_matches([',', '.']).trim();
+        let l = title_re().replace(l, "");
+        let l = l.trim();
+        (l.chars().count() <= 60 && name_line_re().is_match(l) && !looks_like_organisation(l))
+            .then(|| l.to_string())
+    })
+}
+
+/// Whether a name fits an address's local part ("t.krueger82" and "Thomas Krüger"): its last
+/// word (or, failing that, its first) appears in the local part, umlauts written either way.
+pub(crate) fn fits_address(name: &str, address: &str) -> bool {
+    let local = fold(address.split('@').next().unwrap_or(""));
+    let local_plain = local
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u");
+    let words: Vec<String> = fold(name)
+        .split_whitespace()
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
+        .filter(|w: &String| w.len() >= 3)
+        .collect();
+    let hit = |w: &String| local.contains(w.as_str()) || local_plain.contains(w.as_str());
+    words.last().is_some_and(hit) || words.first().is_some_and(hit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_person_acted_for_in_six_languages() {
+        for (text, name) in [
+            ("We act for Mr Daniel Green of 14 Elm Road.", "Daniel Green"),
+            (
+                "My son Jack Moore (he is 14) created an account.",
+                "Jack Moore",
+            ),
+            (
+                "Je suis le conseil de M. Olivier Lucas. Agissant au nom",
+                "Olivier Lucas",
+            ),
+            (
+                "Namens mijn cliënt, de heer Martijn Postma, verzoek ik",
+                "Martijn Postma",
+            ),
+            (
+                "dass wir Herrn Jan Berger anwaltlich vertreten",
+                "Jan Berger",
+            ),
+            (
+                "En nombre y representación de mi cliente, D. Carlos Méndez, solicito",
+                "Carlos Méndez",
+            ),
+            (
+                "per conto della mia cliente, sig.ra Anna Fabbri, chiedo",
+                "Anna Fabbri",
+            ),
+        ] {
+            assert_eq!(
+                acting_for(text).map(|a| a.name).as_deref(),
+                Some(name),
+                "{text}"
+            );
+        }
+        for text in [
+            "Please delete my account on behalf of myself.",
+            "My client number is 4471.",
+            "I act on behalf of Acme Legal Ltd.",
+            "Hello, please send me a copy of my data.",
+        ] {
+            assert_eq!(acting_for(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn signature_names_and_addresses() {
+        assert_eq!(
+            signature_name(
+                "Hello,\nplease delete it.\n\nKind regards,\nEmily Hartley\nHartley Law\n"
+            )
+            .as_deref(),
+            Some("Emily Hartley")
+        );
+        assert_eq!(
+            signature_name("Text.\n\nMe Sophie Vidal\nAvocat au barreau de Lyon\n").as_deref(),
+            Some("Sophie Vidal")
+        );
+        assert_eq!(
+            signature_name("Text.\n\nLe mandataire, Karim Saidi\n").as_deref(),
+            Some("Karim Saidi")
+        );
+        assert_eq!(signature_name("please remove me. thanks\n"), None);
+        assert!(fits_address("Thomas Krüger", "t.krueger@gmx.example"));
+        assert!(fits_address("Cécile Durand", "cdurand75@gmail.example"));
+        assert!(!fits_address("Hartley Law", "info@other.example"));
+    }
+}

@@ -1,0 +1,247 @@
+//! Who really sent it and whether it is a scam: the inbound `Authentication-Results`
+//! (SPF, DKIM, DMARC) and the spam guard's signals beyond the lexicon (anti-spam verdict
+//! headers, a Reply-To on another domain, a failed DMARC check), combined with the scam
+//! vocabulary score of `rights::read`.
+
+use serde::Serialize;
+
+use super::guards::{Guard, GuardReason};
+use super::mime::Headers;
+
+/// The results of the sender checks our receiving server recorded (RFC 8601), from the
+/// topmost `Authentication-Results` header that has them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct AuthResults {
+    /// `spf=` result (pass, fail, softfail, neutral, none, temperror, permerror).
+    pub spf: Option<String>,
+    /// `dkim=` result.
+    pub dkim: Option<String>,
+    /// `dmarc=` result.
+    pub dmarc: Option<String>,
+    /// The server that wrote the header (its authserv-id).
+    pub authserv_id: Option<String>,
+}
+
+impl AuthResults {
+    /// Reads the first `Authentication-Results` header with an spf, dkim or dmarc result.
+    pub(crate) fn from_headers(h: &Headers) -> Option<AuthResults> {
+        h.all("authentication-results").find_map(parse)
+    }
+
+    /// Whether DMARC failed: the From domain is not the one that sent the mail.
+    pub fn dmarc_failed(&self) -> bool {
+        self.dmarc.as_deref() == Some("fail")
+    }
+
+    /// "SPF pass, DKIM pass, DMARC fail (checked by mx.example.org)": for the DSR description,
+    /// so a DPO sees whether the From address can be trusted before disclosing data.
+    pub fn summary(&self) -> String {
+        let one = |name: &str, v: &Option<String>| {
+            format!("{name} {}", v.as_deref().unwrap_or("not checked"))
+        };
+        let mut s = format!(
+            "{}, {}, {}",
+            one("SPF", &self.spf),
+            one("DKIM", &self.dkim),
+            one("DMARC", &self.dmarc)
+        );
+        if let Some(id) = &self.authserv_id {
+            s.push_str(&format!(" (checked by {id})"));
+        }
+        if self.dmarc_failed() {
+            s.push_str(": the From address may be forged, verify the requester's identity");
+        }
+        s
+    }
+}
+
+fn parse(v: &str) -> Option<AuthResults> {
+    let mut out = AuthResults::default();
+    let mut parts = v.split(';');
+    let id = parts.next().unwrap_or("").trim();
+    let id: String = id
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(100)
+        .collect();
+    if !id.is_empty() && !id.contains('=') {
+        out.authserv_id = Some(id);
+    }
+    for p in v.split(';') {
+        let p = p.trim();
+        let Some((method, rest)) = p.split_once('=') else {
+            continue;
+        };
+        let method = method.trim().to_ascii_lowercase();
+        let result: String = rest
+            .trim()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if result.is_empty() {
+            continue;
+        }
+        let slot = match method.as_str() {
+            "spf" => &mut out.spf,
+            "dkim" => &mut out.dkim,
+            "dmarc" => &mut out.dmarc,
+            _ => continue,
+        };
+        // The first result of a method counts (a second DKIM signature does not hide a fail).
+        if slot.is_none() {
+            *slot = Some(result);
+        }
+    }
+    (out.spf.is_some() || out.dkim.is_some() || out.dmarc.is_some()).then_some(out)
+}
+
+/// What the spam guard looks at.
+pub(crate) struct SpamInput<'a> {
+    pub headers: &'a Headers,
+    pub from: Option<&'a str>,
+    pub reply_to: &'a [String],
+    pub auth: Option<&'a AuthResults>,
+    /// The scam vocabulary score and what matched.
+    pub scam_score: f32,
+    pub scam_matches: &'a [String],
+    pub threshold: f32,
+    /// Mail from one of our own domains that passed DMARC (or was not checked).
+    pub internal: bool,
+}
+
+fn domain(a: &str) -> &str {
+    a.rsplit_once('@').map_or("", |(_, d)| d)
+}
+
+/// The anti-spam verdict of the receiving server, when it says spam.
+fn verdict(h: &Headers) -> Option<String> {
+    for name in ["x-spam-flag", "x-spam"] {
+        if let Some(v) = h.first(name)
+            && v.trim().to_ascii_lowercase().starts_with("yes")
+        {
+            return Some(format!("{name}: {}", v.trim()));
+        }
+    }
+    if let Some(v) = h.first("x-spam-status")
+        && v.trim().to_ascii_lowercase().starts_with("yes")
+    {
+        let short: String = v.trim().chars().take(40).collect();
+        return Some(format!("X-Spam-Status: {short}"));
+    }
+    None
+}
+
+/// Guards a mail as spam when the receiving server's verdict says so, or when the scam
+/// vocabulary plus the header signals reach the threshold. The vocabulary must be there:
+/// headers alone (a family Reply-To, a broken forwarder's DMARC) never make a request spam.
+pub(crate) fn check(s: &SpamInput<'_>) -> Option<Guard> {
+    if let Some(v) = verdict(s.headers) {
+        return Some(Guard {
+            reason: GuardReason::Spam,
+            detail: format!("the receiving server marked it as spam ({v})"),
+        });
+    }
+    if s.scam_score < 1.0 || s.internal {
+        return None;
+    }
+    let mut score = s.scam_score;
+    let mut why = vec![format!(
+        "scam vocabulary ({})",
+        s.scam_matches
+            .iter()
+            .take(4)
+            .map(|m| format!("\"{m}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )];
+    if let Some(from) = s.from
+        && let Some(rt) = s.reply_to.iter().find(|r| domain(r) != domain(from))
+    {
+        score += 1.5;
+        why.push(format!(
+            "Reply-To on another domain ({} vs {})",
+            domain(rt),
+            domain(from)
+        ));
+    }
+    if let Some(a) = s.auth {
+        if a.dmarc_failed() {
+            score += 2.5;
+            why.push("DMARC fail".into());
+        } else if a.spf.as_deref() == Some("fail") && a.dkim.as_deref() != Some("pass") {
+            score += 1.5;
+            why.push("SPF fail without a DKIM pass".into());
+        }
+    }
+    (score >= s.threshold - 1e-4).then(|| Guard {
+        reason: GuardReason::Spam,
+        detail: format!("scam signals, score {score:.1}: {}", why.join("; ")),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(raw: &str) -> Headers {
+        let msg = mail_parser::MessageParser::default()
+            .parse(raw.as_bytes())
+            .expect("parses");
+        Headers::from_part(&msg.raw_message, &msg.parts[0].headers)
+    }
+
+    #[test]
+    fn authentication_results_are_read_and_summarised() {
+        let h = headers(
+            "Authentication-Results: mx.acme.example; spf=pass smtp.mailfrom=a.example;\r\n dkim=fail header.d=a.example; dmarc=fail (p=reject) header.from=a.example\r\nFrom: a@a.example\r\n\r\nx",
+        );
+        let a = AuthResults::from_headers(&h).expect("results");
+        assert_eq!(a.spf.as_deref(), Some("pass"));
+        assert_eq!(a.dkim.as_deref(), Some("fail"));
+        assert_eq!(a.dmarc.as_deref(), Some("fail"));
+        assert_eq!(a.authserv_id.as_deref(), Some("mx.acme.example"));
+        let s = a.summary();
+        assert!(s.starts_with("SPF pass, DKIM fail, DMARC fail (checked by mx.acme.example)"));
+        assert!(s.contains("may be forged"), "{s}");
+        let none = headers("Authentication-Results: mx.acme.example; none\r\n\r\nx");
+        assert_eq!(AuthResults::from_headers(&none), None);
+    }
+
+    #[test]
+    fn verdict_headers_and_signals_decide_with_a_reason() {
+        let h = headers("X-Spam-Status: Yes, score=9.1 required=5.0\r\n\r\nx");
+        let input = |h, score, rt: &'static [String], auth| SpamInput {
+            headers: h,
+            from: Some("a@lawyer.example"),
+            reply_to: rt,
+            auth,
+            scam_score: score,
+            scam_matches: &[],
+            threshold: 3.0,
+            internal: false,
+        };
+        let g = check(&input(&h, 0.0, &[], None)).expect("verdict");
+        assert_eq!(g.reason, GuardReason::Spam);
+        assert!(g.detail.contains("X-Spam-Status: Yes"), "{}", g.detail);
+
+        let clean = headers("X-Spam-Status: No, score=-1.0\r\n\r\nx");
+        assert_eq!(check(&input(&clean, 2.0, &[], None)), None);
+        static RT: std::sync::LazyLock<Vec<String>> =
+            std::sync::LazyLock::new(|| vec!["b@freemail.example".to_string()]);
+        let g = check(&input(&clean, 2.0, &RT, None)).expect("vocabulary + Reply-To");
+        assert!(
+            g.detail.contains("Reply-To on another domain"),
+            "{}",
+            g.detail
+        );
+        // Headers alone never make a mail spam.
+        let failed = AuthResults {
+            dmarc: Some("fail".into()),
+            ..AuthResults::default()
+        };
+        assert_eq!(check(&input(&clean, 0.5, &RT, Some(&failed))), None);
+    }
+}
