@@ -27,6 +27,7 @@ pub mod redact;
 pub mod relay;
 pub mod retention;
 pub mod retry;
+pub mod rfc2047;
 pub mod secret;
 pub mod systemd;
 pub mod telemetry;

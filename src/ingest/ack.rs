@@ -200,7 +200,7 @@ fn encode_words(s: &str) -> String {
     if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
         return s.to_string();
     }
-    crate::relay::rewrite::encoded_words(s)
+    crate::rfc2047::encoded_words(s)
 }
 
 /// A display name and address: `"Name" <a@b>` (encoded when needed), or `<a@b>`.
