@@ -823,6 +823,13 @@ fn mta_pipe_mode_exit_codes() {
     let cfg = b.config("poll", "area_id = 999\n");
     let o = pipe(&b, &cfg, &first_request(75).raw);
     assert_eq!(o.status.code(), Some(65), "{}", out(&o));
+    // Fixed, the failed message's raw copy piped again is retried (not "already handled").
+    let raw_copy = walk(&b.state_dir().join("failed"));
+    assert_eq!(raw_copy.len(), 1, "{raw_copy:?}");
+    let cfg = b.config("poll", "");
+    let o = pipe(&b, &cfg, &std::fs::read(&raw_copy[0]).unwrap());
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&first_request(75).message_id), 1);
 }
 
 #[test]

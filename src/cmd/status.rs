@@ -43,6 +43,15 @@ pub fn run(cli: &Cli, args: &StatusArgs) -> Result<u8, CliError> {
         if let Some(e) = m["last_error"].as_str() {
             println!("    last error: {e}");
         }
+        let (waiting, attention) = (
+            m["waiting"].as_u64().unwrap_or(0),
+            m["needs_attention"].as_u64().unwrap_or(0),
+        );
+        if waiting + attention > 0 {
+            println!(
+                "    {waiting} waiting in the inbox, {attention} parked needing attention (see `dastra-mailgate mail list`)"
+            );
+        }
     }
     if let Some(r) = v["relay"].as_object() {
         let n = |o: &serde_json::Value, k: &str| o[k].as_u64().unwrap_or(0);
