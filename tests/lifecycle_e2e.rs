@@ -179,13 +179,27 @@ data_timeout_secs = 30
     }
 
     fn spawn(&self, notify: Option<&Notify>, watchdog_usec: Option<u64>) -> Daemon {
+        self.spawn_journal(notify, watchdog_usec, None)
+    }
+
+    /// [`Bench::spawn`] with `JOURNAL_STREAM` set to `journal_stream` (None: unset).
+    fn spawn_journal(
+        &self,
+        notify: Option<&Notify>,
+        watchdog_usec: Option<u64>,
+        journal_stream: Option<&str>,
+    ) -> Daemon {
         let mut c = daemon::command(BIN, &self.config_path());
         c.arg("run")
             .env_remove("NOTIFY_SOCKET")
             .env_remove("WATCHDOG_USEC")
             .env_remove("WATCHDOG_PID")
+            .env_remove("JOURNAL_STREAM")
             .stdout(Stdio::null())
             .stderr(daemon::log_file(&self.log_path()));
+        if let Some(j) = journal_stream {
+            c.env("JOURNAL_STREAM", j);
+        }
         if let Some(n) = notify {
             c.env("NOTIFY_SOCKET", &n.path);
         }
@@ -787,4 +801,71 @@ poll_interval_secs = 1
     assert!(!log.contains("not-the-password"));
     d.signal(libc::SIGTERM);
     assert_eq!(d.wait_exit(), Some(0));
+}
+
+/// Under systemd (`JOURNAL_STREAM` naming stderr's device:inode) every line carries its
+/// sd-daemon priority, so `journalctl -p err` finds the errors, and no timestamp of ours;
+/// a `JOURNAL_STREAM` naming another file (inherited by a child writing elsewhere) changes
+/// nothing.
+#[test]
+fn journald_stream_gets_priorities_and_no_timestamp() {
+    use std::os::unix::fs::MetadataExt;
+    let b = Bench::new(SmtpSinkOptions::default());
+    let mailboxes = format!(
+        "{}{}",
+        b.mailbox("collect", USER, PASS),
+        b.mailbox("broken", OTHER, "not-the-password")
+    );
+    b.write_config(&mailboxes, "alert_mailbox_failing_secs = 1", "[600]");
+    // The stream is the log file itself, as journald's socket is for a unit's stderr.
+    drop(daemon::log_file(&b.log_path()));
+    let meta = std::fs::metadata(b.log_path()).unwrap();
+    let stream = format!("{}:{}", meta.dev(), meta.ino());
+    let mut d = b.spawn_journal(None, None, Some(&stream));
+    b.wait_listening(&mut d);
+    daemon::wait_until("the ALERT line", Duration::from_secs(60), || {
+        b.log().contains("ALERT: mailbox broken")
+    });
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+    let log = b.log();
+    let alert = log
+        .lines()
+        .find(|l| l.contains("ALERT: mailbox broken"))
+        .unwrap();
+    assert!(alert.starts_with("<3>ERROR "), "{alert}");
+    assert!(
+        log.lines()
+            .any(|l| l.starts_with("<6> INFO ") || l.starts_with("<6>INFO ")),
+        "{log}"
+    );
+    for line in log.lines() {
+        let prio = line
+            .strip_prefix('<')
+            .and_then(|r| r.split_once('>'))
+            .map(|(n, _)| n);
+        assert!(
+            matches!(prio, Some("3" | "4" | "6" | "7")),
+            "a line without its priority: {line:?}\n{log}"
+        );
+        // No own timestamp: the level follows the prefix directly.
+        assert!(
+            !line.as_bytes().get(3).is_some_and(u8::is_ascii_digit),
+            "{line:?}"
+        );
+    }
+
+    // The variable names another file: plain, timestamped lines.
+    std::fs::remove_file(b.log_path()).unwrap();
+    let mut d = b.spawn_journal(None, None, Some("1:1"));
+    b.wait_listening(&mut d);
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+    let log = b.log();
+    assert!(!log.is_empty());
+    assert!(log.lines().all(|l| !l.starts_with('<')), "{log}");
+    assert!(
+        log.lines().all(|l| l.as_bytes()[0].is_ascii_digit()),
+        "{log}"
+    );
 }
