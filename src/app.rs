@@ -40,6 +40,7 @@ use crate::ingest::ledger::Ledger;
 use crate::ingest::plan::PlanContext;
 use crate::ingest::process::Pipeline;
 use crate::ingest::worker::{MailboxStatus, MailboxWorker};
+use crate::oauth::Accounts;
 
 /// How long a drain may take before we exit anyway.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
@@ -112,17 +113,29 @@ pub fn pipeline(settings: Arc<Settings>) -> Result<Arc<Pipeline>, CliError> {
     ))
 }
 
-/// Workers for the configured mailboxes (optionally only one).
+/// Workers for the configured mailboxes (optionally only one), with token managers of
+/// their own (one-shot commands; the daemon shares its [`Accounts`] through
+/// [`workers_with`]).
 pub fn workers(
     settings: &Settings,
     pipeline: &Arc<Pipeline>,
     only: Option<&str>,
 ) -> Result<Vec<Arc<MailboxWorker>>, CliError> {
+    workers_with(settings, pipeline, only, &Accounts::for_settings(settings))
+}
+
+/// Workers for the configured mailboxes (optionally only one), taking each OAuth account's
+/// token manager from `managers`.
+pub fn workers_with(
+    settings: &Settings,
+    pipeline: &Arc<Pipeline>,
+    only: Option<&str>,
+    managers: &Accounts,
+) -> Result<Vec<Arc<MailboxWorker>>, CliError> {
     use crate::config::ImapAuth;
     use crate::oauth::{ForUser, TokenError, TokenSource, manager::Unavailable};
     // One token manager per OAuth account, shared by every mailbox using it; the SASL user
     // is each mailbox's own username (shared mailboxes, app-only access to a mailbox).
-    let managers = crate::oauth::TokenManager::for_settings(settings);
     let mut out = Vec::new();
     for mb in &settings.mailboxes {
         if only.is_some_and(|o| o != mb.name) {
@@ -140,7 +153,7 @@ pub fn workers(
                         user: mb.username.clone(),
                         error: TokenError::Temporary {
                             account: account.clone(),
-                            reason: reason.clone(),
+                            reason,
                         },
                     })
                 }
@@ -185,7 +198,7 @@ const EXTEND_BY: Duration = Duration::from_secs(30);
 
 /// A running mailbox task.
 struct RunningMailbox {
-    fingerprint: String,
+    fingerprint: MailboxKey,
     worker: Arc<MailboxWorker>,
     cancel: CancellationToken,
     handle: JoinHandle<()>,
@@ -193,7 +206,7 @@ struct RunningMailbox {
 
 /// The running relay (listener + scheduler) with its own stop switch.
 struct RunningRelay {
-    fingerprint: String,
+    fingerprint: RelayKey,
     cancel: CancellationToken,
     tracker: TaskTracker,
 }
@@ -210,6 +223,9 @@ struct Daemon {
     mailboxes: BTreeMap<String, RunningMailbox>,
     relay: Option<RunningRelay>,
     health: Arc<Health>,
+    /// The OAuth accounts' token managers, handed to the mailboxes, the relay, the health
+    /// checks and the admin pages; reconciled per account on reload.
+    accounts: Accounts,
 }
 
 /// SHA-256 prefixes of the secrets whose key path passes `pick`: a rotated secret (same
@@ -241,8 +257,17 @@ fn pipeline_fingerprint(s: &Settings) -> String {
     )
 }
 
-/// What one mailbox task depends on: its own settings, its OAuth account, the pipeline.
-fn mailbox_fingerprint(s: &Settings, mb: &MailboxSettings) -> String {
+/// What one mailbox task depends on: its own settings, its OAuth account, the pipeline,
+/// the content of its secrets. Compared with `==` (settings derive `PartialEq`).
+#[derive(Debug, Clone, PartialEq, Default)]
+struct MailboxKey {
+    pipeline: String,
+    mailbox: Option<MailboxSettings>,
+    account: Option<crate::config::OAuthAccountSettings>,
+    secrets: String,
+}
+
+fn mailbox_fingerprint(s: &Settings, mb: &MailboxSettings) -> MailboxKey {
     let index = s.mailboxes.iter().position(|m| m.name == mb.name);
     let account = match &mb.auth {
         crate::config::ImapAuth::OAuth(a) => s.oauth_accounts.iter().position(|x| x.name == *a),
@@ -253,16 +278,23 @@ fn mailbox_fingerprint(s: &Settings, mb: &MailboxSettings) -> String {
             || account.is_some_and(|i| p.starts_with(&format!("oauth_account[{i}].")))
             || (account.is_some() && p == "state.token_key")
     };
-    format!(
-        "{}|{:?}|{:?}|{}",
-        pipeline_fingerprint(s),
-        mb,
-        account.map(|i| &s.oauth_accounts[i]),
-        secrets_digest(s, mine)
-    )
+    MailboxKey {
+        pipeline: pipeline_fingerprint(s),
+        mailbox: Some(mb.clone()),
+        account: account.map(|i| s.oauth_accounts[i].clone()),
+        secrets: secrets_digest(s, mine),
+    }
 }
 
-fn relay_fingerprint(s: &Settings) -> Option<String> {
+/// What the relay depends on: its settings, its OAuth account, its secrets' content.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct RelayKey {
+    relay: Option<crate::config::RelaySettings>,
+    account: Option<crate::config::OAuthAccountSettings>,
+    secrets: String,
+}
+
+fn relay_fingerprint(s: &Settings) -> Option<RelayKey> {
     let r = s.relay.as_ref()?;
     let index = r
         .transport
@@ -274,12 +306,11 @@ fn relay_fingerprint(s: &Settings) -> Option<String> {
             || index.is_some_and(|i| p.starts_with(&format!("oauth_account[{i}].")))
             || (index.is_some() && p == "state.token_key")
     };
-    Some(format!(
-        "{:?}|{:?}|{}",
-        r,
-        index.map(|i| &s.oauth_accounts[i]),
-        secrets_digest(s, mine)
-    ))
+    Some(RelayKey {
+        relay: Some(r.clone()),
+        account: index.map(|i| s.oauth_accounts[i].clone()),
+        secrets: secrets_digest(s, mine),
+    })
 }
 
 /// Settings a reload cannot change: `(key, old, new)` for each that differs.
@@ -353,6 +384,7 @@ impl Daemon {
             mailboxes: BTreeMap::new(),
             relay: None,
             health,
+            accounts: Accounts::for_settings(&settings),
         };
         if !settings.mailboxes.is_empty() {
             d.ensure_pipeline(&settings)?;
@@ -368,7 +400,8 @@ impl Daemon {
                 settings.clone(),
                 crate::journal::for_settings(&settings),
             )
-            .map_err(CliError::config)?;
+            .map_err(CliError::config)?
+            .with_accounts(d.accounts.clone());
             let state = Arc::new(
                 crate::admin::AdminState::new(d.health.clone()).with_web(Some(Arc::new(web))),
             );
@@ -418,7 +451,7 @@ impl Daemon {
     async fn start_relay(&self, settings: &Settings) -> Result<RunningRelay, String> {
         let cancel = self.cancel.child_token();
         let tracker = TaskTracker::new();
-        let tokens = crate::relay::token_source(settings)?;
+        let tokens = crate::relay::token_source(settings, &self.accounts)?;
         crate::relay::start(settings, tokens, cancel.clone(), &tracker).await?;
         tracker.close();
         Ok(RunningRelay {
@@ -438,7 +471,7 @@ impl Daemon {
             return Ok(());
         }
         let pipeline = self.ensure_pipeline(settings)?;
-        for w in workers(settings, &pipeline, None)? {
+        for w in workers_with(settings, &pipeline, None, &self.accounts)? {
             let name = w.mailbox.name.clone();
             if !names.contains(&name) {
                 continue;
@@ -462,10 +495,7 @@ impl Daemon {
     /// Points the health checks at what runs now.
     fn watch(&self) {
         let s = &self.settings;
-        let accounts = crate::oauth::TokenManager::for_settings(s)
-            .into_values()
-            .filter_map(Result::ok)
-            .collect();
+        let accounts = self.accounts.managers();
         self.health.watch(
             s.alerts.clone(),
             self.mailboxes
@@ -554,8 +584,15 @@ impl Daemon {
             return Err(());
         }
 
+        // OAuth accounts: unchanged ones keep their manager and tokens; a changed one gets a
+        // new manager, and whoever uses it is restarted below to take it.
+        let accounts = self.accounts.reconcile(&new);
+        let replaced = |account: Option<&str>| {
+            account.is_some_and(|a| accounts.replaced.iter().any(|r| r == a))
+        };
+
         // Mailboxes.
-        let wanted: BTreeMap<String, String> = new
+        let wanted: BTreeMap<String, MailboxKey> = new
             .mailboxes
             .iter()
             .map(|m| (m.name.clone(), mailbox_fingerprint(&new, m)))
@@ -569,7 +606,15 @@ impl Daemon {
         let changed: Vec<String> = self
             .mailboxes
             .iter()
-            .filter(|(n, m)| wanted.get(*n).is_some_and(|fp| *fp != m.fingerprint))
+            .filter(|(n, m)| {
+                wanted.get(*n).is_some_and(|fp| {
+                    *fp != m.fingerprint
+                        || replaced(match &m.worker.mailbox.auth {
+                            crate::config::ImapAuth::OAuth(a) => Some(a.as_str()),
+                            crate::config::ImapAuth::Password(_) => None,
+                        })
+                })
+            })
             .map(|(n, _)| n.clone())
             .collect();
         let added: Vec<String> = wanted
@@ -588,9 +633,13 @@ impl Daemon {
 
         // Relay.
         let relay_fp = relay_fingerprint(&new);
+        let relay_account = new
+            .relay
+            .as_ref()
+            .and_then(|r| r.transport.oauth_account.as_deref());
         let relay_action = match (&self.relay, &relay_fp) {
             (None, None) => "off",
-            (Some(r), Some(fp)) if r.fingerprint == *fp => "unchanged",
+            (Some(r), Some(fp)) if r.fingerprint == *fp && !replaced(relay_account) => "unchanged",
             _ => {
                 self.stop_relay().await;
                 match &relay_fp {
@@ -618,6 +667,8 @@ impl Daemon {
             removed = ?removed,
             restarted = ?changed,
             relay = relay_action,
+            oauth_kept = ?accounts.kept,
+            oauth_replaced = ?accounts.replaced,
             "Configuration reloaded."
         );
         Ok(())

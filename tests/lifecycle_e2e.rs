@@ -869,3 +869,160 @@ fn journald_stream_gets_priorities_and_no_timestamp() {
         "{log}"
     );
 }
+
+/// The `client_id` a token request named (form field, or HTTP Basic client authentication).
+fn client_id_of(r: &testbench::oauth::RecordedRequest) -> Option<String> {
+    use base64::Engine as _;
+    if let Some(id) = r.param("client_id") {
+        return Some(id.to_string());
+    }
+    let basic = r.header("authorization")?.strip_prefix("Basic ")?;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(basic.trim())
+        .ok()?;
+    let text = String::from_utf8(raw).ok()?;
+    Some(text.split_once(':')?.0.to_string())
+}
+
+/// Issue 14 point 1: start with a wrong `client_id`, deliveries fail; fix the file and send
+/// SIGHUP: the account's token manager is replaced (no process-wide registry keeps the old
+/// one), the token endpoint sees the new client and the deferred message goes out with a
+/// token of the new client, without a restart.
+#[test]
+fn reload_replaces_a_changed_oauth_account_and_the_next_delivery_uses_it() {
+    use std::sync::Arc;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+    use testbench::smtp_provider::{Dialect, ProviderDouble};
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    const WRONG: &str = "99999999-2222-3333-4444-555555555555";
+    const SENDER: &str = "privacy@example.org";
+    let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+    oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
+    oauth.grant_app_mailbox_access(APP, SENDER);
+    let o = oauth.clone();
+    let smtp = ProviderDouble::start(
+        Dialect::O365,
+        Arc::new(move |user: &str, token: &str| o.token_can_act_for(token, user)),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let secret = daemon::secret_file(dir.path(), "app-secret", "app-secret");
+    let (relay_port, admin_port) = (free_port(), free_port());
+    let write = |client_id: &str| {
+        daemon::write_config(
+            dir.path(),
+            &format!(
+                r#"[state]
+dir = "{state}"
+
+[admin]
+enabled = true
+listen = "127.0.0.1:{admin_port}"
+
+[[oauth_account]]
+name = "m365"
+provider = "microsoft"
+flow = "client_credentials"
+tenant = "{TENANT}"
+authority = "{authority}"
+client_id = "{client_id}"
+client_secret = "file:{secret}"
+user = "{SENDER}"
+
+[relay]
+enabled = true
+listen = "127.0.0.1:{relay_port}"
+hostname = "relay.test"
+sender = "{SENDER}"
+allowed_sender_domains = ["app.example.org"]
+allow_unauthenticated_loopback = true
+retry_schedule_secs = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+max_age_secs = 3600
+
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = {smtp}
+tls = "none"
+auth = "xoauth2"
+oauth_account = "m365"
+allow_insecure = true
+"#,
+                state = dir.path().join("state").display(),
+                authority = oauth.base_url(),
+                secret = secret.display(),
+                smtp = smtp.port(),
+            ),
+        )
+    };
+    let cfg = write(WRONG);
+    let log_path = dir.path().join("daemon.log");
+    let log = || daemon::read_log(&log_path);
+    let mut d = Daemon(
+        daemon::command(BIN, &cfg)
+            .arg("run")
+            .env_remove("NOTIFY_SOCKET")
+            .env_remove("JOURNAL_STREAM")
+            .stdout(Stdio::null())
+            .stderr(daemon::log_file(&log_path))
+            .spawn()
+            .unwrap(),
+    );
+    daemon::wait_listening(
+        &mut d.0,
+        relay_port,
+        Duration::from_secs(30),
+        "never listened",
+        log,
+    );
+    assert!(submit(relay_port, "reload-oauth").unwrap());
+    // The wrong client is refused by the token endpoint (AADSTS700016), the message waits.
+    daemon::wait_until("a refused token request", Duration::from_secs(30), || {
+        oauth
+            .token_requests()
+            .iter()
+            .any(|r| client_id_of(r).as_deref() == Some(WRONG) && r.status != 200)
+    });
+    assert!(smtp.received().is_empty());
+
+    write(APP);
+    d.signal(libc::SIGHUP);
+    daemon::wait_until("the reload", Duration::from_secs(30), || {
+        log().contains("Configuration reloaded.")
+    });
+    let got = smtp.wait_for(1, Duration::from_secs(30));
+    assert_eq!(got.len(), 1, "{}", log());
+    assert!(
+        String::from_utf8_lossy(&got[0].data).contains("reload-oauth"),
+        "{}",
+        log()
+    );
+    // The token endpoint saw the new client; after the reload, never the old one again.
+    let reqs = oauth.token_requests();
+    let first_new = reqs
+        .iter()
+        .position(|r| client_id_of(r).as_deref() == Some(APP) && r.status == 200)
+        .unwrap_or_else(|| panic!("no token request of the new client\n{}", log()));
+    assert!(
+        reqs[first_new..]
+            .iter()
+            .all(|r| client_id_of(r).as_deref() == Some(APP)),
+        "{}",
+        log()
+    );
+    assert!(smtp.auths().iter().any(|(u, ok)| u == SENDER && *ok));
+    let line = log()
+        .lines()
+        .find(|l| l.contains("Configuration reloaded."))
+        .unwrap()
+        .to_string();
+    assert!(line.contains("oauth_replaced=[\"m365\"]"), "{line}");
+    let (code, body) = dastra_mailgate::admin::get(
+        format!("127.0.0.1:{admin_port}").parse().unwrap(),
+        "/readyz",
+    )
+    .unwrap();
+    assert_eq!(code, 200, "{body}");
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}

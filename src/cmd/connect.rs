@@ -91,7 +91,7 @@ pub async fn probe_all(settings: &Settings, dns_server: Option<SocketAddr>) -> V
     if settings.dastra.is_some() {
         out.extend(probe_dastra(settings).await);
     }
-    for (name, manager) in TokenManager::for_settings(settings) {
+    for (name, manager) in crate::oauth::Accounts::for_settings(settings).all() {
         let v = match manager {
             Ok(m) => within(probe_oauth(&m)).await,
             Err(reason) => fail(
@@ -128,7 +128,7 @@ fn token_source(
     account: &str,
     user: &str,
 ) -> Result<Arc<dyn TokenSource>, String> {
-    match TokenManager::shared(settings, account) {
+    match TokenManager::for_account(settings, account) {
         Some(Ok(m)) => Ok(Arc::new(ForUser::new(m, user.to_string()))),
         Some(Err(e)) => Err(e),
         None => Err(format!("no [[oauth_account]] named \"{account}\"")),

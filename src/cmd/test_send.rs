@@ -66,7 +66,9 @@ async fn run_async(
     args: &TestSendArgs,
     verify: Option<MailboxSettings>,
 ) -> Result<u8, CliError> {
-    let tokens = crate::relay::token_source(settings).map_err(CliError::config)?;
+    let tokens =
+        crate::relay::token_source(settings, &crate::oauth::Accounts::for_settings(settings))
+            .map_err(CliError::config)?;
     let transport = crate::relay::transport(r, tokens.clone()).map_err(CliError::config)?;
     let token = uuid::Uuid::new_v4().simple().to_string();
     let raw = test_message(&r.sender, &args.to, &token);
@@ -246,7 +248,7 @@ fn credentials(settings: &Settings, mb: &MailboxSettings) -> Result<Credentials,
             .map(Credentials::Password)
             .map_err(|e| e.to_string()),
         ImapAuth::OAuth(account) => {
-            let m = crate::oauth::TokenManager::shared(settings, account)
+            let m = crate::oauth::TokenManager::for_account(settings, account)
                 .ok_or_else(|| format!("no [[oauth_account]] named \"{account}\""))??;
             Ok(Credentials::OAuth(Arc::new(crate::oauth::ForUser::new(
                 m,

@@ -32,7 +32,7 @@ impl Kind {
 }
 
 /// How the daemon reaches Dastra.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum DastraAuthSettings {
     ApiKey(SecretRef),
     ClientCredentials {
@@ -41,7 +41,7 @@ pub enum DastraAuthSettings {
     },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DastraSettings {
     pub base_url: String,
     pub token_url: String,
@@ -64,7 +64,7 @@ pub enum TlsMode {
     None,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ImapAuth {
     Password(SecretRef),
     OAuth(String),
@@ -76,7 +76,7 @@ pub enum FetchMode {
     Poll,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Folders {
     pub inbox: String,
     pub processed: String,
@@ -109,7 +109,7 @@ pub enum RuleAction {
     Ignore,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailboxSettings {
     pub name: String,
     pub host: String,
@@ -136,7 +136,7 @@ pub struct MailboxSettings {
 }
 
 /// `[mailbox.acknowledge]`, validated.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AckSettings {
     pub max_per_recipient_per_day: u32,
     pub reference_format: String,
@@ -165,7 +165,7 @@ pub enum Flow {
     ServiceAccount,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthAccountSettings {
     pub name: String,
     pub provider: Provider,
@@ -201,7 +201,7 @@ pub enum SmtpAuth {
     None,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransportSettings {
     pub kind: TransportKind,
     pub host: String,
@@ -216,13 +216,13 @@ pub struct TransportSettings {
     pub max_connections: u32,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RelayClient {
     pub username: String,
     pub password_hash: SecretRef,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RelaySettings {
     pub listen: SocketAddr,
     pub hostname: Option<String>,
@@ -246,7 +246,7 @@ pub enum LogFormat {
     Json,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoggingSettings {
     pub format: LogFormat,
     pub level: String,
@@ -269,8 +269,63 @@ pub struct UnderstandingSettings {
     pub max_per_sender_per_hour: u32,
 }
 
+/// Patterns compare by their source text (what the file said).
+fn same_regex(a: &Regex, b: &Regex) -> bool {
+    a.as_str() == b.as_str()
+}
+
+fn same_opt_regex(a: &Option<Regex>, b: &Option<Regex>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => same_regex(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, o: &Self) -> bool {
+        self.name == o.name
+            && self.recipient == o.recipient
+            && self.sender == o.sender
+            && self.sender_domain == o.sender_domain
+            && same_opt_regex(&self.subject, &o.subject)
+            && same_opt_regex(&self.body, &o.body)
+            && match (&self.header, &o.header) {
+                (Some((a, ra)), Some((b, rb))) => a == b && same_opt_regex(ra, rb),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.action == o.action
+            && self.workspace_id == o.workspace_id
+            && self.area_id == o.area_id
+            && self.tags == o.tags
+            && self.assignee == o.assignee
+    }
+}
+
+impl PartialEq for UnderstandingSettings {
+    fn eq(&self, o: &Self) -> bool {
+        self.lexicon_file == o.lexicon_file
+            && self.default_locale == o.default_locale
+            && self.prefer_reply_to == o.prefer_reply_to
+            && same_regex(&self.subject_tag, &o.subject_tag)
+            && self.ignore_mailing_lists == o.ignore_mailing_lists
+            && self.ignore_senders.len() == o.ignore_senders.len()
+            && self
+                .ignore_senders
+                .iter()
+                .zip(&o.ignore_senders)
+                .all(|(a, b)| same_regex(a, b))
+            && self.own_message_id_domains == o.own_message_id_domains
+            && self.dastra_attachment_policy == o.dastra_attachment_policy
+            && self.min_image_bytes == o.min_image_bytes
+            && self.max_attachment_bytes == o.max_attachment_bytes
+            && self.max_per_sender_per_hour == o.max_per_sender_per_hour
+    }
+}
+
 /// The validated configuration.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     pub path: PathBuf,
     pub dastra: Option<DastraSettings>,
