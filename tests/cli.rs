@@ -169,3 +169,78 @@ fn json_logs_on_stderr() {
         "{stderr}"
     );
 }
+
+/// A relay-only configuration whose client password hash comes from `secret`.
+fn relay_config(dir: &Path, secret: &str) -> std::path::PathBuf {
+    let cfg = dir.join("config.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[state]\ndir = \"{}\"\n\n[relay]\nenabled = true\nlisten = \"127.0.0.1:0\"\nsender = \"privacy@example.org\"\n\n[[relay.client]]\nusername = \"app1\"\npassword_hash = \"{secret}\"\n\n[relay.transport]\ntype = \"smtp\"\nhost = \"127.0.0.1\"\nport = 2525\ntls = \"none\"\nauth = \"none\"\nallow_insecure = true\n",
+            dir.join("state").display()
+        ),
+    )
+    .unwrap();
+    cfg
+}
+
+/// Issue 14 point 3: `check` says no (78, like `run`) when a `file:` secret cannot be read,
+/// instead of "valid" followed by a service that exits 78 at every restart.
+#[test]
+fn check_fails_like_run_on_an_unreadable_secret() {
+    let dir = tempfile::tempdir().unwrap();
+    // A directory cannot be read as a file, even by root.
+    let unreadable = dir.path().join("a-directory");
+    std::fs::create_dir(&unreadable).unwrap();
+    let cfg = relay_config(dir.path(), &format!("file:{}", unreadable.display()));
+    let o = run(&["-c", cfg.to_str().unwrap(), "check"]);
+    assert_eq!(o.status.code(), Some(78), "{}", text(&o));
+    let out = text(&o);
+    assert!(out.contains("error:"), "{out}");
+    assert!(out.contains("relay.client[0].password_hash"), "{out}");
+    assert!(out.contains("would refuse to start"), "{out}");
+    assert!(!out.contains("configuration is valid"), "{out}");
+    let o = run(&["-c", cfg.to_str().unwrap(), "check", "--json"]);
+    assert_eq!(o.status.code(), Some(78), "{}", text(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["valid"], false);
+
+    // A readable one: valid.
+    let hash = dir.path().join("hash");
+    std::fs::write(
+        &hash,
+        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g",
+    )
+    .unwrap();
+    let cfg = relay_config(dir.path(), &format!("file:{}", hash.display()));
+    let o = run(&["-c", cfg.to_str().unwrap(), "check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+
+    // A systemd credential: not checkable outside the service (a warning, and the line the
+    // unit needs); under the service (a $CREDENTIALS_DIRECTORY without it), an error.
+    let cfg = relay_config(dir.path(), "credential:relay-app1-hash");
+    let o = run(&["-c", cfg.to_str().unwrap(), "check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(
+        text(&o).contains(
+            "LoadCredential=relay-app1-hash:/etc/dastra-mailgate/credentials/relay-app1-hash"
+        ),
+        "{}",
+        text(&o)
+    );
+    let creds = dir.path().join("creds");
+    std::fs::create_dir(&creds).unwrap();
+    let o = bin()
+        .args(["-c", cfg.to_str().unwrap(), "check"])
+        .env("CREDENTIALS_DIRECTORY", &creds)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(78), "{}", text(&o));
+    std::fs::copy(&hash, creds.join("relay-app1-hash")).unwrap();
+    let o = bin()
+        .args(["-c", cfg.to_str().unwrap(), "check"])
+        .env("CREDENTIALS_DIRECTORY", &creds)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+}

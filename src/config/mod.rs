@@ -425,9 +425,9 @@ pub fn check_secrets(settings: &Settings) -> Vec<Issue> {
                         "create {} (mode 0600, owned by the service user)",
                         p.display()
                     ),
-                    secret::SecretRef::Credential(n) => {
-                        format!("add LoadCredential={n}:/etc/dastra-mailgate/{n} to the unit")
-                    }
+                    secret::SecretRef::Credential(n) => format!(
+                        "put the secret in /etc/dastra-mailgate/credentials/{n} (mode 0600) and add LoadCredential={n}:/etc/dastra-mailgate/credentials/{n} to the unit (systemctl edit dastra-mailgate)"
+                    ),
                 }),
                 line,
                 col,
