@@ -194,8 +194,8 @@ impl PageContext {
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class={class}>{}</td></tr>",
                 esc(&a.name),
-                esc(&format!("{:?}", a.provider).to_lowercase()),
-                esc(&format!("{:?}", a.flow).to_lowercase()),
+                esc(&a.provider.to_string()),
+                esc(&a.flow.to_string()),
                 esc(&users.join(", ")),
                 esc(&state)
             );

@@ -244,3 +244,91 @@ fn check_fails_like_run_on_an_unreadable_secret() {
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
 }
+
+/// Issue 14 point 6: a type error names its key path and says what to write, an unknown
+/// reference gets "did you mean", and no Rust name (`i64`, `ClientCredentials`, `Smtp`)
+/// reaches the user.
+#[test]
+fn config_errors_name_the_key_path_in_plain_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |name: &str, body: &str| -> (Option<i32>, String) {
+        let cfg = dir.path().join(name);
+        std::fs::write(
+            &cfg,
+            format!("[state]\ndir = \"{}\"\n{body}", dir.path().display()),
+        )
+        .unwrap();
+        let o = run(&["-c", cfg.to_str().unwrap(), "check"]);
+        (o.status.code(), text(&o))
+    };
+    let internal = |out: &str| {
+        for word in [
+            "i64",
+            "u32",
+            "Dto",
+            "sequence",
+            "ClientCredentials",
+            "Microsoft",
+            "Smtp",
+            "clientcredentials",
+        ] {
+            assert!(!out.contains(word), "{word:?} in {out}");
+        }
+    };
+
+    let (code, out) = check(
+        "a.toml",
+        "[dastra]\napi_key = \"env:X\"\nworkspace_id = 1\narea_id = \"1\"\n",
+    );
+    assert_eq!(code, Some(78), "{out}");
+    assert!(
+        out.contains("dastra.area_id: expected a whole number"),
+        "{out}"
+    );
+    assert!(out.contains("write area_id = 1"), "{out}");
+    internal(&out);
+
+    let relay = "[relay]\nenabled = true\nsender = \"a@example.org\"\n";
+    let (code, out) = check(
+        "b.toml",
+        &format!("{relay}allowed_sender_domains = \"example.org\"\n"),
+    );
+    assert_eq!(code, Some(78), "{out}");
+    assert!(
+        out.contains("relay.allowed_sender_domains: expected a list"),
+        "{out}"
+    );
+    assert!(out.contains("[\"example.org\"]"), "{out}");
+    internal(&out);
+
+    let secret = dir.path().join("secret");
+    std::fs::write(&secret, "s3cret").unwrap();
+    let account = format!(
+        "[[oauth_account]]\nname = \"m365\"\nprovider = \"microsoft\"\nflow = \"client_credentials\"\ntenant = \"t\"\nclient_id = \"c\"\nclient_secret = \"file:{}\"\nuser = \"a@example.org\"\n",
+        secret.display()
+    );
+    let transport = |kind: &str, account: &str| {
+        format!(
+            "[relay.transport]\ntype = \"{kind}\"\nhost = \"smtp.office365.com\"\nauth = \"xoauth2\"\noauth_account = \"{account}\"\n"
+        )
+    };
+    let (code, out) = check(
+        "c.toml",
+        &format!("{account}{relay}{}", transport("smpt", "m356")),
+    );
+    assert_eq!(code, Some(78), "{out}");
+    assert!(out.contains("did you mean \"smtp\""), "{out}");
+    assert!(out.contains("did you mean \"m365\""), "{out}");
+    internal(&out);
+
+    let (code, out) = check(
+        "d.toml",
+        &format!("{account}{relay}{}", transport("smtp", "m365")),
+    );
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("oauth account m365: provider microsoft, flow client_credentials"),
+        "{out}"
+    );
+    internal(&out);
+}

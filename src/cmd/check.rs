@@ -137,11 +137,14 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
             );
         }
         for a in &settings.oauth_accounts {
-            println!("  oauth account {}: {:?} {:?}", a.name, a.provider, a.flow);
+            println!(
+                "  oauth account {}: provider {}, flow {}",
+                a.name, a.provider, a.flow
+            );
         }
         match &settings.relay {
             Some(r) => println!(
-                "  relay: listen {} → {:?} {}:{} as {}{}",
+                "  relay: listen {} → {} {}:{} as {}{}",
                 r.listen,
                 r.transport.kind,
                 r.transport.host,

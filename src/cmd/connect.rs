@@ -384,7 +384,7 @@ async fn probe_relay(settings: &Settings, r: &RelaySettings) -> Verdict {
     let t = &r.transport;
     if t.kind != TransportKind::Smtp {
         return warn(
-            format!("transport type {:?} is not probed by this build", t.kind),
+            format!("transport type \"{}\" is not probed by this build", t.kind),
             "use `dastra-mailgate test-send` to prove the path",
         );
     }

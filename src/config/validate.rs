@@ -165,6 +165,48 @@ pub enum Flow {
     ServiceAccount,
 }
 
+/// The configuration's own spellings (`provider = "microsoft"`, `flow = "client_credentials"`,
+/// `type = "gmail_api"`, `auth = "xoauth2"`): what users read, never the Rust names.
+impl std::fmt::Display for Provider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Provider::Microsoft => "microsoft",
+            Provider::Google => "google",
+        })
+    }
+}
+
+impl std::fmt::Display for Flow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Flow::ClientCredentials => "client_credentials",
+            Flow::DeviceCode => "device_code",
+            Flow::AuthCode => "auth_code",
+            Flow::ServiceAccount => "service_account",
+        })
+    }
+}
+
+impl std::fmt::Display for TransportKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TransportKind::Smtp => "smtp",
+            TransportKind::Graph => "graph",
+            TransportKind::GmailApi => "gmail_api",
+        })
+    }
+}
+
+impl std::fmt::Display for SmtpAuth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SmtpAuth::XOAuth2 => "xoauth2",
+            SmtpAuth::Plain => "plain",
+            SmtpAuth::None => "none",
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct OAuthAccountSettings {
     pub name: String,
@@ -466,11 +508,12 @@ impl V {
             return Some(*t);
         }
         let names: Vec<String> = choices.iter().map(|(n, _)| format!("\"{n}\"")).collect();
-        self.err(
-            path,
-            format!("\"{value}\" is not a valid value"),
-            &format!("use one of {}", names.join(", ")),
-        );
+        let plain: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
+        let hint = match super::did_you_mean(value, &plain) {
+            Some(k) => format!("did you mean \"{k}\"? The values are {}", names.join(", ")),
+            None => format!("use one of {}", names.join(", ")),
+        };
+        self.err(path, format!("\"{value}\" is not a valid value"), &hint);
         None
     }
 
@@ -785,6 +828,25 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
         }
     }
     let account_exists = |name: &str| file.oauth_account.iter().any(|a| a.name == name);
+    let account_hint = |name: &str| {
+        let names: Vec<&str> = file.oauth_account.iter().map(|a| a.name.as_str()).collect();
+        match super::did_you_mean(name, &names) {
+            Some(k) => {
+                format!("did you mean \"{k}\"? Otherwise add an [[oauth_account]] named \"{name}\"")
+            }
+            None if names.is_empty() => {
+                format!("add an [[oauth_account]] named \"{name}\" (there is none yet)")
+            }
+            None => format!(
+                "add an [[oauth_account]] named \"{name}\", or name one of: {}",
+                names
+                    .iter()
+                    .map(|n| format!("\"{n}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    };
 
     // Dastra.
     let dastra = match &file.dastra {
@@ -958,7 +1020,7 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                     v.err(
                         format!("{p}.oauth_account"),
                         format!("no [[oauth_account]] named \"{a}\""),
-                        "add an [[oauth_account]] with that name, or fix the spelling",
+                        &account_hint(a),
                     );
                     None
                 }
@@ -1122,7 +1184,7 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                     .find(|a| a.name == name)
                     .map(|a| a.provider.to_ascii_lowercase())
             };
-            validate_relay(&mut v, r, &account_exists, &provider_of)
+            validate_relay(&mut v, r, &account_exists, &account_hint, &provider_of)
         }
         _ => None,
     };
@@ -1377,6 +1439,7 @@ fn validate_relay(
     v: &mut V,
     r: &RelayDto,
     account_exists: &dyn Fn(&str) -> bool,
+    account_hint: &dyn Fn(&str) -> String,
     provider_of: &dyn Fn(&str) -> Option<String>,
 ) -> Option<RelaySettings> {
     let listen = v.socket("relay.listen", &r.listen);
@@ -1481,7 +1544,7 @@ fn validate_relay(
         Some(a) if !account_exists(a) => v.err(
             "relay.transport.oauth_account",
             format!("no [[oauth_account]] named \"{a}\""),
-            "add it, or fix the spelling",
+            &account_hint(a),
         ),
         None if needs_account => v.err(
             "relay.transport.oauth_account",
