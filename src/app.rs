@@ -386,6 +386,7 @@ impl Daemon {
             health,
             accounts: Accounts::for_settings(&settings),
         };
+        crate::metrics::declare_known(&settings);
         if !settings.mailboxes.is_empty() {
             d.ensure_pipeline(&settings)?;
         }
@@ -659,6 +660,7 @@ impl Daemon {
             }
         };
         self.settings = new;
+        crate::metrics::declare_known(&self.settings);
         self.watch();
         crate::metrics::inc("mailgate_config_reloads_total", &[("result", "applied")]);
         tracing::info!(
