@@ -59,9 +59,50 @@ pub fn open_ledger(settings: &Settings) -> Result<Arc<Ledger>, CliError> {
                 format!("cannot create the state directory {}: {e}", dir.display()),
             )
         })?;
-    Ledger::open(dir)
+    let ledger = Ledger::open(dir)
         .map(Arc::new)
-        .map_err(|e| CliError::tempfail(crate::exit::chain(&e)))
+        .map_err(|e| CliError::tempfail(crate::exit::chain(&e)))?;
+    secure_state_dir(dir);
+    Ok(ledger)
+}
+
+/// The state directory holds personal data (ledger, journal, spool, tokens): it is 0700 and
+/// the files directly in it 0600, whatever the umask they were created under (redb creates
+/// its files 0666 & ~umask) or an earlier version left. Logs what it had to fix.
+pub fn secure_state_dir(dir: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let fix = |path: &std::path::Path, want: u32| {
+        let Ok(meta) = std::fs::metadata(path) else {
+            return;
+        };
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            match std::fs::set_permissions(path, std::fs::Permissions::from_mode(want)) {
+                Ok(()) => tracing::info!(
+                    path = %path.display(),
+                    "Made {} {want:o} (was {mode:o}): state files are for the service user only.",
+                    path.display()
+                ),
+                Err(e) => tracing::warn!(
+                    path = %path.display(),
+                    error = %e,
+                    "Cannot restrict {} to {want:o} (it is {mode:o}): run chmod {want:o} on it as its owner.",
+                    path.display()
+                ),
+            }
+        }
+    };
+    fix(dir, 0o700);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        match e.file_type() {
+            Ok(t) if t.is_file() => fix(&e.path(), 0o600),
+            Ok(t) if t.is_dir() => fix(&e.path(), 0o700),
+            _ => {}
+        }
+    }
 }
 
 /// The Dastra client from the settings (resolves the secret now).
@@ -108,6 +149,7 @@ pub fn pipeline(settings: Arc<Settings>) -> Result<Arc<Pipeline>, CliError> {
     let client = dastra_client(&settings)?;
     let plan = PlanContext::from_settings(&settings).map_err(CliError::config)?;
     let journal = crate::journal::for_settings(&settings);
+    secure_state_dir(&settings.state_dir);
     Ok(Arc::new(
         Pipeline::new(settings, ledger, client, plan).with_journal(journal),
     ))
@@ -420,6 +462,8 @@ impl Daemon {
             d.cancel.clone(),
         ));
         d.watch();
+        // Everything start-up opened (ledger, journal, spool) is in place now.
+        secure_state_dir(&settings.state_dir);
         Ok(d)
     }
 
@@ -754,6 +798,10 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
             "nothing to do: no [[mailbox]] is configured and the relay is not enabled",
         ));
     }
+    // Whatever the umask the daemon was started under (the unit sets UMask=0077; a shell
+    // often has 0022), what it creates is for the service user only.
+    // SAFETY: umask only changes this process's file-creation mask.
+    unsafe { libc::umask(0o077) };
     // Signals first: a SIGTERM during recovery is honoured.
     let sig = |k: SignalKind| signal(k).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()));
     let mut term = sig(SignalKind::terminate())?;

@@ -1105,3 +1105,57 @@ fn metrics_exposition_passes_promtool_and_known_series_start_at_zero() {
     d.signal(libc::SIGTERM);
     assert_eq!(d.wait_exit(), Some(0));
 }
+
+/// Issue 14 point 9: run from a shell with umask 022 (not under the unit's UMask=0077), the
+/// state files are still 0600 and the state directory 0700, and a loose file an earlier run
+/// left is tightened.
+#[test]
+fn state_files_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let b = Bench::new(SmtpSinkOptions::default());
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+    let state = b.dir.path().join("state");
+    std::fs::create_dir_all(&state).unwrap();
+    std::fs::set_permissions(&state, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let leftover = state.join("notes.txt");
+    std::fs::write(&leftover, "left by an earlier version").unwrap();
+    std::fs::set_permissions(&leftover, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let mut c = daemon::command(BIN, &b.config_path());
+    c.arg("run")
+        .env_remove("NOTIFY_SOCKET")
+        .env_remove("JOURNAL_STREAM")
+        .stdout(Stdio::null())
+        .stderr(daemon::log_file(&b.log_path()));
+    // SAFETY: umask is async-signal-safe.
+    unsafe {
+        c.pre_exec(|| {
+            libc::umask(0o022);
+            Ok(())
+        });
+    }
+    let mut d = Daemon(c.spawn().unwrap());
+    b.wait_listening(&mut d);
+    assert!(submit(b.relay_port, "perm-check").unwrap());
+    b.sink.wait_for(1, Duration::from_secs(30));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&state), 0o700, "{}", b.log());
+    let mut files = Vec::new();
+    for e in std::fs::read_dir(&state).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_file() {
+            files.push(e.path());
+        }
+    }
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
+        .collect();
+    assert!(names.iter().any(|n| n == "ledger.redb"), "{names:?}");
+    assert!(names.iter().any(|n| n == "journal.redb"), "{names:?}");
+    for f in &files {
+        assert_eq!(mode(f), 0o600, "{}", f.display());
+    }
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}
