@@ -582,7 +582,7 @@ impl Daemon {
     }
 
     /// SIGHUP: see the module docs. Err: the new file was refused (already logged).
-    async fn reload(&mut self) -> Result<(), ()> {
+    async fn reload(&mut self) -> Result<String, String> {
         let path = self.settings.path.clone();
         let new = match crate::config::load(&path) {
             Ok((s, warnings)) => {
@@ -592,8 +592,7 @@ impl Daemon {
                 s
             }
             Err(e) => {
-                reject(&path, e.errors().cloned().collect());
-                return Err(());
+                return Err(reject(&path, e.errors().cloned().collect()));
             }
         };
         let unreadable: Vec<crate::config::Issue> = crate::config::check_secrets(&new)
@@ -601,8 +600,7 @@ impl Daemon {
             .filter(|i| i.severity == crate::config::Severity::Error)
             .collect();
         if !unreadable.is_empty() {
-            reject(&path, unreadable);
-            return Err(());
+            return Err(reject(&path, unreadable));
         }
         let old = self.settings.clone();
         let mut new = new;
@@ -625,8 +623,7 @@ impl Daemon {
         if !new.mailboxes.is_empty()
             && let Err(e) = self.ensure_pipeline(&new)
         {
-            reject_with(&path, "", None, &e.message);
-            return Err(());
+            return Err(reject_with(&path, "", None, &e.message));
         }
 
         // OAuth accounts: unchanged ones keep their manager and tokens; a changed one gets a
@@ -717,7 +714,11 @@ impl Daemon {
             oauth_replaced = ?accounts.replaced,
             "Configuration reloaded."
         );
-        Ok(())
+        Ok(format!(
+            "configuration reloaded from {}: mailboxes added {added:?}, removed {removed:?}, restarted {changed:?}; relay {relay_action}; OAuth accounts replaced {:?}",
+            path.display(),
+            accounts.replaced
+        ))
     }
 
     /// Shutdown: stop everything, wait (bounded) for the work in hand.
@@ -745,11 +746,10 @@ impl Daemon {
 }
 
 /// Logs a refused reload: ONE error naming the file, the line and the key of the first
-/// problem (and how many more there are).
-fn reject(path: &std::path::Path, issues: Vec<crate::config::Issue>) {
+/// problem (and how many more there are). Returns that sentence (for `reload`).
+fn reject(path: &std::path::Path, issues: Vec<crate::config::Issue>) -> String {
     let Some(first) = issues.first() else {
-        reject_with(path, "", None, "the configuration is invalid");
-        return;
+        return reject_with(path, "", None, "the configuration is invalid");
     };
     let mut message = first.message.clone();
     if let Some(h) = &first.hint {
@@ -772,22 +772,61 @@ fn reject(path: &std::path::Path, issues: Vec<crate::config::Issue>) {
             .and_then(|t| t.split_once('=').map(|(k, _)| k.trim().to_string()))
             .unwrap_or_default();
     }
-    reject_with(path, &key, first.line, &message);
+    reject_with(path, &key, first.line, &message)
 }
 
-fn reject_with(path: &std::path::Path, key: &str, line: Option<usize>, message: &str) {
+fn reject_with(path: &std::path::Path, key: &str, line: Option<usize>, message: &str) -> String {
     crate::metrics::inc("mailgate_config_reloads_total", &[("result", "rejected")]);
     let at = match line {
         Some(l) => format!("{}:{l}", path.display()),
         None => path.display().to_string(),
     };
     let key_text = if key.is_empty() { "-" } else { key };
+    let sentence = format!(
+        "configuration reload refused, still running on the previous configuration: {at}: {key_text}: {message}"
+    );
     tracing::error!(
         file = %path.display(),
         line = line.unwrap_or(0),
         key = key_text,
         "Configuration reload refused, still running on the previous configuration: {at}: {key_text}: {message}"
     );
+    sentence
+}
+
+/// Where the daemon leaves the verdict of each reload for `dastra-mailgate reload`:
+/// `$RUNTIME_DIRECTORY/reload.status` under the unit (RuntimeDirectory=), else
+/// `STATE_DIR/reload.status`.
+pub fn reload_status_path(state_dir: &std::path::Path) -> std::path::PathBuf {
+    match std::env::var_os("RUNTIME_DIRECTORY") {
+        // systemd may pass several, colon-separated: the first is ours.
+        Some(d) if !d.is_empty() => {
+            let d = d.to_string_lossy().to_string();
+            std::path::PathBuf::from(d.split(':').next().unwrap_or(&d)).join("reload.status")
+        }
+        _ => state_dir.join("reload.status"),
+    }
+}
+
+/// The verdict of one reload, as `reload.status` holds it (JSON).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct ReloadVerdict {
+    /// The daemon that answered.
+    pub pid: u32,
+    /// Counts the reloads of this daemon (1 for the first).
+    pub generation: u64,
+    pub applied: bool,
+    pub message: String,
+}
+
+/// Writes the verdict atomically (a reader never sees half a file).
+fn write_reload_status(state_dir: &std::path::Path, v: &ReloadVerdict) {
+    let path = reload_status_path(state_dir);
+    let tmp = path.with_extension("status.tmp");
+    let text = serde_json::to_string(v).unwrap_or_default();
+    if let Err(e) = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, &path)) {
+        tracing::warn!(path = %path.display(), error = %e, "Cannot write the reload verdict; `dastra-mailgate reload` will time out.");
+    }
 }
 
 /// `run`: the daemon until SIGTERM/SIGINT.
@@ -840,6 +879,7 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
     let watchdog = crate::systemd::watchdog_interval();
     let period = watchdog.map_or(HOUSEKEEPING, |w| (w / 2).min(HOUSEKEEPING));
     let mut tick = tokio::time::interval(period);
+    let mut reloads: u64 = 0;
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     let signal_name = loop {
         tokio::select! {
@@ -848,7 +888,14 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
             _ = hup.recv() => {
                 tracing::info!("SIGHUP: reloading the configuration.");
                 crate::systemd::reloading();
-                let _ = daemon.reload().await;
+                reloads += 1;
+                let verdict = daemon.reload().await;
+                write_reload_status(&daemon.settings.state_dir, &ReloadVerdict {
+                    pid: std::process::id(),
+                    generation: reloads,
+                    applied: verdict.is_ok(),
+                    message: verdict.unwrap_or_else(|e| e),
+                });
                 last_status = health.status_line();
                 crate::systemd::ready(&last_status);
             }

@@ -1159,3 +1159,79 @@ fn state_files_are_private_whatever_the_umask() {
     d.signal(libc::SIGTERM);
     assert_eq!(d.wait_exit(), Some(0));
 }
+
+/// Issue 14 point 2: a reload that can say no. `dastra-mailgate reload` (the unit's
+/// ExecReload=, with $MAINPID and RuntimeDirectory= as systemd sets them) exits 0 with the
+/// daemon's summary when the file is applied, and 78 with file, line and key when the daemon
+/// refused it, which is what makes `systemctl reload` fail; the daemon keeps serving.
+#[test]
+fn reload_command_waits_for_the_daemons_verdict() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let good = {
+        b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+        std::fs::read_to_string(b.config_path()).unwrap()
+    };
+    let runtime = b.dir.path().join("run");
+    std::fs::create_dir(&runtime).unwrap();
+    let mut c = daemon::command(BIN, &b.config_path());
+    c.arg("run")
+        .env_remove("NOTIFY_SOCKET")
+        .env_remove("JOURNAL_STREAM")
+        .env("RUNTIME_DIRECTORY", &runtime)
+        .stdout(Stdio::null())
+        .stderr(daemon::log_file(&b.log_path()));
+    let mut d = Daemon(c.spawn().unwrap());
+    b.wait_listening(&mut d);
+    let reload = || {
+        daemon::command(BIN, &b.config_path())
+            .args(["reload", "--timeout-secs", "30"])
+            .env("MAINPID", d.0.id().to_string())
+            .env("RUNTIME_DIRECTORY", &runtime)
+            .output()
+            .unwrap()
+    };
+
+    // Applied: 0 and the summary.
+    let o = reload();
+    assert_eq!(o.status.code(), Some(0), "{}\n{}", daemon::out(&o), b.log());
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("configuration reloaded"),
+        "{}",
+        daemon::out(&o)
+    );
+
+    // Refused: 78, with the place and the key; still serving on the previous file.
+    let broken = good.replacen("mode = \"idle\"", "mode = \"sometimes\"", 1);
+    assert_ne!(broken, good);
+    std::fs::write(b.config_path(), &broken).unwrap();
+    let o = reload();
+    assert_eq!(
+        o.status.code(),
+        Some(78),
+        "{}\n{}",
+        daemon::out(&o),
+        b.log()
+    );
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert!(err.contains("reload refused"), "{err}");
+    assert!(err.contains("mailbox[0].mode"), "{err}");
+    assert!(
+        err.contains(&format!("{}:", b.config_path().display())),
+        "{err}"
+    );
+    assert!(submit(b.relay_port, "after-refused-reload").unwrap());
+    b.sink.wait_for(1, Duration::from_secs(30));
+
+    // Fixed again: 0.
+    std::fs::write(b.config_path(), &good).unwrap();
+    assert_eq!(reload().status.code(), Some(0));
+
+    // No daemon there: said plainly, not a hang.
+    let o = daemon::command(BIN, &b.config_path())
+        .args(["reload", "--pid", "999999999"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(69), "{}", daemon::out(&o));
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}

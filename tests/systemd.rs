@@ -86,6 +86,14 @@ fn config_errors_are_not_restarted_and_credentials_are_documented() {
         "{unit}"
     );
     assert!(unit.contains("Restart=on-failure"));
+    // A reload that can say no: the verdict, not `kill -HUP` (which always succeeds).
+    assert!(
+        unit.lines()
+            .any(|l| l.starts_with("ExecReload=") && l.ends_with(" reload --pid $MAINPID")),
+        "{unit}"
+    );
+    assert!(!unit.contains("kill -HUP"), "{unit}");
+    assert!(unit.contains("RuntimeDirectory=dastra-mailgate"), "{unit}");
     for l in unit.lines().filter(|l| l.starts_with("LoadCredential=")) {
         let (name, path) = l["LoadCredential=".len()..].split_once(':').unwrap();
         assert_eq!(

@@ -7,6 +7,7 @@ pub mod describe;
 pub mod journal;
 pub mod man;
 pub mod queue;
+pub mod reload;
 pub mod sendmail;
 pub mod status;
 pub mod test_send;
@@ -26,6 +27,7 @@ pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
         Command::Queue(args) => queue::run(&cli, args),
         Command::Sendmail(args) => sendmail::run(&cli, args),
         Command::Status(args) => status::run(&cli, args),
+        Command::Reload(args) => reload::run(&cli, args),
         Command::Journal(args) => journal::run(&cli, args),
         Command::Describe => describe::run(&cli),
         Command::Man(args) => man::man(args),
