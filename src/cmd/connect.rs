@@ -447,14 +447,20 @@ async fn probe_relay(settings: &Settings, r: &RelaySettings) -> Verdict {
                     "name the [[oauth_account]] in relay.transport.oauth_account",
                 );
             };
-            let user = settings
-                .oauth_account(account)
-                .and_then(|a| a.user.clone())
-                .unwrap_or_else(|| r.sender.clone());
-            let source = match token_source(settings, account, &user) {
-                Ok(s) => s,
+            // Exactly the daemon's token source, so the login is the daemon's: Microsoft
+            // authenticates as relay.sender, Google as the account's user.
+            let accounts = crate::oauth::Accounts::for_settings(settings);
+            let source = match crate::relay::token_source(settings, &accounts) {
+                Ok(Some(s)) => s,
+                Ok(None) => {
+                    return fail(
+                        "XOAUTH2 without an OAuth account",
+                        "name the [[oauth_account]] in relay.transport.oauth_account",
+                    );
+                }
                 Err(e) => return fail(e, "fix the [[oauth_account]] of the relay"),
             };
+            let user = source.user().to_string();
             let token = match source.token().await {
                 Ok(t) => t,
                 Err(e) => {
