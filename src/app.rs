@@ -721,6 +721,41 @@ impl Daemon {
         ))
     }
 
+    /// Takes up grants stored by `authorize` while the daemon runs: an account that needed
+    /// re-authorisation is usable again at once, and its mailboxes (sleeping out their
+    /// back-off after the refused login) are restarted so they log in now.
+    async fn pick_up_new_grants(&mut self) {
+        let renewed: Vec<String> = self
+            .accounts
+            .managers()
+            .iter()
+            .filter(|m| m.pick_up_new_grant())
+            .map(|m| m.name().to_string())
+            .collect();
+        if renewed.is_empty() {
+            return;
+        }
+        let names: Vec<String> = self
+            .mailboxes
+            .values()
+            .filter(|m| {
+                matches!(&m.worker.mailbox.auth, crate::config::ImapAuth::OAuth(a) if renewed.contains(a))
+            })
+            .map(|m| m.worker.mailbox.name.clone())
+            .collect();
+        if !names.is_empty() {
+            tracing::info!(mailboxes = ?names, accounts = ?renewed, "Retrying the mailboxes of the re-authorised account(s) now.");
+            self.stop_mailboxes(&names).await;
+            let settings = self.settings.clone();
+            if let Err(e) = self.start_mailboxes(&settings, &names) {
+                tracing::error!(error = %e.message, "Cannot restart the mailboxes after a new grant.");
+            }
+        }
+        // The relay needs no restart: its next delivery attempt asks the same manager,
+        // which now uses the new grant.
+        self.watch();
+    }
+
     /// Shutdown: stop everything, wait (bounded) for the work in hand.
     async fn drain(&mut self) -> bool {
         self.cancel.cancel();
@@ -900,6 +935,7 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
                 crate::systemd::ready(&last_status);
             }
             _ = tick.tick() => {
+                daemon.pick_up_new_grants().await;
                 let h = health.clone();
                 let scanned = tokio::time::timeout(
                     Duration::from_secs(10),

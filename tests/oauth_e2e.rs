@@ -1179,3 +1179,92 @@ fn a_revoked_access_token_is_refreshed_and_the_login_retried_at_once() {
     assert!(!stderr.contains("Login refused; an operator"), "{stderr}");
     assert!(!env.double.live_access_tokens_for(MBX).is_empty());
 }
+
+/// Issue 14 point 11: the grant dies, the daemon says `reauthorization_needed` and the
+/// mailbox backs off (5 minutes after a refused login); `authorize` is run again while the
+/// daemon runs: within seconds `/readyz` is ready and the waiting mail is ingested, without
+/// a restart and without waiting out the back-off.
+#[test]
+fn a_new_authorize_is_picked_up_within_seconds_by_the_running_daemon() {
+    use testbench::mailgen;
+    let XoBench {
+        env,
+        dovecot,
+        dastra: _dastra,
+        cfg,
+    } = xoauth2_bench(Duration::from_secs(3600));
+    let admin_port = testbench::daemon::free_port();
+    let text = std::fs::read_to_string(&cfg).unwrap().replacen(
+        "[admin]\nenabled = false",
+        &format!("[admin]\nenabled = true\nlisten = \"127.0.0.1:{admin_port}\""),
+        1,
+    );
+    std::fs::write(&cfg, text).unwrap();
+    let readyz = || {
+        dastra_mailgate::admin::get(
+            format!("127.0.0.1:{admin_port}").parse().unwrap(),
+            "/readyz",
+        )
+        .unwrap_or((0, String::new()))
+    };
+    // The grant is dead before the daemon starts (revoked by an administrator).
+    env.double.revoke_all_for(MBX);
+    let mut child = spawn_run(&cfg);
+    let start = Instant::now();
+    loop {
+        let (code, body) = readyz();
+        if code == 503 && body.contains("reauthorization_needed") {
+            // The fix is said once, not twice.
+            assert_eq!(
+                body.matches("dastra-mailgate authorize m365").count(),
+                1,
+                "{body}"
+            );
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(60), "{code} {body}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    dovecot.append(MBX, "INBOX", &mailgen::message(44, 0, 0).raw);
+
+    // The operator runs `authorize` again, as the same user.
+    let double = env.double.clone();
+    let approver = std::thread::spawn(move || {
+        let d = double
+            .wait_for_pending_device(Duration::from_secs(30))
+            .expect("a device flow starts");
+        assert!(double.approve_device(&d.user_code, MBX));
+    });
+    let out = testbench::daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), &cfg)
+        .args(["authorize", "m365", "--device"])
+        .output()
+        .unwrap();
+    approver.join().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        testbench::daemon::out(&out)
+    );
+
+    // Picked up at once: ready, and the message ingested, well within the back-off.
+    let authorized = Instant::now();
+    loop {
+        let (code, body) = readyz();
+        if code == 200 && dovecot.count(MBX, "INBOX") == 0 {
+            break;
+        }
+        assert!(
+            authorized.elapsed() < Duration::from_secs(30),
+            "not picked up: {code} {body}, inbox {}",
+            dovecot.count(MBX, "INBOX")
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let stderr = sigterm_and_stderr(&mut child);
+    assert_eq!(child.wait().unwrap().code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("A new grant was stored (`authorize`): using it now."),
+        "{stderr}"
+    );
+}

@@ -55,6 +55,8 @@ struct State {
     dead: Option<Dead>,
     last_refresh: Option<Instant>,
     last_failure: Option<Instant>,
+    /// The token file's modification time when last looked at ([`TokenManager::pick_up_new_grant`]).
+    seen_mtime: Option<std::time::SystemTime>,
 }
 
 /// Gives access tokens for one account; see the module docs.
@@ -439,6 +441,54 @@ impl TokenManager {
         }
         tracing::debug!(account = %self.name(), expires_in_s = lifetime.as_secs(), "Access token obtained.");
         tokens.access_token
+    }
+
+    /// Notices a grant stored by `authorize` while this account is dead (the token file
+    /// changed and holds another refresh token than the refused one): forgets the refusal
+    /// so the next use fetches a token at once, and returns true so the daemon can retry the
+    /// users of the account now instead of after their back-off. Cheap when nothing changed
+    /// (one `stat`); the daemon calls it every few seconds.
+    pub fn pick_up_new_grant(&self) -> bool {
+        let Some(store) = &self.store else {
+            return false;
+        };
+        let mtime = std::fs::metadata(store.path(self.name()))
+            .and_then(|m| m.modified())
+            .ok();
+        {
+            let mut st = self.lock();
+            if st.seen_mtime == mtime {
+                return false;
+            }
+            st.seen_mtime = mtime;
+            if st.dead.is_none() {
+                return false;
+            }
+        }
+        let Ok(Some(g)) = store.load(self.name()) else {
+            return false;
+        };
+        let mut st = self.lock();
+        let Some(dead) = &st.dead else {
+            return false;
+        };
+        if dead.refresh_token.as_ref() == Some(&g.refresh_token) {
+            return false;
+        }
+        st.dead = None;
+        st.last_failure = None;
+        st.access = None;
+        st.unsaved = false;
+        st.refresh_token = Some(g.refresh_token.clone());
+        st.grant = Some(g);
+        drop(st);
+        crate::metrics::set(
+            "mailgate_oauth_reauthorization_needed",
+            &[("account", self.name())],
+            0.0,
+        );
+        tracing::info!(account = %self.name(), "A new grant was stored (`authorize`): using it now.");
+        true
     }
 
     /// A server refused the current token: the next call fetches a new one, once.
