@@ -16,7 +16,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "dastra-mailgate", version, propagate_version = true)]
 pub struct Cli {
     /// Configuration file [default: $DASTRA_MAILGATE_CONFIG, else /etc/dastra-mailgate/config.toml]
-    #[arg(short = 'c', long = "config", global = true, value_name = "FILE")]
+    #[arg(
+        short = 'c',
+        long = "config",
+        global = true,
+        value_name = "FILE",
+        value_hint = clap::ValueHint::FilePath
+    )]
     pub config: Option<PathBuf>,
 
     /// Log format on stderr [default: logging.format from the config, else text]

@@ -332,3 +332,49 @@ fn config_errors_name_the_key_path_in_plain_words() {
     );
     internal(&out);
 }
+
+/// Issue 14 point 10: dastra-mailgate.toml(5) is generated from config.example.toml (every
+/// key of the example has its entry, groff reads it without a warning), and each
+/// subcommand's page documents the global -c/--config and --log-format.
+#[test]
+fn man_pages_include_the_config_file_page_and_the_global_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&["man", "--out", dir.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o));
+    let page = std::fs::read_to_string(dir.path().join("dastra-mailgate.toml.5")).unwrap();
+    assert!(page.starts_with(".TH dastra-mailgate.toml 5"), "{page}");
+    let example =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml"))
+            .unwrap();
+    let mut keys = 0;
+    for line in example.lines() {
+        if let Some((k, _)) = line.split_once(" = ")
+            && !line.starts_with('#')
+            && !line.starts_with(' ')
+        {
+            let entry = format!("\\fB{}\\fR", k.trim().replace('-', "\\-"));
+            assert!(page.contains(&entry), "{entry} missing");
+            keys += 1;
+        }
+    }
+    assert!(keys > 50, "{keys}");
+    for section in [".SH DASTRA API", ".SS [[mailbox]]", ".SS [relay.transport]"] {
+        assert!(page.contains(section), "{section}");
+    }
+    let groff = Command::new("groff")
+        .args(["-z", "-man", "-ww"])
+        .arg(dir.path().join("dastra-mailgate.toml.5"))
+        .output()
+        .expect("groff (groff-base, with man-db)");
+    assert!(
+        groff.status.success() && groff.stderr.is_empty(),
+        "{}",
+        text(&groff)
+    );
+    for sub in ["check", "run", "reload"] {
+        let p =
+            std::fs::read_to_string(dir.path().join(format!("dastra-mailgate-{sub}.1"))).unwrap();
+        assert!(p.contains("\\-\\-config"), "{sub}: {p}");
+        assert!(p.contains("\\-\\-log\\-format"), "{sub}: {p}");
+    }
+}

@@ -81,6 +81,8 @@ fn the_deb_holds_binary_unit_sysusers_conffile_man_pages_and_completions() {
         "./usr/share/man/man1/dastra-mailgate-run.1.gz",
         "./usr/share/man/man1/dastra-mailgate-journal.1.gz",
         "./usr/share/man/man1/dastra-mailgate-describe.1.gz",
+        "./usr/share/man/man1/dastra-mailgate-reload.1.gz",
+        "./usr/share/man/man5/dastra-mailgate.toml.5.gz",
         "./usr/share/bash-completion/completions/dastra-mailgate",
         "./usr/share/zsh/vendor-completions/_dastra-mailgate",
         "./usr/share/fish/vendor_completions.d/dastra-mailgate.fish",
