@@ -1235,3 +1235,94 @@ fn reload_command_waits_for_the_daemons_verdict() {
     d.signal(libc::SIGTERM);
     assert_eq!(d.wait_exit(), Some(0));
 }
+
+/// The reply to `MAIL FROM:<from>` after EHLO, on a fresh unauthenticated connection.
+fn mail_from_reply(port: u16, from: &str) -> String {
+    let s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut w = s.try_clone().unwrap();
+    let mut r = BufReader::new(s);
+    let mut reply = || {
+        let mut all = String::new();
+        loop {
+            let mut line = String::new();
+            r.read_line(&mut line).unwrap();
+            all.push_str(&line);
+            if line.len() < 4 || line.as_bytes()[3] != b'-' {
+                return all;
+            }
+        }
+    };
+    reply();
+    w.write_all(b"EHLO describe\r\n").unwrap();
+    reply();
+    w.write_all(format!("MAIL FROM:<{from}>\r\n").as_bytes())
+        .unwrap();
+    let got = reply();
+    let _ = w.write_all(b"QUIT\r\n");
+    got
+}
+
+/// Issue 14 point 5: `describe`'s relay rows are what the relay does. Each row is read from
+/// the output and checked against the running relay: the sender domains it lists are
+/// accepted and no other, loopback submissions without authentication are accepted as it
+/// says, mail goes out as the sender it names, the original author is kept in Reply-To.
+#[test]
+fn describe_relay_rows_match_the_relays_behaviour() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+    let o = daemon::command(BIN, &b.config_path())
+        .arg("describe")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", daemon::out(&o));
+    let md = String::from_utf8(o.stdout).unwrap();
+    let row = |name: &str| -> String {
+        md.lines()
+            .find_map(|l| l.strip_prefix(&format!("| {name} | ")))
+            .and_then(|r| r.strip_suffix(" |"))
+            .unwrap_or_else(|| panic!("no row {name}:\n{md}"))
+            .to_string()
+    };
+    let domains: Vec<String> = row("Allowed sender domains")
+        .split(", ")
+        .map(String::from)
+        .collect();
+    assert_eq!(domains, ["app.example.org", "example.org"], "{md}");
+    let accepts = row("Accepts from");
+    assert!(
+        accepts.starts_with("local applications on the loopback interface, without authentication"),
+        "{accepts}"
+    );
+    let sent_as = row("Sent as");
+    assert_eq!(sent_as, "privacy@example.org");
+    assert_eq!(row("Original author"), "kept in Reply-To");
+
+    let mut d = b.spawn(None, None);
+    b.wait_listening(&mut d);
+    for domain in &domains {
+        let r = mail_from_reply(b.relay_port, &format!("someone@{domain}"));
+        assert!(r.starts_with("250"), "{domain}: {r}");
+    }
+    let r = mail_from_reply(b.relay_port, "someone@foreign.example");
+    assert!(r.starts_with("550"), "a domain describe does not list: {r}");
+    // No AUTH, from loopback: accepted, as the row says; sent as the named sender with the
+    // author in Reply-To.
+    assert!(submit(b.relay_port, "describe-row").unwrap());
+    let got = b.sink.wait_for(1, Duration::from_secs(30));
+    assert!(
+        got[0].header("From").unwrap().contains(&sent_as),
+        "{:?}",
+        got[0].header("From")
+    );
+    assert!(
+        got[0]
+            .header("Reply-To")
+            .unwrap_or_default()
+            .contains("load@app.example.org"),
+        "{:?}",
+        got[0].header("Reply-To")
+    );
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}

@@ -311,6 +311,26 @@ pub struct UnderstandingSettings {
     pub max_per_sender_per_hour: u32,
 }
 
+impl RelaySettings {
+    /// The sender domains the relay accepts in MAIL FROM, as the listener enforces them:
+    /// `allowed_sender_domains` plus the domain of `sender`, lower-cased (`describe` shows
+    /// this very list).
+    pub fn enforced_sender_domains(&self) -> Vec<String> {
+        let mut domains: Vec<String> = self
+            .allowed_sender_domains
+            .iter()
+            .map(|d| d.to_ascii_lowercase())
+            .collect();
+        if let Some((_, d)) = self.sender.rsplit_once('@') {
+            let d = d.to_ascii_lowercase();
+            if !domains.contains(&d) {
+                domains.push(d);
+            }
+        }
+        domains
+    }
+}
+
 /// Patterns compare by their source text (what the file said).
 fn same_regex(a: &Regex, b: &Regex) -> bool {
     a.as_str() == b.as_str()
