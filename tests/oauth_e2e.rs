@@ -1268,3 +1268,57 @@ fn a_new_authorize_is_picked_up_within_seconds_by_the_running_daemon() {
         "{stderr}"
     );
 }
+
+/// Issue 14 point 11: `sudo dastra-mailgate authorize` against a state directory owned by
+/// the service user no longer leaves root-owned files the daemon cannot read: the token
+/// file, its directory, the lock and the key go to the directory's owner.
+#[test]
+fn authorize_as_root_gives_the_files_to_the_state_directory_owner() {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: needs root (the situation is `sudo authorize`)");
+        return;
+    }
+    let XoBench {
+        env,
+        dovecot: _dovecot,
+        dastra: _dastra,
+        cfg,
+    } = xoauth2_bench(Duration::from_secs(3600));
+    // The service user owns the state directory (as StateDirectory= makes it).
+    const SERVICE: u32 = 65534;
+    std::os::unix::fs::chown(env.state(), Some(SERVICE), Some(SERVICE)).unwrap();
+    let double = env.double.clone();
+    let approver = std::thread::spawn(move || {
+        let d = double
+            .wait_for_pending_device(Duration::from_secs(30))
+            .expect("a device flow starts");
+        assert!(double.approve_device(&d.user_code, MBX));
+    });
+    let out = testbench::daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), &cfg)
+        .args(["authorize", "m365", "--device"])
+        .output()
+        .unwrap();
+    approver.join().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        testbench::daemon::out(&out)
+    );
+    for p in [
+        env.state().join("tokens"),
+        env.state().join("tokens/m365.json.enc"),
+        env.state().join("tokens/m365.lock"),
+        env.state().join("token.key"),
+    ] {
+        let m = std::fs::metadata(&p).unwrap();
+        assert_eq!((m.uid(), m.gid()), (SERVICE, SERVICE), "{}", p.display());
+    }
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("to the state directory's owner (uid 65534)"),
+        "{}",
+        testbench::daemon::out(&out)
+    );
+}
