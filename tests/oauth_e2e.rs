@@ -1322,3 +1322,36 @@ fn authorize_as_root_gives_the_files_to_the_state_directory_owner() {
         testbench::daemon::out(&out)
     );
 }
+
+/// Issue 14 point 11: the first device-code poll waits the interval (RFC 8628 §3.5) like the
+/// next ones: a server enforcing it never answers `slow_down`, even when the user approves
+/// at once.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_first_device_code_poll_waits_the_interval() {
+    let env = Env::with(OAuthDoubleOptions {
+        device_code_interval_secs: 1,
+        enforce_device_poll_interval: true,
+        ..OAuthDoubleOptions::default()
+    });
+    let settings = env.ms_device_code();
+    let prompt = ScriptedDevice {
+        double: env.double.clone(),
+        action: DeviceAction::Approve,
+        user: USER,
+    };
+    authorize::authorize(&settings, "m365", &opts(), &prompt)
+        .await
+        .unwrap();
+    let bodies: Vec<String> = env
+        .double
+        .token_requests()
+        .iter()
+        .filter(|r| r.param("grant_type") == Some("urn:ietf:params:oauth:grant-type:device_code"))
+        .map(|r| r.response_body.clone())
+        .collect();
+    assert!(!bodies.is_empty());
+    assert!(
+        !bodies.iter().any(|b| b.contains("slow_down")),
+        "{bodies:?}"
+    );
+}

@@ -527,8 +527,12 @@ impl OAuthClient {
     }
 
     /// Polls until the user has signed in, declined, or the code expired (RFC 8628:
-    /// `authorization_pending` waits `interval`, `slow_down` adds 5 s).
+    /// the first poll waits `interval` too, `authorization_pending` waits `interval`,
+    /// `slow_down` adds 5 s).
     pub async fn poll_device(&self, d: &DeviceAuthorization) -> Result<Tokens, EndpointError> {
+        // Nobody has signed in the moment the code is shown; polling at once would only earn
+        // a `slow_down` from a strict server.
+        tokio::time::sleep(d.raw.interval()).await;
         let meta = Meta::default();
         let http = self.http.adapter(&meta);
         let client = self.client(true)?;
