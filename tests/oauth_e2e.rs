@@ -1355,3 +1355,32 @@ async fn the_first_device_code_poll_waits_the_interval() {
         "{bodies:?}"
     );
 }
+
+/// Issue 14 point 11: a Google service account honours the configured `authority` over the
+/// key file's `token_uri` (here a dead address): the token comes from the configured
+/// endpoint.
+#[tokio::test(flavor = "multi_thread")]
+async fn google_service_account_honours_the_configured_authority_over_the_key_file() {
+    let env = Env::new();
+    let mut key = env
+        .double
+        .generate_service_account("mailgate", "dastra-proj");
+    env.double
+        .register_service_account(&key, &[GUSER], &["https://mail.google.com/"]);
+    key.token_uri = "http://127.0.0.1:9/token".into();
+    let key_path = env.dir.path().join("sa.json");
+    key.write_json(&key_path).unwrap();
+    std::fs::set_permissions(&key_path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let settings = env.settings(&env.google(
+        "sa",
+        "service_account",
+        &format!(
+            "service_account_key = \"file:{}\"\nuser = \"{GUSER}\"",
+            key_path.display()
+        ),
+    ));
+    let m = env.manager(&settings, "sa");
+    let t = m.access_token().await.unwrap();
+    let info = env.double.access_token_info(t.expose()).unwrap();
+    assert_eq!(info.user.as_deref(), Some(GUSER));
+}

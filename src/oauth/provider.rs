@@ -431,10 +431,14 @@ impl OAuthClient {
                 "service_account_key {key_ref}: not a Google service-account JSON key ({e})"
             ))
         })?;
-        let token_url = self
-            .account
-            .token_url
-            .clone()
+        // What the configuration says wins over the key file: an explicit token_url, or
+        // the token endpoint of a configured (non-default) authority; then the key file's
+        // token_uri; then Google's.
+        let configured = self.account.token_url.clone().or_else(|| {
+            (self.account.authority.trim_end_matches('/') != GOOGLE_DEFAULT_AUTHORITY)
+                .then(|| self.endpoints.token_url.clone())
+        });
+        let token_url = configured
             .or(key.token_uri.clone())
             .unwrap_or_else(|| self.endpoints.token_url.clone());
         let user = self.account.user.clone().ok_or_else(|| {
