@@ -40,6 +40,7 @@ use crate::ingest::decide::plan::PlanContext;
 use crate::ingest::ledger::Ledger;
 use crate::ingest::pipeline::Pipeline;
 use crate::ingest::source::mailbox::{MailboxStatus, MailboxWorker};
+use crate::oauth::Accounts;
 
 /// How long a drain may take before we exit anyway.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
@@ -47,9 +48,11 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 /// Creates the state directory (0700) and opens the ledger.
 pub fn open_ledger(settings: &Settings) -> Result<Arc<Ledger>, CliError> {
     create_state_dir(settings)?;
-    Ledger::open(&settings.state_dir)
+    let ledger = Ledger::open(&settings.state_dir)
         .map(Arc::new)
-        .map_err(|e| CliError::tempfail(crate::exit::chain(&e)))
+        .map_err(|e| CliError::tempfail(crate::exit::chain(&e)))?;
+    secure_state_dir(&settings.state_dir);
+    Ok(ledger)
 }
 
 /// Creates the state directory (0700).
@@ -66,6 +69,45 @@ pub fn create_state_dir(settings: &Settings) -> Result<(), CliError> {
                 format!("cannot create the state directory {}: {e}", dir.display()),
             )
         })
+}
+
+/// The state directory holds personal data (ledger, journal, spool, tokens): it is 0700 and
+/// the files directly in it 0600, whatever the umask they were created under (redb creates
+/// its files 0666 & ~umask) or an earlier version left. Logs what it had to fix.
+pub fn secure_state_dir(dir: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let fix = |path: &std::path::Path, want: u32| {
+        let Ok(meta) = std::fs::metadata(path) else {
+            return;
+        };
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            match std::fs::set_permissions(path, std::fs::Permissions::from_mode(want)) {
+                Ok(()) => tracing::info!(
+                    path = %path.display(),
+                    "Made {} {want:o} (was {mode:o}): state files are for the service user only.",
+                    path.display()
+                ),
+                Err(e) => tracing::warn!(
+                    path = %path.display(),
+                    error = %e,
+                    "Cannot restrict {} to {want:o} (it is {mode:o}): run chmod {want:o} on it as its owner.",
+                    path.display()
+                ),
+            }
+        }
+    };
+    fix(dir, 0o700);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        match e.file_type() {
+            Ok(t) if t.is_file() => fix(&e.path(), 0o600),
+            Ok(t) if t.is_dir() => fix(&e.path(), 0o700),
+            _ => {}
+        }
+    }
 }
 
 /// The Dastra client from the settings (resolves the secret now).
@@ -136,6 +178,7 @@ fn pipeline_with(settings: Arc<Settings>, ledger: Arc<Ledger>) -> Result<Arc<Pip
     let plan = PlanContext::from_settings(&settings).map_err(CliError::config)?;
     let journal = crate::journal::for_settings(&settings);
     let outbox = outbox(&settings);
+    secure_state_dir(&settings.state_dir);
     Ok(Arc::new(
         Pipeline::new(settings, ledger, client, plan)
             .with_journal(journal)
@@ -158,17 +201,29 @@ pub fn outbox(settings: &Settings) -> Option<Arc<dyn crate::ingest::acknowledge:
     )))
 }
 
-/// Workers for the configured mailboxes (optionally only one).
+/// Workers for the configured mailboxes (optionally only one), with token managers of
+/// their own (one-shot commands; the daemon shares its [`Accounts`] through
+/// [`workers_with`]).
 pub fn workers(
     settings: &Settings,
     pipeline: &Arc<Pipeline>,
     only: Option<&str>,
 ) -> Result<Vec<Arc<MailboxWorker>>, CliError> {
+    workers_with(settings, pipeline, only, &Accounts::for_settings(settings))
+}
+
+/// Workers for the configured mailboxes (optionally only one), taking each OAuth account's
+/// token manager from `managers`.
+pub fn workers_with(
+    settings: &Settings,
+    pipeline: &Arc<Pipeline>,
+    only: Option<&str>,
+    managers: &Accounts,
+) -> Result<Vec<Arc<MailboxWorker>>, CliError> {
     use crate::config::ImapAuth;
     use crate::oauth::{ForUser, TokenError, TokenSource, manager::Unavailable};
     // One token manager per OAuth account, shared by every mailbox using it; the SASL user
     // is each mailbox's own username (shared mailboxes, app-only access to a mailbox).
-    let managers = crate::oauth::TokenManager::for_settings(settings);
     let mut out = Vec::new();
     for mb in &settings.mailboxes {
         if only.is_some_and(|o| o != mb.name) {
@@ -186,7 +241,7 @@ pub fn workers(
                         user: mb.username.clone(),
                         error: TokenError::Temporary {
                             account: account.clone(),
-                            reason: reason.clone(),
+                            reason,
                         },
                     })
                 }
@@ -231,7 +286,7 @@ const EXTEND_BY: Duration = Duration::from_secs(30);
 
 /// A running mailbox task.
 struct RunningMailbox {
-    fingerprint: String,
+    fingerprint: MailboxKey,
     worker: Arc<MailboxWorker>,
     cancel: CancellationToken,
     handle: JoinHandle<()>,
@@ -239,7 +294,7 @@ struct RunningMailbox {
 
 /// The running relay (listener + scheduler) with its own stop switch.
 struct RunningRelay {
-    fingerprint: String,
+    fingerprint: RelayKey,
     cancel: CancellationToken,
     tracker: TaskTracker,
 }
@@ -260,6 +315,9 @@ struct Daemon {
     wakers: Arc<Mutex<BTreeMap<String, Arc<tokio::sync::Notify>>>>,
     /// Stops the hand-off task of the current pipeline.
     control: Option<CancellationToken>,
+    /// The OAuth accounts' token managers, handed to the mailboxes, the relay, the health
+    /// checks and the admin pages; reconciled per account on reload.
+    accounts: Accounts,
 }
 
 /// SHA-256 prefixes of the secrets whose key path passes `pick`: a rotated secret (same
@@ -291,8 +349,17 @@ fn pipeline_fingerprint(s: &Settings) -> String {
     )
 }
 
-/// What one mailbox task depends on: its own settings, its OAuth account, the pipeline.
-fn mailbox_fingerprint(s: &Settings, mb: &MailboxSettings) -> String {
+/// What one mailbox task depends on: its own settings, its OAuth account, the pipeline,
+/// the content of its secrets. Compared with `==` (settings derive `PartialEq`).
+#[derive(Debug, Clone, PartialEq, Default)]
+struct MailboxKey {
+    pipeline: String,
+    mailbox: Option<MailboxSettings>,
+    account: Option<crate::config::OAuthAccountSettings>,
+    secrets: String,
+}
+
+fn mailbox_fingerprint(s: &Settings, mb: &MailboxSettings) -> MailboxKey {
     let index = s.mailboxes.iter().position(|m| m.name == mb.name);
     let account = match &mb.auth {
         crate::config::ImapAuth::OAuth(a) => s.oauth_accounts.iter().position(|x| x.name == *a),
@@ -303,16 +370,23 @@ fn mailbox_fingerprint(s: &Settings, mb: &MailboxSettings) -> String {
             || account.is_some_and(|i| p.starts_with(&format!("oauth_account[{i}].")))
             || (account.is_some() && p == "state.token_key")
     };
-    format!(
-        "{}|{:?}|{:?}|{}",
-        pipeline_fingerprint(s),
-        mb,
-        account.map(|i| &s.oauth_accounts[i]),
-        secrets_digest(s, mine)
-    )
+    MailboxKey {
+        pipeline: pipeline_fingerprint(s),
+        mailbox: Some(mb.clone()),
+        account: account.map(|i| s.oauth_accounts[i].clone()),
+        secrets: secrets_digest(s, mine),
+    }
 }
 
-fn relay_fingerprint(s: &Settings) -> Option<String> {
+/// What the relay depends on: its settings, its OAuth account, its secrets' content.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct RelayKey {
+    relay: Option<crate::config::RelaySettings>,
+    account: Option<crate::config::OAuthAccountSettings>,
+    secrets: String,
+}
+
+fn relay_fingerprint(s: &Settings) -> Option<RelayKey> {
     let r = s.relay.as_ref()?;
     let index = r
         .transport
@@ -324,12 +398,11 @@ fn relay_fingerprint(s: &Settings) -> Option<String> {
             || index.is_some_and(|i| p.starts_with(&format!("oauth_account[{i}].")))
             || (index.is_some() && p == "state.token_key")
     };
-    Some(format!(
-        "{:?}|{:?}|{}",
-        r,
-        index.map(|i| &s.oauth_accounts[i]),
-        secrets_digest(s, mine)
-    ))
+    Some(RelayKey {
+        relay: Some(r.clone()),
+        account: index.map(|i| s.oauth_accounts[i].clone()),
+        secrets: secrets_digest(s, mine),
+    })
 }
 
 /// Settings a reload cannot change: `(key, old, new)` for each that differs.
@@ -405,7 +478,9 @@ impl Daemon {
             health,
             wakers: Arc::new(Mutex::new(BTreeMap::new())),
             control: None,
+            accounts: Accounts::for_settings(&settings),
         };
+        crate::metrics::declare_known(&settings);
         if !settings.mailboxes.is_empty() {
             d.ensure_pipeline(&settings)?;
         }
@@ -420,7 +495,8 @@ impl Daemon {
                 settings.clone(),
                 crate::journal::for_settings(&settings),
             )
-            .map_err(CliError::config)?;
+            .map_err(CliError::config)?
+            .with_accounts(d.accounts.clone());
             let state = Arc::new(
                 crate::admin::AdminState::new(d.health.clone()).with_web(Some(Arc::new(web))),
             );
@@ -438,6 +514,8 @@ impl Daemon {
             d.cancel.clone(),
         ));
         d.watch();
+        // Everything start-up opened (ledger, journal, spool) is in place now.
+        secure_state_dir(&settings.state_dir);
         Ok(d)
     }
 
@@ -473,7 +551,7 @@ impl Daemon {
     async fn start_relay(&self, settings: &Settings) -> Result<RunningRelay, String> {
         let cancel = self.cancel.child_token();
         let tracker = TaskTracker::new();
-        let tokens = crate::relay::token_source(settings)?;
+        let tokens = crate::relay::token_source(settings, &self.accounts)?;
         crate::relay::start(settings, tokens, cancel.clone(), &tracker).await?;
         tracker.close();
         Ok(RunningRelay {
@@ -537,7 +615,7 @@ impl Daemon {
             return Ok(());
         }
         let pipeline = self.ensure_pipeline(settings)?;
-        for w in workers(settings, &pipeline, None)? {
+        for w in workers_with(settings, &pipeline, None, &self.accounts)? {
             let name = w.mailbox.name.clone();
             if !names.contains(&name) {
                 continue;
@@ -564,10 +642,7 @@ impl Daemon {
     /// Points the health checks at what runs now.
     fn watch(&self) {
         let s = &self.settings;
-        let accounts = crate::oauth::TokenManager::for_settings(s)
-            .into_values()
-            .filter_map(Result::ok)
-            .collect();
+        let accounts = self.accounts.managers();
         self.health.watch(
             s.alerts.clone(),
             self.mailboxes
@@ -609,7 +684,7 @@ impl Daemon {
     }
 
     /// SIGHUP: see the module docs. Err: the new file was refused (already logged).
-    async fn reload(&mut self) -> Result<(), ()> {
+    async fn reload(&mut self) -> Result<String, String> {
         let path = self.settings.path.clone();
         let new = match crate::config::load(&path) {
             Ok((s, warnings)) => {
@@ -619,8 +694,7 @@ impl Daemon {
                 s
             }
             Err(e) => {
-                reject(&path, e.errors().cloned().collect());
-                return Err(());
+                return Err(reject(&path, e.errors().cloned().collect()));
             }
         };
         let unreadable: Vec<crate::config::Issue> = crate::config::check_secrets(&new)
@@ -628,8 +702,7 @@ impl Daemon {
             .filter(|i| i.severity == crate::config::Severity::Error)
             .collect();
         if !unreadable.is_empty() {
-            reject(&path, unreadable);
-            return Err(());
+            return Err(reject(&path, unreadable));
         }
         let old = self.settings.clone();
         let mut new = new;
@@ -652,12 +725,18 @@ impl Daemon {
         if !new.mailboxes.is_empty()
             && let Err(e) = self.ensure_pipeline(&new)
         {
-            reject_with(&path, "", None, &e.message);
-            return Err(());
+            return Err(reject_with(&path, "", None, &e.message));
         }
 
+        // OAuth accounts: unchanged ones keep their manager and tokens; a changed one gets a
+        // new manager, and whoever uses it is restarted below to take it.
+        let accounts = self.accounts.reconcile(&new);
+        let replaced = |account: Option<&str>| {
+            account.is_some_and(|a| accounts.replaced.iter().any(|r| r == a))
+        };
+
         // Mailboxes.
-        let wanted: BTreeMap<String, String> = new
+        let wanted: BTreeMap<String, MailboxKey> = new
             .mailboxes
             .iter()
             .map(|m| (m.name.clone(), mailbox_fingerprint(&new, m)))
@@ -671,7 +750,15 @@ impl Daemon {
         let changed: Vec<String> = self
             .mailboxes
             .iter()
-            .filter(|(n, m)| wanted.get(*n).is_some_and(|fp| *fp != m.fingerprint))
+            .filter(|(n, m)| {
+                wanted.get(*n).is_some_and(|fp| {
+                    *fp != m.fingerprint
+                        || replaced(match &m.worker.mailbox.auth {
+                            crate::config::ImapAuth::OAuth(a) => Some(a.as_str()),
+                            crate::config::ImapAuth::Password(_) => None,
+                        })
+                })
+            })
             .map(|(n, _)| n.clone())
             .collect();
         let added: Vec<String> = wanted
@@ -690,9 +777,13 @@ impl Daemon {
 
         // Relay.
         let relay_fp = relay_fingerprint(&new);
+        let relay_account = new
+            .relay
+            .as_ref()
+            .and_then(|r| r.transport.oauth_account.as_deref());
         let relay_action = match (&self.relay, &relay_fp) {
             (None, None) => "off",
-            (Some(r), Some(fp)) if r.fingerprint == *fp => "unchanged",
+            (Some(r), Some(fp)) if r.fingerprint == *fp && !replaced(relay_account) => "unchanged",
             _ => {
                 self.stop_relay().await;
                 match &relay_fp {
@@ -712,6 +803,7 @@ impl Daemon {
             }
         };
         self.settings = new;
+        crate::metrics::declare_known(&self.settings);
         self.watch();
         crate::metrics::inc("mailgate_config_reloads_total", &[("result", "applied")]);
         tracing::info!(
@@ -720,9 +812,50 @@ impl Daemon {
             removed = ?removed,
             restarted = ?changed,
             relay = relay_action,
+            oauth_kept = ?accounts.kept,
+            oauth_replaced = ?accounts.replaced,
             "Configuration reloaded."
         );
-        Ok(())
+        Ok(format!(
+            "configuration reloaded from {}: mailboxes added {added:?}, removed {removed:?}, restarted {changed:?}; relay {relay_action}; OAuth accounts replaced {:?}",
+            path.display(),
+            accounts.replaced
+        ))
+    }
+
+    /// Takes up grants stored by `authorize` while the daemon runs: an account that needed
+    /// re-authorisation is usable again at once, and its mailboxes (sleeping out their
+    /// back-off after the refused login) are restarted so they log in now.
+    async fn pick_up_new_grants(&mut self) {
+        let renewed: Vec<String> = self
+            .accounts
+            .managers()
+            .iter()
+            .filter(|m| m.pick_up_new_grant())
+            .map(|m| m.name().to_string())
+            .collect();
+        if renewed.is_empty() {
+            return;
+        }
+        let names: Vec<String> = self
+            .mailboxes
+            .values()
+            .filter(|m| {
+                matches!(&m.worker.mailbox.auth, crate::config::ImapAuth::OAuth(a) if renewed.contains(a))
+            })
+            .map(|m| m.worker.mailbox.name.clone())
+            .collect();
+        if !names.is_empty() {
+            tracing::info!(mailboxes = ?names, accounts = ?renewed, "Retrying the mailboxes of the re-authorised account(s) now.");
+            self.stop_mailboxes(&names).await;
+            let settings = self.settings.clone();
+            if let Err(e) = self.start_mailboxes(&settings, &names) {
+                tracing::error!(error = %e.message, "Cannot restart the mailboxes after a new grant.");
+            }
+        }
+        // The relay needs no restart: its next delivery attempt asks the same manager,
+        // which now uses the new grant.
+        self.watch();
     }
 
     /// Shutdown: stop everything, wait (bounded) for the work in hand.
@@ -762,11 +895,10 @@ impl Daemon {
 }
 
 /// Logs a refused reload: ONE error naming the file, the line and the key of the first
-/// problem (and how many more there are).
-fn reject(path: &std::path::Path, issues: Vec<crate::config::Issue>) {
+/// problem (and how many more there are). Returns that sentence (for `reload`).
+fn reject(path: &std::path::Path, issues: Vec<crate::config::Issue>) -> String {
     let Some(first) = issues.first() else {
-        reject_with(path, "", None, "the configuration is invalid");
-        return;
+        return reject_with(path, "", None, "the configuration is invalid");
     };
     let mut message = first.message.clone();
     if let Some(h) = &first.hint {
@@ -789,22 +921,61 @@ fn reject(path: &std::path::Path, issues: Vec<crate::config::Issue>) {
             .and_then(|t| t.split_once('=').map(|(k, _)| k.trim().to_string()))
             .unwrap_or_default();
     }
-    reject_with(path, &key, first.line, &message);
+    reject_with(path, &key, first.line, &message)
 }
 
-fn reject_with(path: &std::path::Path, key: &str, line: Option<usize>, message: &str) {
+fn reject_with(path: &std::path::Path, key: &str, line: Option<usize>, message: &str) -> String {
     crate::metrics::inc("mailgate_config_reloads_total", &[("result", "rejected")]);
     let at = match line {
         Some(l) => format!("{}:{l}", path.display()),
         None => path.display().to_string(),
     };
     let key_text = if key.is_empty() { "-" } else { key };
+    let sentence = format!(
+        "configuration reload refused, still running on the previous configuration: {at}: {key_text}: {message}"
+    );
     tracing::error!(
         file = %path.display(),
         line = line.unwrap_or(0),
         key = key_text,
         "Configuration reload refused, still running on the previous configuration: {at}: {key_text}: {message}"
     );
+    sentence
+}
+
+/// Where the daemon leaves the verdict of each reload for `dastra-mailgate reload`:
+/// `$RUNTIME_DIRECTORY/reload.status` under the unit (RuntimeDirectory=), else
+/// `STATE_DIR/reload.status`.
+pub fn reload_status_path(state_dir: &std::path::Path) -> std::path::PathBuf {
+    match std::env::var_os("RUNTIME_DIRECTORY") {
+        // systemd may pass several, colon-separated: the first is ours.
+        Some(d) if !d.is_empty() => {
+            let d = d.to_string_lossy().to_string();
+            std::path::PathBuf::from(d.split(':').next().unwrap_or(&d)).join("reload.status")
+        }
+        _ => state_dir.join("reload.status"),
+    }
+}
+
+/// The verdict of one reload, as `reload.status` holds it (JSON).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct ReloadVerdict {
+    /// The daemon that answered.
+    pub pid: u32,
+    /// Counts the reloads of this daemon (1 for the first).
+    pub generation: u64,
+    pub applied: bool,
+    pub message: String,
+}
+
+/// Writes the verdict atomically (a reader never sees half a file).
+fn write_reload_status(state_dir: &std::path::Path, v: &ReloadVerdict) {
+    let path = reload_status_path(state_dir);
+    let tmp = path.with_extension("status.tmp");
+    let text = serde_json::to_string(v).unwrap_or_default();
+    if let Err(e) = std::fs::write(&tmp, text).and_then(|()| std::fs::rename(&tmp, &path)) {
+        tracing::warn!(path = %path.display(), error = %e, "Cannot write the reload verdict; `dastra-mailgate reload` will time out.");
+    }
 }
 
 /// `run`: the daemon until SIGTERM/SIGINT.
@@ -815,6 +986,10 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
             "nothing to do: no [[mailbox]] is configured and the relay is not enabled",
         ));
     }
+    // Whatever the umask the daemon was started under (the unit sets UMask=0077; a shell
+    // often has 0022), what it creates is for the service user only.
+    // SAFETY: umask only changes this process's file-creation mask.
+    unsafe { libc::umask(0o077) };
     // Signals first: a SIGTERM during recovery is honoured.
     let sig = |k: SignalKind| signal(k).map_err(|e| CliError::new(exit::SOFTWARE, e.to_string()));
     let mut term = sig(SignalKind::terminate())?;
@@ -853,6 +1028,7 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
     let watchdog = crate::systemd::watchdog_interval();
     let period = watchdog.map_or(HOUSEKEEPING, |w| (w / 2).min(HOUSEKEEPING));
     let mut tick = tokio::time::interval(period);
+    let mut reloads: u64 = 0;
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     let signal_name = loop {
         tokio::select! {
@@ -861,12 +1037,20 @@ pub async fn run(settings: Arc<Settings>) -> Result<u8, CliError> {
             _ = hup.recv() => {
                 tracing::info!("SIGHUP: reloading the configuration.");
                 crate::systemd::reloading();
-                let _ = daemon.reload().await;
+                reloads += 1;
+                let verdict = daemon.reload().await;
+                write_reload_status(&daemon.settings.state_dir, &ReloadVerdict {
+                    pid: std::process::id(),
+                    generation: reloads,
+                    applied: verdict.is_ok(),
+                    message: verdict.unwrap_or_else(|e| e),
+                });
                 last_status = health.status_line();
                 crate::systemd::ready(&last_status);
             }
             _ = tick.tick() => {
                 daemon.save_rate_window(false);
+                daemon.pick_up_new_grants().await;
                 let h = health.clone();
                 let scanned = tokio::time::timeout(
                     Duration::from_secs(10),

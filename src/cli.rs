@@ -16,7 +16,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "dastra-mailgate", version, propagate_version = true)]
 pub struct Cli {
     /// Configuration file [default: $DASTRA_MAILGATE_CONFIG, else /etc/dastra-mailgate/config.toml]
-    #[arg(short = 'c', long = "config", global = true, value_name = "FILE")]
+    #[arg(
+        short = 'c',
+        long = "config",
+        global = true,
+        value_name = "FILE",
+        value_hint = clap::ValueHint::FilePath
+    )]
     pub config: Option<PathBuf>,
 
     /// Log format on stderr [default: logging.format from the config, else text]
@@ -75,6 +81,15 @@ pub enum Command {
 
     /// Show the running daemon's state: mailboxes, last success, spool, accounts needing re-authorisation.
     Status(StatusArgs),
+
+    /// Reload the running daemon's configuration and wait for its verdict.
+    ///
+    /// Sends SIGHUP to the daemon (--pid, or $MAINPID as systemd sets it for ExecReload=)
+    /// and waits for its answer: exit 0 when the new configuration is applied, 78 when the
+    /// daemon refused it (it keeps running on the previous one; the message names file, line
+    /// and key), 75 when no answer came in time. The unit's ExecReload= runs it, so
+    /// `systemctl reload dastra-mailgate` fails on a refused file.
+    Reload(ReloadArgs),
 
     /// Show the journal: what happened to each message, newest first.
     ///
@@ -260,6 +275,16 @@ pub struct StatusArgs {
     /// JSON output.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReloadArgs {
+    /// The daemon's process id [default: $MAINPID, as systemd sets it for ExecReload=].
+    #[arg(long, env = "MAINPID", value_name = "PID")]
+    pub pid: Option<u32>,
+    /// How long to wait for the verdict, in seconds.
+    #[arg(long, default_value_t = 80, value_name = "SECS")]
+    pub timeout_secs: u64,
 }
 
 #[derive(Debug, Args)]

@@ -184,16 +184,20 @@ impl Health {
         };
         for a in &accounts {
             if let Some(reason) = a.problem() {
-                add(
-                    "reauthorization_needed",
-                    a.name().to_string(),
+                let fix = format!("dastra-mailgate authorize {}", a.name());
+                // The reason usually says what to run already: say it once.
+                let message = if reason.contains(&fix) {
                     format!(
-                        "OAuth account {} needs re-authorisation: {reason} (run `dastra-mailgate authorize {}`)",
-                        a.name(),
+                        "OAuth account {} needs re-authorisation: {reason}",
                         a.name()
-                    ),
-                    now,
-                );
+                    )
+                } else {
+                    format!(
+                        "OAuth account {} needs re-authorisation: {reason} (run `{fix}`)",
+                        a.name()
+                    )
+                };
+                add("reauthorization_needed", a.name().to_string(), message, now);
             }
         }
         for m in mailboxes

@@ -1,5 +1,11 @@
 //! Logging to stderr (journald picks it up): text or JSON, filtered by `DASTRA_MAILGATE_LOG`
 //! (or `logging.level`), with personal data redacted by default (see [`crate::redact`]).
+//!
+//! When stderr is connected to the journal (`$JOURNAL_STREAM` names stderr's device and
+//! inode, as systemd sets it for `StandardError=journal`), every line starts with the
+//! sd-daemon(3) priority prefix (`<3>` error, `<4>` warning, `<6>` info, `<7>` debug and trace)
+//! so `journalctl -p err` finds the errors, and text lines carry no timestamp of their own
+//! (the journal stamps each entry).
 
 use tracing_subscriber::EnvFilter;
 
@@ -17,17 +23,26 @@ pub fn init(format: LogFormat, level: &str, redact_addresses: bool) {
     let filter = EnvFilter::try_new(&spec)
         .or_else(|_| EnvFilter::try_new(level))
         .unwrap_or_else(|_| EnvFilter::new("info"));
+    let journal = stderr_is_journal();
+    let writer = Stderr { journal };
     let layer = match format {
         LogFormat::Json => tracing_subscriber::fmt::layer()
             .json()
             .flatten_event(true)
-            .with_writer(std::io::stderr)
+            .with_writer(writer)
+            .with_target(false)
+            .boxed(),
+        LogFormat::Text if journal => tracing_subscriber::fmt::layer()
+            .with_ansi(false)
+            .without_time()
+            .fmt_fields(escaped_fields())
+            .with_writer(writer)
             .with_target(false)
             .boxed(),
         LogFormat::Text => tracing_subscriber::fmt::layer()
             .with_ansi(false)
             .fmt_fields(escaped_fields())
-            .with_writer(std::io::stderr)
+            .with_writer(writer)
             .with_target(false)
             .boxed(),
     };
@@ -38,6 +53,88 @@ pub fn init(format: LogFormat, level: &str, redact_addresses: bool) {
         .with(filter)
         .with(layer.with_filter(wire))
         .try_init();
+}
+
+/// True when `$JOURNAL_STREAM` (`DEVICE:INODE`) names the file stderr is: systemd connected
+/// stderr to journald. A child that inherited the variable but writes elsewhere (a pipe, a
+/// file) does not match and keeps plain lines.
+pub fn stderr_is_journal() -> bool {
+    let Ok(v) = std::env::var("JOURNAL_STREAM") else {
+        return false;
+    };
+    let Some((dev, ino)) = v.trim().split_once(':') else {
+        return false;
+    };
+    let (Ok(dev), Ok(ino)) = (dev.parse::<u64>(), ino.parse::<u64>()) else {
+        return false;
+    };
+    // SAFETY: fstat on fd 2 with a zeroed, properly sized out-parameter.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(2, &mut st) } != 0 {
+        return false;
+    }
+    st.st_dev as u64 == dev && st.st_ino as u64 == ino
+}
+
+/// The sd-daemon(3) priority of a tracing level (syslog numbers: 3 err, 4 warning, 6 info,
+/// 7 debug).
+pub fn journal_priority(level: tracing::Level) -> u8 {
+    match level {
+        tracing::Level::ERROR => 3,
+        tracing::Level::WARN => 4,
+        tracing::Level::INFO => 6,
+        _ => 7,
+    }
+}
+
+/// stderr, with the `<N>` priority prefix on each event when it is the journal.
+#[derive(Clone, Copy)]
+struct Stderr {
+    journal: bool,
+}
+
+/// One event's writer: the fmt layer formats the whole line first and writes it at once, so
+/// the prefix goes in front of the first write only.
+struct EventWriter {
+    prefix: Option<u8>,
+}
+
+impl std::io::Write for EventWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        let mut err = std::io::stderr().lock();
+        if let Some(p) = self.prefix.take() {
+            let mut line = Vec::with_capacity(buf.len() + 3);
+            line.extend_from_slice(format!("<{p}>").as_bytes());
+            line.extend_from_slice(buf);
+            return err.write_all(&line);
+        }
+        err.write_all(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stderr().flush()
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Stderr {
+    type Writer = EventWriter;
+
+    fn make_writer(&'a self) -> EventWriter {
+        EventWriter {
+            prefix: self.journal.then_some(6),
+        }
+    }
+
+    fn make_writer_for(&'a self, meta: &tracing::Metadata<'_>) -> EventWriter {
+        EventWriter {
+            prefix: self.journal.then(|| journal_priority(*meta.level())),
+        }
+    }
 }
 
 /// Other crates' debug and trace events (IMAP commands, HTTP headers, SMTP lines) can hold
@@ -76,8 +173,17 @@ pub fn escaped_fields()
 
 #[cfg(test)]
 mod tests {
-    use super::third_party_allowed;
+    use super::{journal_priority, third_party_allowed};
     use tracing::Level;
+
+    #[test]
+    fn levels_map_to_syslog_priorities() {
+        assert_eq!(journal_priority(Level::ERROR), 3);
+        assert_eq!(journal_priority(Level::WARN), 4);
+        assert_eq!(journal_priority(Level::INFO), 6);
+        assert_eq!(journal_priority(Level::DEBUG), 7);
+        assert_eq!(journal_priority(Level::TRACE), 7);
+    }
 
     #[test]
     fn other_crates_stay_quiet_below_info_unless_named() {

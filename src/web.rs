@@ -23,6 +23,8 @@ use crate::secret::SecretString;
 pub struct PageContext {
     pub settings: Arc<Settings>,
     pub journal: Option<Arc<Journal>>,
+    /// The OAuth accounts' token managers (the daemon's own, see [`Self::with_accounts`]).
+    pub accounts: crate::oauth::Accounts,
     /// The resolved `admin.auth_token`.
     pub auth_token: Option<SecretString>,
 }
@@ -35,10 +37,17 @@ impl PageContext {
             None => None,
         };
         Ok(PageContext {
+            accounts: crate::oauth::Accounts::default(),
             settings,
             journal,
             auth_token,
         })
+    }
+
+    /// Shows the state of these token managers (the running daemon's).
+    pub fn with_accounts(mut self, accounts: crate::oauth::Accounts) -> Self {
+        self.accounts = accounts;
+        self
     }
 
     /// True when the request head carries the token (or none is required).
@@ -179,14 +188,14 @@ impl PageContext {
             let (class, state) = if users.is_empty() {
                 ("muted", "not used".to_string())
             } else {
-                account_state(s, &a.name)
+                account_state(&self.accounts, &a.name)
             };
             let _ = write!(
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class={class}>{}</td></tr>",
                 esc(&a.name),
-                esc(&format!("{:?}", a.provider).to_lowercase()),
-                esc(&format!("{:?}", a.flow).to_lowercase()),
+                esc(&a.provider.to_string()),
+                esc(&a.flow.to_string()),
                 esc(&users.join(", ")),
                 esc(&state)
             );
@@ -371,8 +380,8 @@ fn row(h: &mut String, r: &Record) {
 }
 
 /// The state of an OAuth account the daemon uses.
-fn account_state(settings: &Settings, name: &str) -> (&'static str, String) {
-    match crate::oauth::TokenManager::shared(settings, name) {
+fn account_state(accounts: &crate::oauth::Accounts, name: &str) -> (&'static str, String) {
+    match accounts.get(name) {
         None => ("bad", "not configured".into()),
         Some(Err(e)) => ("bad", format!("unusable: {e}")),
         Some(Ok(m)) => match m.problem() {

@@ -251,6 +251,12 @@ fn failures_are_reported_per_target_with_the_fix() {
     let imap = find(&t, "imap collect");
     assert_eq!(imap.1, "fail");
     assert!(imap.2.contains("refused the login"), "{imap:?}");
+    // The server's own words, not async-imap's Rust rendering of them.
+    assert!(imap.2.contains("Authentication failed"), "{imap:?}");
+    assert!(
+        !imap.2.contains("code:") && !imap.2.contains("info:") && !imap.2.contains("Some("),
+        "{imap:?}"
+    );
     assert!(imap.3.contains("password"), "{imap:?}");
     let api = find(&t, "dastra api");
     assert_eq!(api.1, "fail");
@@ -303,4 +309,32 @@ fn smtp_auth_disabled_for_the_tenant_is_explained() {
     assert!(!relay.3.is_empty(), "{relay:?}");
     assert_eq!(find(&t, "oauth m365").1, "ok");
     assert_eq!(find(&t, "imap collect").1, "ok");
+}
+
+/// Issue 14 point 4: the relay probe logs in as the daemon would. For Microsoft the daemon
+/// authenticates as relay.sender (the mailbox it sends from), not as the account's `user`:
+/// here the app may act only for the sender, so a login as `user` would fail while the
+/// daemon works (and the other way round used to say ok while test-send got 535).
+#[test]
+fn the_relay_probe_logs_in_as_the_sender_like_the_daemon() {
+    let b = Bench::new();
+    let cfg = b.config(&b.good_knobs());
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    let other = text.replacen(
+        &format!("\nuser = \"{SENDER_GOOD}\""),
+        "\nuser = \"someone-else@example.org\"",
+        1,
+    );
+    assert_ne!(text, other);
+    std::fs::write(&cfg, other).unwrap();
+    let o = b.check(&cfg, true);
+    let t = targets(&o);
+    let relay = find(&t, "relay transport");
+    assert_eq!(relay.1, "ok", "{relay:?}\n{}", out(&o));
+    assert_eq!(b.smtp.auths(), [(SENDER_GOOD.to_string(), true)]);
+    let dastra_mailgate_user = relay.2.clone();
+    assert!(
+        dastra_mailgate_user.contains("AUTH XOAUTH2 as p***@e***.org"),
+        "{relay:?}"
+    );
 }

@@ -179,13 +179,27 @@ data_timeout_secs = 30
     }
 
     fn spawn(&self, notify: Option<&Notify>, watchdog_usec: Option<u64>) -> Daemon {
+        self.spawn_journal(notify, watchdog_usec, None)
+    }
+
+    /// [`Bench::spawn`] with `JOURNAL_STREAM` set to `journal_stream` (None: unset).
+    fn spawn_journal(
+        &self,
+        notify: Option<&Notify>,
+        watchdog_usec: Option<u64>,
+        journal_stream: Option<&str>,
+    ) -> Daemon {
         let mut c = daemon::command(BIN, &self.config_path());
         c.arg("run")
             .env_remove("NOTIFY_SOCKET")
             .env_remove("WATCHDOG_USEC")
             .env_remove("WATCHDOG_PID")
+            .env_remove("JOURNAL_STREAM")
             .stdout(Stdio::null())
             .stderr(daemon::log_file(&self.log_path()));
+        if let Some(j) = journal_stream {
+            c.env("JOURNAL_STREAM", j);
+        }
         if let Some(n) = notify {
             c.env("NOTIFY_SOCKET", &n.path);
         }
@@ -785,6 +799,530 @@ poll_interval_secs = 1
         "{text}"
     );
     assert!(!log.contains("not-the-password"));
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}
+
+/// Under systemd (`JOURNAL_STREAM` naming stderr's device:inode) every line carries its
+/// sd-daemon priority, so `journalctl -p err` finds the errors, and no timestamp of ours;
+/// a `JOURNAL_STREAM` naming another file (inherited by a child writing elsewhere) changes
+/// nothing.
+#[test]
+fn journald_stream_gets_priorities_and_no_timestamp() {
+    use std::os::unix::fs::MetadataExt;
+    let b = Bench::new(SmtpSinkOptions::default());
+    let mailboxes = format!(
+        "{}{}",
+        b.mailbox("collect", USER, PASS),
+        b.mailbox("broken", OTHER, "not-the-password")
+    );
+    b.write_config(&mailboxes, "alert_mailbox_failing_secs = 1", "[600]");
+    // The stream is the log file itself, as journald's socket is for a unit's stderr.
+    drop(daemon::log_file(&b.log_path()));
+    let meta = std::fs::metadata(b.log_path()).unwrap();
+    let stream = format!("{}:{}", meta.dev(), meta.ino());
+    let mut d = b.spawn_journal(None, None, Some(&stream));
+    b.wait_listening(&mut d);
+    daemon::wait_until("the ALERT line", Duration::from_secs(60), || {
+        b.log().contains("ALERT: mailbox broken")
+    });
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+    let log = b.log();
+    let alert = log
+        .lines()
+        .find(|l| l.contains("ALERT: mailbox broken"))
+        .unwrap();
+    assert!(alert.starts_with("<3>ERROR "), "{alert}");
+    assert!(
+        log.lines()
+            .any(|l| l.starts_with("<6> INFO ") || l.starts_with("<6>INFO ")),
+        "{log}"
+    );
+    for line in log.lines() {
+        let prio = line
+            .strip_prefix('<')
+            .and_then(|r| r.split_once('>'))
+            .map(|(n, _)| n);
+        assert!(
+            matches!(prio, Some("3" | "4" | "6" | "7")),
+            "a line without its priority: {line:?}\n{log}"
+        );
+        // No own timestamp: the level follows the prefix directly.
+        assert!(
+            !line.as_bytes().get(3).is_some_and(u8::is_ascii_digit),
+            "{line:?}"
+        );
+    }
+
+    // The variable names another file: plain, timestamped lines.
+    std::fs::remove_file(b.log_path()).unwrap();
+    let mut d = b.spawn_journal(None, None, Some("1:1"));
+    b.wait_listening(&mut d);
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+    let log = b.log();
+    assert!(!log.is_empty());
+    assert!(log.lines().all(|l| !l.starts_with('<')), "{log}");
+    assert!(
+        log.lines().all(|l| l.as_bytes()[0].is_ascii_digit()),
+        "{log}"
+    );
+}
+
+/// The `client_id` a token request named (form field, or HTTP Basic client authentication).
+fn client_id_of(r: &testbench::oauth::RecordedRequest) -> Option<String> {
+    use base64::Engine as _;
+    if let Some(id) = r.param("client_id") {
+        return Some(id.to_string());
+    }
+    let basic = r.header("authorization")?.strip_prefix("Basic ")?;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(basic.trim())
+        .ok()?;
+    let text = String::from_utf8(raw).ok()?;
+    Some(text.split_once(':')?.0.to_string())
+}
+
+/// Issue 14 point 1: start with a wrong `client_id`, deliveries fail; fix the file and send
+/// SIGHUP: the account's token manager is replaced (no process-wide registry keeps the old
+/// one), the token endpoint sees the new client and the deferred message goes out with a
+/// token of the new client, without a restart.
+#[test]
+fn reload_replaces_a_changed_oauth_account_and_the_next_delivery_uses_it() {
+    use std::sync::Arc;
+    use testbench::oauth::{OAuthDouble, OAuthDoubleOptions};
+    use testbench::smtp_provider::{Dialect, ProviderDouble};
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    const WRONG: &str = "99999999-2222-3333-4444-555555555555";
+    const SENDER: &str = "privacy@example.org";
+    let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+    oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
+    oauth.grant_app_mailbox_access(APP, SENDER);
+    let o = oauth.clone();
+    let smtp = ProviderDouble::start(
+        Dialect::O365,
+        Arc::new(move |user: &str, token: &str| o.token_can_act_for(token, user)),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let secret = daemon::secret_file(dir.path(), "app-secret", "app-secret");
+    let (relay_port, admin_port) = (free_port(), free_port());
+    let write = |client_id: &str| {
+        daemon::write_config(
+            dir.path(),
+            &format!(
+                r#"[state]
+dir = "{state}"
+
+[admin]
+enabled = true
+listen = "127.0.0.1:{admin_port}"
+
+[[oauth_account]]
+name = "m365"
+provider = "microsoft"
+flow = "client_credentials"
+tenant = "{TENANT}"
+authority = "{authority}"
+client_id = "{client_id}"
+client_secret = "file:{secret}"
+user = "{SENDER}"
+
+[relay]
+enabled = true
+listen = "127.0.0.1:{relay_port}"
+hostname = "relay.test"
+sender = "{SENDER}"
+allowed_sender_domains = ["app.example.org"]
+allow_unauthenticated_loopback = true
+retry_schedule_secs = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+max_age_secs = 3600
+
+[relay.transport]
+type = "smtp"
+host = "127.0.0.1"
+port = {smtp}
+tls = "none"
+auth = "xoauth2"
+oauth_account = "m365"
+allow_insecure = true
+"#,
+                state = dir.path().join("state").display(),
+                authority = oauth.base_url(),
+                secret = secret.display(),
+                smtp = smtp.port(),
+            ),
+        )
+    };
+    let cfg = write(WRONG);
+    let log_path = dir.path().join("daemon.log");
+    let log = || daemon::read_log(&log_path);
+    let mut d = Daemon(
+        daemon::command(BIN, &cfg)
+            .arg("run")
+            .env_remove("NOTIFY_SOCKET")
+            .env_remove("JOURNAL_STREAM")
+            .stdout(Stdio::null())
+            .stderr(daemon::log_file(&log_path))
+            .spawn()
+            .unwrap(),
+    );
+    daemon::wait_listening(
+        &mut d.0,
+        relay_port,
+        Duration::from_secs(30),
+        "never listened",
+        log,
+    );
+    assert!(submit(relay_port, "reload-oauth").unwrap());
+    // The wrong client is refused by the token endpoint (AADSTS700016), the message waits.
+    daemon::wait_until("a refused token request", Duration::from_secs(30), || {
+        oauth
+            .token_requests()
+            .iter()
+            .any(|r| client_id_of(r).as_deref() == Some(WRONG) && r.status != 200)
+    });
+    assert!(smtp.received().is_empty());
+
+    write(APP);
+    d.signal(libc::SIGHUP);
+    daemon::wait_until("the reload", Duration::from_secs(30), || {
+        log().contains("Configuration reloaded.")
+    });
+    let got = smtp.wait_for(1, Duration::from_secs(30));
+    assert_eq!(got.len(), 1, "{}", log());
+    assert!(
+        String::from_utf8_lossy(&got[0].data).contains("reload-oauth"),
+        "{}",
+        log()
+    );
+    // The token endpoint saw the new client; after the reload, never the old one again.
+    let reqs = oauth.token_requests();
+    let first_new = reqs
+        .iter()
+        .position(|r| client_id_of(r).as_deref() == Some(APP) && r.status == 200)
+        .unwrap_or_else(|| panic!("no token request of the new client\n{}", log()));
+    assert!(
+        reqs[first_new..]
+            .iter()
+            .all(|r| client_id_of(r).as_deref() == Some(APP)),
+        "{}",
+        log()
+    );
+    assert!(smtp.auths().iter().any(|(u, ok)| u == SENDER && *ok));
+    let line = log()
+        .lines()
+        .find(|l| l.contains("Configuration reloaded."))
+        .unwrap()
+        .to_string();
+    assert!(line.contains("oauth_replaced=[\"m365\"]"), "{line}");
+    let (code, body) = dastra_mailgate::admin::get(
+        format!("127.0.0.1:{admin_port}").parse().unwrap(),
+        "/readyz",
+    )
+    .unwrap();
+    assert_eq!(code, 200, "{body}");
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}
+
+/// Issue 14 point 8: `/metrics` right after start passes `promtool check metrics` (every
+/// metric typed and documented), the known series exist at 0 before any event, the build
+/// and process metrics are there, nothing is untyped.
+#[test]
+fn metrics_exposition_passes_promtool_and_known_series_start_at_zero() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+    let mut d = b.spawn(None, None);
+    b.wait_listening(&mut d);
+    let (code, text) = b.admin("/metrics");
+    assert_eq!(code, 200);
+    let mut p = std::process::Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("promtool is missing: apt-get install prometheus (scripts/test does it)");
+    p.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let o = p.wait_with_output().unwrap();
+    assert!(
+        o.status.success() && o.stdout.is_empty() && o.stderr.is_empty(),
+        "promtool: {}{}\n{text}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!text.contains("untyped"), "{text}");
+    assert!(!text.contains("(undocumented)"), "{text}");
+    let m = parse_metrics(&text);
+    for (series, value) in [
+        (
+            format!(
+                "mailgate_build_info{{version=\"{}\"}}",
+                env!("CARGO_PKG_VERSION")
+            ),
+            1.0,
+        ),
+        (
+            "mailgate_deliveries_total{result=\"failed\"}".to_string(),
+            0.0,
+        ),
+        (
+            "mailgate_deliveries_total{result=\"delivered\"}".to_string(),
+            0.0,
+        ),
+        (
+            "mailgate_config_reloads_total{result=\"rejected\"}".to_string(),
+            0.0,
+        ),
+        (
+            "mailgate_mail_total{mailbox=\"collect\",outcome=\"failed\",kind=\"none\"}".to_string(),
+            0.0,
+        ),
+        (
+            "mailgate_imap_reconnects_total{mailbox=\"collect\"}".to_string(),
+            0.0,
+        ),
+        ("mailgate_spool_failed_messages".to_string(), 0.0),
+    ] {
+        assert_eq!(metric(&m, &series), Some(value), "{series}\n{text}");
+    }
+    for name in [
+        "process_cpu_seconds_total",
+        "process_resident_memory_bytes",
+        "process_open_fds",
+        "process_max_fds",
+        "process_start_time_seconds",
+    ] {
+        let v = metric(&m, name).unwrap_or_else(|| panic!("{name}\n{text}"));
+        assert!(v > 0.0 || name == "process_cpu_seconds_total", "{name} {v}");
+        assert!(
+            text.contains(&format!("# TYPE {name} ")),
+            "{name} typed\n{text}"
+        );
+    }
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}
+
+/// Issue 14 point 9: run from a shell with umask 022 (not under the unit's UMask=0077), the
+/// state files are still 0600 and the state directory 0700, and a loose file an earlier run
+/// left is tightened.
+#[test]
+fn state_files_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let b = Bench::new(SmtpSinkOptions::default());
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+    let state = b.dir.path().join("state");
+    std::fs::create_dir_all(&state).unwrap();
+    std::fs::set_permissions(&state, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let leftover = state.join("notes.txt");
+    std::fs::write(&leftover, "left by an earlier version").unwrap();
+    std::fs::set_permissions(&leftover, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let mut c = daemon::command(BIN, &b.config_path());
+    c.arg("run")
+        .env_remove("NOTIFY_SOCKET")
+        .env_remove("JOURNAL_STREAM")
+        .stdout(Stdio::null())
+        .stderr(daemon::log_file(&b.log_path()));
+    // SAFETY: umask is async-signal-safe.
+    unsafe {
+        c.pre_exec(|| {
+            libc::umask(0o022);
+            Ok(())
+        });
+    }
+    let mut d = Daemon(c.spawn().unwrap());
+    b.wait_listening(&mut d);
+    assert!(submit(b.relay_port, "perm-check").unwrap());
+    b.sink.wait_for(1, Duration::from_secs(30));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&state), 0o700, "{}", b.log());
+    let mut files = Vec::new();
+    for e in std::fs::read_dir(&state).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_file() {
+            files.push(e.path());
+        }
+    }
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
+        .collect();
+    assert!(names.iter().any(|n| n == "ledger.redb"), "{names:?}");
+    assert!(names.iter().any(|n| n == "journal.redb"), "{names:?}");
+    for f in &files {
+        assert_eq!(mode(f), 0o600, "{}", f.display());
+    }
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}
+
+/// Issue 14 point 2: a reload that can say no. `dastra-mailgate reload` (the unit's
+/// ExecReload=, with $MAINPID and RuntimeDirectory= as systemd sets them) exits 0 with the
+/// daemon's summary when the file is applied, and 78 with file, line and key when the daemon
+/// refused it, which is what makes `systemctl reload` fail; the daemon keeps serving.
+#[test]
+fn reload_command_waits_for_the_daemons_verdict() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let good = {
+        b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+        std::fs::read_to_string(b.config_path()).unwrap()
+    };
+    let runtime = b.dir.path().join("run");
+    std::fs::create_dir(&runtime).unwrap();
+    let mut c = daemon::command(BIN, &b.config_path());
+    c.arg("run")
+        .env_remove("NOTIFY_SOCKET")
+        .env_remove("JOURNAL_STREAM")
+        .env("RUNTIME_DIRECTORY", &runtime)
+        .stdout(Stdio::null())
+        .stderr(daemon::log_file(&b.log_path()));
+    let mut d = Daemon(c.spawn().unwrap());
+    b.wait_listening(&mut d);
+    let reload = || {
+        daemon::command(BIN, &b.config_path())
+            .args(["reload", "--timeout-secs", "30"])
+            .env("MAINPID", d.0.id().to_string())
+            .env("RUNTIME_DIRECTORY", &runtime)
+            .output()
+            .unwrap()
+    };
+
+    // Applied: 0 and the summary.
+    let o = reload();
+    assert_eq!(o.status.code(), Some(0), "{}\n{}", daemon::out(&o), b.log());
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("configuration reloaded"),
+        "{}",
+        daemon::out(&o)
+    );
+
+    // Refused: 78, with the place and the key; still serving on the previous file.
+    let broken = good.replacen("mode = \"idle\"", "mode = \"sometimes\"", 1);
+    assert_ne!(broken, good);
+    std::fs::write(b.config_path(), &broken).unwrap();
+    let o = reload();
+    assert_eq!(
+        o.status.code(),
+        Some(78),
+        "{}\n{}",
+        daemon::out(&o),
+        b.log()
+    );
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert!(err.contains("reload refused"), "{err}");
+    assert!(err.contains("mailbox[0].mode"), "{err}");
+    assert!(
+        err.contains(&format!("{}:", b.config_path().display())),
+        "{err}"
+    );
+    assert!(submit(b.relay_port, "after-refused-reload").unwrap());
+    b.sink.wait_for(1, Duration::from_secs(30));
+
+    // Fixed again: 0.
+    std::fs::write(b.config_path(), &good).unwrap();
+    assert_eq!(reload().status.code(), Some(0));
+
+    // No daemon there: said plainly, not a hang.
+    let o = daemon::command(BIN, &b.config_path())
+        .args(["reload", "--pid", "999999999"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(69), "{}", daemon::out(&o));
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}
+
+/// The reply to `MAIL FROM:<from>` after EHLO, on a fresh unauthenticated connection.
+fn mail_from_reply(port: u16, from: &str) -> String {
+    let s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut w = s.try_clone().unwrap();
+    let mut r = BufReader::new(s);
+    let mut reply = || {
+        let mut all = String::new();
+        loop {
+            let mut line = String::new();
+            r.read_line(&mut line).unwrap();
+            all.push_str(&line);
+            if line.len() < 4 || line.as_bytes()[3] != b'-' {
+                return all;
+            }
+        }
+    };
+    reply();
+    w.write_all(b"EHLO describe\r\n").unwrap();
+    reply();
+    w.write_all(format!("MAIL FROM:<{from}>\r\n").as_bytes())
+        .unwrap();
+    let got = reply();
+    let _ = w.write_all(b"QUIT\r\n");
+    got
+}
+
+/// Issue 14 point 5: `describe`'s relay rows are what the relay does. Each row is read from
+/// the output and checked against the running relay: the sender domains it lists are
+/// accepted and no other, loopback submissions without authentication are accepted as it
+/// says, mail goes out as the sender it names, the original author is kept in Reply-To.
+#[test]
+fn describe_relay_rows_match_the_relays_behaviour() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
+    let o = daemon::command(BIN, &b.config_path())
+        .arg("describe")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", daemon::out(&o));
+    let md = String::from_utf8(o.stdout).unwrap();
+    let row = |name: &str| -> String {
+        md.lines()
+            .find_map(|l| l.strip_prefix(&format!("| {name} | ")))
+            .and_then(|r| r.strip_suffix(" |"))
+            .unwrap_or_else(|| panic!("no row {name}:\n{md}"))
+            .to_string()
+    };
+    let domains: Vec<String> = row("Allowed sender domains")
+        .split(", ")
+        .map(String::from)
+        .collect();
+    assert_eq!(domains, ["app.example.org", "example.org"], "{md}");
+    let accepts = row("Accepts from");
+    assert!(
+        accepts.starts_with("local applications on the loopback interface, without authentication"),
+        "{accepts}"
+    );
+    let sent_as = row("Sent as");
+    assert_eq!(sent_as, "privacy@example.org");
+    assert_eq!(row("Original author"), "kept in Reply-To");
+
+    let mut d = b.spawn(None, None);
+    b.wait_listening(&mut d);
+    for domain in &domains {
+        let r = mail_from_reply(b.relay_port, &format!("someone@{domain}"));
+        assert!(r.starts_with("250"), "{domain}: {r}");
+    }
+    let r = mail_from_reply(b.relay_port, "someone@foreign.example");
+    assert!(r.starts_with("550"), "a domain describe does not list: {r}");
+    // No AUTH, from loopback: accepted, as the row says; sent as the named sender with the
+    // author in Reply-To.
+    assert!(submit(b.relay_port, "describe-row").unwrap());
+    let got = b.sink.wait_for(1, Duration::from_secs(30));
+    assert!(
+        got[0].header("From").unwrap().contains(&sent_as),
+        "{:?}",
+        got[0].header("From")
+    );
+    assert!(
+        got[0]
+            .header("Reply-To")
+            .unwrap_or_default()
+            .contains("load@app.example.org"),
+        "{:?}",
+        got[0].header("Reply-To")
+    );
     d.signal(libc::SIGTERM);
     assert_eq!(d.wait_exit(), Some(0));
 }

@@ -1179,3 +1179,208 @@ fn a_revoked_access_token_is_refreshed_and_the_login_retried_at_once() {
     assert!(!stderr.contains("Login refused; an operator"), "{stderr}");
     assert!(!env.double.live_access_tokens_for(MBX).is_empty());
 }
+
+/// Issue 14 point 11: the grant dies, the daemon says `reauthorization_needed` and the
+/// mailbox backs off (5 minutes after a refused login); `authorize` is run again while the
+/// daemon runs: within seconds `/readyz` is ready and the waiting mail is ingested, without
+/// a restart and without waiting out the back-off.
+#[test]
+fn a_new_authorize_is_picked_up_within_seconds_by_the_running_daemon() {
+    use testbench::mailgen;
+    let XoBench {
+        env,
+        dovecot,
+        dastra: _dastra,
+        cfg,
+    } = xoauth2_bench(Duration::from_secs(3600));
+    let admin_port = testbench::daemon::free_port();
+    let text = std::fs::read_to_string(&cfg).unwrap().replacen(
+        "[admin]\nenabled = false",
+        &format!("[admin]\nenabled = true\nlisten = \"127.0.0.1:{admin_port}\""),
+        1,
+    );
+    std::fs::write(&cfg, text).unwrap();
+    let readyz = || {
+        dastra_mailgate::admin::get(
+            format!("127.0.0.1:{admin_port}").parse().unwrap(),
+            "/readyz",
+        )
+        .unwrap_or((0, String::new()))
+    };
+    // The grant is dead before the daemon starts (revoked by an administrator).
+    env.double.revoke_all_for(MBX);
+    let mut child = spawn_run(&cfg);
+    let start = Instant::now();
+    loop {
+        let (code, body) = readyz();
+        if code == 503 && body.contains("reauthorization_needed") {
+            // The fix is said once, not twice.
+            assert_eq!(
+                body.matches("dastra-mailgate authorize m365").count(),
+                1,
+                "{body}"
+            );
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(60), "{code} {body}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    dovecot.append(MBX, "INBOX", &mailgen::message(44, 0, 0).raw);
+
+    // The operator runs `authorize` again, as the same user.
+    let double = env.double.clone();
+    let approver = std::thread::spawn(move || {
+        let d = double
+            .wait_for_pending_device(Duration::from_secs(30))
+            .expect("a device flow starts");
+        assert!(double.approve_device(&d.user_code, MBX));
+    });
+    let out = testbench::daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), &cfg)
+        .args(["authorize", "m365", "--device"])
+        .output()
+        .unwrap();
+    approver.join().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        testbench::daemon::out(&out)
+    );
+
+    // Picked up at once: ready, and the message ingested, well within the back-off.
+    let authorized = Instant::now();
+    loop {
+        let (code, body) = readyz();
+        if code == 200 && dovecot.count(MBX, "INBOX") == 0 {
+            break;
+        }
+        assert!(
+            authorized.elapsed() < Duration::from_secs(30),
+            "not picked up: {code} {body}, inbox {}",
+            dovecot.count(MBX, "INBOX")
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let stderr = sigterm_and_stderr(&mut child);
+    assert_eq!(child.wait().unwrap().code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("A new grant was stored (`authorize`): using it now."),
+        "{stderr}"
+    );
+}
+
+/// Issue 14 point 11: `sudo dastra-mailgate authorize` against a state directory owned by
+/// the service user no longer leaves root-owned files the daemon cannot read: the token
+/// file, its directory, the lock and the key go to the directory's owner.
+#[test]
+fn authorize_as_root_gives_the_files_to_the_state_directory_owner() {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: needs root (the situation is `sudo authorize`)");
+        return;
+    }
+    let XoBench {
+        env,
+        dovecot: _dovecot,
+        dastra: _dastra,
+        cfg,
+    } = xoauth2_bench(Duration::from_secs(3600));
+    // The service user owns the state directory (as StateDirectory= makes it).
+    const SERVICE: u32 = 65534;
+    std::os::unix::fs::chown(env.state(), Some(SERVICE), Some(SERVICE)).unwrap();
+    let double = env.double.clone();
+    let approver = std::thread::spawn(move || {
+        let d = double
+            .wait_for_pending_device(Duration::from_secs(30))
+            .expect("a device flow starts");
+        assert!(double.approve_device(&d.user_code, MBX));
+    });
+    let out = testbench::daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), &cfg)
+        .args(["authorize", "m365", "--device"])
+        .output()
+        .unwrap();
+    approver.join().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        testbench::daemon::out(&out)
+    );
+    for p in [
+        env.state().join("tokens"),
+        env.state().join("tokens/m365.json.enc"),
+        env.state().join("tokens/m365.lock"),
+        env.state().join("token.key"),
+    ] {
+        let m = std::fs::metadata(&p).unwrap();
+        assert_eq!((m.uid(), m.gid()), (SERVICE, SERVICE), "{}", p.display());
+    }
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("to the state directory's owner (uid 65534)"),
+        "{}",
+        testbench::daemon::out(&out)
+    );
+}
+
+/// Issue 14 point 11: the first device-code poll waits the interval (RFC 8628 §3.5) like the
+/// next ones: a server enforcing it never answers `slow_down`, even when the user approves
+/// at once.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_first_device_code_poll_waits_the_interval() {
+    let env = Env::with(OAuthDoubleOptions {
+        device_code_interval_secs: 1,
+        enforce_device_poll_interval: true,
+        ..OAuthDoubleOptions::default()
+    });
+    let settings = env.ms_device_code();
+    let prompt = ScriptedDevice {
+        double: env.double.clone(),
+        action: DeviceAction::Approve,
+        user: USER,
+    };
+    authorize::authorize(&settings, "m365", &opts(), &prompt)
+        .await
+        .unwrap();
+    let bodies: Vec<String> = env
+        .double
+        .token_requests()
+        .iter()
+        .filter(|r| r.param("grant_type") == Some("urn:ietf:params:oauth:grant-type:device_code"))
+        .map(|r| r.response_body.clone())
+        .collect();
+    assert!(!bodies.is_empty());
+    assert!(
+        !bodies.iter().any(|b| b.contains("slow_down")),
+        "{bodies:?}"
+    );
+}
+
+/// Issue 14 point 11: a Google service account honours the configured `authority` over the
+/// key file's `token_uri` (here a dead address): the token comes from the configured
+/// endpoint.
+#[tokio::test(flavor = "multi_thread")]
+async fn google_service_account_honours_the_configured_authority_over_the_key_file() {
+    let env = Env::new();
+    let mut key = env
+        .double
+        .generate_service_account("mailgate", "dastra-proj");
+    env.double
+        .register_service_account(&key, &[GUSER], &["https://mail.google.com/"]);
+    key.token_uri = "http://127.0.0.1:9/token".into();
+    let key_path = env.dir.path().join("sa.json");
+    key.write_json(&key_path).unwrap();
+    std::fs::set_permissions(&key_path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let settings = env.settings(&env.google(
+        "sa",
+        "service_account",
+        &format!(
+            "service_account_key = \"file:{}\"\nuser = \"{GUSER}\"",
+            key_path.display()
+        ),
+    ));
+    let m = env.manager(&settings, "sa");
+    let t = m.access_token().await.unwrap();
+    let info = env.double.access_token_info(t.expose()).unwrap();
+    assert_eq!(info.user.as_deref(), Some(GUSER));
+}

@@ -81,9 +81,13 @@ fn the_deb_holds_binary_unit_sysusers_conffile_man_pages_and_completions() {
         "./usr/share/man/man1/dastra-mailgate-run.1.gz",
         "./usr/share/man/man1/dastra-mailgate-journal.1.gz",
         "./usr/share/man/man1/dastra-mailgate-describe.1.gz",
+        "./usr/share/man/man1/dastra-mailgate-reload.1.gz",
+        "./usr/share/man/man5/dastra-mailgate.toml.5.gz",
         "./usr/share/bash-completion/completions/dastra-mailgate",
         "./usr/share/zsh/vendor-completions/_dastra-mailgate",
         "./usr/share/fish/vendor_completions.d/dastra-mailgate.fish",
+        "./usr/share/dastra-mailgate/monitoring/dastra-mailgate.rules.yml",
+        "./usr/share/dastra-mailgate/monitoring/dastra-mailgate.dashboard.json",
     ] {
         assert!(entry(path).starts_with("-rw-r--r-- 0/0"), "{path}");
     }
@@ -131,4 +135,85 @@ fn the_deb_holds_binary_unit_sysusers_conffile_man_pages_and_completions() {
             .unwrap()
             .starts_with("# Data flows of dastra-mailgate")
     );
+}
+
+fn monitoring(file: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("packaging/monitoring")
+        .join(file)
+}
+
+fn promtool() -> Command {
+    assert!(
+        Command::new("promtool")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success()),
+        "promtool is missing: apt-get install prometheus (scripts/test does it)"
+    );
+    Command::new("promtool")
+}
+
+/// The shipped Prometheus alert rules are valid and behave as their unit tests say
+/// (`promtool test rules`: each alert fires when it should, not before, with its text).
+#[test]
+fn alert_rules_pass_promtool_check_and_their_tests() {
+    let o = run(promtool()
+        .args(["check", "rules"])
+        .arg(monitoring("dastra-mailgate.rules.yml")));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("SUCCESS"),
+        "{o:?}"
+    );
+    let o = run(promtool()
+        .args(["test", "rules"])
+        .arg(monitoring("dastra-mailgate.rules.test.yml")));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("SUCCESS"),
+        "{o:?}"
+    );
+}
+
+/// The rules and the Grafana dashboard only use metrics the daemon declares (a renamed
+/// metric cannot leave a dead panel or a silent alert behind); the dashboard is JSON with
+/// its panels in place.
+#[test]
+fn rules_and_dashboard_use_only_declared_metrics() {
+    let re = regex::Regex::new(r"\b((?:mailgate|process)_[a-z_]+)").unwrap();
+    let dashboard = std::fs::read_to_string(monitoring("dastra-mailgate.dashboard.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&dashboard).unwrap();
+    let panels = v["panels"].as_array().unwrap();
+    assert!(panels.len() >= 10, "{}", panels.len());
+    let mut exprs = Vec::new();
+    for p in panels {
+        for t in p["targets"].as_array().unwrap() {
+            exprs.push(t["expr"].as_str().unwrap().to_string());
+        }
+    }
+    let rules = std::fs::read_to_string(monitoring("dastra-mailgate.rules.yml")).unwrap();
+    let rule_exprs: Vec<String> = rules
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("expr: "))
+        .map(String::from)
+        .collect();
+    assert!(rule_exprs.len() >= 10);
+    let mut seen = std::collections::BTreeSet::new();
+    for e in exprs.iter().chain(&rule_exprs) {
+        for c in re.captures_iter(e) {
+            let name = &c[1];
+            assert!(
+                dastra_mailgate::metrics::declared(name).is_some(),
+                "{name} (in {e}) is not a metric the daemon exports"
+            );
+            seen.insert(name.to_string());
+        }
+    }
+    // Every declared metric is on the dashboard or in a rule.
+    for m in dastra_mailgate::metrics::METRICS {
+        assert!(
+            seen.contains(m.name) || m.name == "mailgate_build_info",
+            "{} is neither on the dashboard nor in a rule: add a panel to packaging/monitoring/dastra-mailgate.dashboard.json (or an alert rule)",
+            m.name
+        );
+    }
 }

@@ -1165,7 +1165,8 @@ user = "{MBX}"
             rt,
         );
 
-        let tokens = dastra_mailgate::relay::token_source(&settings)
+        let accounts = dastra_mailgate::oauth::Accounts::for_settings(&settings);
+        let tokens = dastra_mailgate::relay::token_source(&settings, &accounts)
             .unwrap()
             .expect("XOAUTH2 needs a token source");
         assert_eq!(tokens.user(), MBX);
@@ -1499,7 +1500,8 @@ user = "{MBX}"
         let settings = dastra_mailgate::config::load(&cfg)
             .unwrap_or_else(|e| panic!("{e}"))
             .0;
-        let tokens = dastra_mailgate::relay::token_source(&settings)
+        let accounts = dastra_mailgate::oauth::Accounts::for_settings(&settings);
+        let tokens = dastra_mailgate::relay::token_source(&settings, &accounts)
             .unwrap()
             .unwrap();
         let r = settings.relay.as_ref().unwrap();
@@ -1526,9 +1528,7 @@ user = "{MBX}"
         assert_eq!(got[0].auth_user.as_deref(), Some(APP), "an app-only token");
 
         // The token stops working: 401, a fresh token, one retry.
-        let manager = dastra_mailgate::oauth::TokenManager::shared(&settings, "graph")
-            .unwrap()
-            .unwrap();
+        let manager = accounts.get("graph").unwrap().unwrap();
         let current = manager.access_token().await.unwrap();
         revoked.lock().unwrap().insert(current.expose().to_string());
         let before = oauth.counters().token_requests;

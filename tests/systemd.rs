@@ -71,3 +71,38 @@ fn sandboxing_exposure_is_at_most_2() {
         .unwrap_or_else(|| panic!("cannot read the score: {line}"));
     assert!(score <= 2.0, "exposure {score} > 2.0: {text}");
 }
+
+/// A configuration error (78) is not retried every 5 s; the unit's credential comment and
+/// `check`'s hint name the same directory as the README.
+#[test]
+fn config_errors_are_not_restarted_and_credentials_are_documented() {
+    let unit = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("systemd/dastra-mailgate.service"),
+    )
+    .unwrap();
+    assert!(
+        unit.lines()
+            .any(|l| l.trim() == "RestartPreventExitStatus=78"),
+        "{unit}"
+    );
+    assert!(unit.contains("Restart=on-failure"));
+    // A reload that can say no: the verdict, not `kill -HUP` (which always succeeds).
+    assert!(
+        unit.lines()
+            .any(|l| l.starts_with("ExecReload=") && l.ends_with(" reload --pid $MAINPID")),
+        "{unit}"
+    );
+    assert!(!unit.contains("kill -HUP"), "{unit}");
+    assert!(unit.contains("RuntimeDirectory=dastra-mailgate"), "{unit}");
+    for l in unit.lines().filter(|l| l.starts_with("LoadCredential=")) {
+        let (name, path) = l["LoadCredential=".len()..].split_once(':').unwrap();
+        assert_eq!(
+            path,
+            format!("/etc/dastra-mailgate/credentials/{name}"),
+            "{l}"
+        );
+    }
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    assert!(readme.contains("/etc/dastra-mailgate/credentials/"));
+}

@@ -113,7 +113,7 @@ pub fn run(cli: &Cli, args: &AuthorizeArgs) -> Result<u8, CliError> {
     match &outcome.stored_at {
         Some(path) => {
             println!(
-                "Authorized account \"{}\" ({:?}, {}) for: {}.",
+                "Authorized account \"{}\" ({}, {}) for: {}.",
                 outcome.account,
                 outcome.provider,
                 flow_name(outcome.flow),
@@ -127,7 +127,7 @@ pub fn run(cli: &Cli, args: &AuthorizeArgs) -> Result<u8, CliError> {
         }
         None => {
             println!(
-                "Account \"{}\" ({:?}, {}) works: an access token for {} was obtained{lifetime}. Nothing to store: the daemon obtains its tokens itself.",
+                "Account \"{}\" ({}, {}) works: an access token for {} was obtained{lifetime}. Nothing to store: the daemon obtains its tokens itself.",
                 outcome.account,
                 outcome.provider,
                 flow_name(outcome.flow),

@@ -19,12 +19,29 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
             return Err(e.into());
         }
     };
-    issues.extend(config::check_secrets(&settings));
-    // Unreadable secrets do not make the file invalid (the service may get them from
-    // LoadCredential= at start), but they are reported loudly.
-    for i in &mut issues {
-        i.severity = Severity::Warning;
+    // An unreadable secret is an error, as for `run` and a reload (exit 78: the unit's
+    // ExecStartPre= stops there and RestartPreventExitStatus=78 keeps it from looping).
+    // Only a `credential:` outside the service cannot be checked: systemd hands those to
+    // the service alone ($CREDENTIALS_DIRECTORY), so that is a warning here and an error
+    // under the unit.
+    let outside_service = std::env::var_os("CREDENTIALS_DIRECTORY").is_none();
+    for mut i in config::check_secrets(&settings) {
+        if outside_service
+            && i.severity == Severity::Error
+            && settings
+                .secret_refs()
+                .iter()
+                .any(|(p, r)| *p == i.path && matches!(r, crate::secret::SecretRef::Credential(_)))
+        {
+            i.severity = Severity::Warning;
+            i.message.push_str(
+                " (outside the service, systemd credentials cannot be checked; the unit's ExecStartPre= check does)",
+            );
+        }
+        issues.push(i);
     }
+    let usable = !issues.iter().any(|i| i.severity == Severity::Error);
+    let credentials = credential_lines(&settings);
     if args.json {
         let mailboxes: Vec<_> = settings
             .mailboxes
@@ -32,7 +49,8 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
             .map(|m| serde_json::json!({"name": m.name, "host": m.host, "port": m.port, "rules": m.rules.len()}))
             .collect();
         let mut out = serde_json::json!({
-            "file": path, "valid": true, "issues": issues, "mailboxes": mailboxes,
+            "file": path, "valid": usable, "issues": issues, "mailboxes": mailboxes,
+            "load_credentials": credentials,
             "relay": settings.relay.as_ref().map(|r| r.listen.to_string()),
             "oauth_accounts": settings.oauth_accounts.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
         });
@@ -42,14 +60,42 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
             out["targets"] = serde_json::to_value(&targets).unwrap_or_default();
             out["connect_ok"] = serde_json::Value::Bool(!failed);
             println!("{out}");
-            return Ok(if failed { exit::UNAVAILABLE } else { exit::OK });
+            return Ok(if !usable {
+                exit::CONFIG
+            } else if failed {
+                exit::UNAVAILABLE
+            } else {
+                exit::OK
+            });
         }
         println!("{out}");
+        if !usable {
+            return Ok(exit::CONFIG);
+        }
     } else {
         for i in &issues {
-            eprintln!("warning: {}: {i}", path.display());
+            let level = match i.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            eprintln!("{level}: {}: {i}", path.display());
+        }
+        if !usable {
+            eprintln!(
+                "{}: the service would refuse to start with this configuration (exit 78): fix the errors above",
+                path.display()
+            );
+            return Ok(exit::CONFIG);
         }
         println!("{}: configuration is valid", path.display());
+        if !credentials.is_empty() {
+            println!(
+                "  systemd credentials: the unit needs one LoadCredential= per credential: reference (systemctl edit dastra-mailgate):"
+            );
+            for l in &credentials {
+                println!("    {l}");
+            }
+        }
         if let Some(d) = &settings.dastra {
             let auth = match &d.auth {
                 DastraAuthSettings::ApiKey(r) => format!("X-API-Key from {r}"),
@@ -91,11 +137,14 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
             );
         }
         for a in &settings.oauth_accounts {
-            println!("  oauth account {}: {:?} {:?}", a.name, a.provider, a.flow);
+            println!(
+                "  oauth account {}: provider {}, flow {}",
+                a.name, a.provider, a.flow
+            );
         }
         match &settings.relay {
             Some(r) => println!(
-                "  relay: listen {} → {:?} {}:{} as {}{}",
+                "  relay: listen {} → {} {}:{} as {}{}",
                 r.listen,
                 r.transport.kind,
                 r.transport.host,
@@ -124,6 +173,21 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<u8, CliError> {
         }
     }
     Ok(exit::OK)
+}
+
+/// One `LoadCredential=NAME:/etc/dastra-mailgate/credentials/NAME` line per distinct
+/// `credential:NAME` reference in the configuration, in file order.
+pub fn credential_lines(settings: &crate::config::Settings) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, r) in settings.secret_refs() {
+        if let crate::secret::SecretRef::Credential(n) = r {
+            let line = format!("LoadCredential={n}:/etc/dastra-mailgate/credentials/{n}");
+            if !out.contains(&line) {
+                out.push(line);
+            }
+        }
+    }
+    out
 }
 
 /// Runs the `--connect` probes.

@@ -91,7 +91,7 @@ pub async fn probe_all(settings: &Settings, dns_server: Option<SocketAddr>) -> V
     if settings.dastra.is_some() {
         out.extend(probe_dastra(settings).await);
     }
-    for (name, manager) in TokenManager::for_settings(settings) {
+    for (name, manager) in crate::oauth::Accounts::for_settings(settings).all() {
         let v = match manager {
             Ok(m) => within(probe_oauth(&m)).await,
             Err(reason) => fail(
@@ -128,7 +128,7 @@ fn token_source(
     account: &str,
     user: &str,
 ) -> Result<Arc<dyn TokenSource>, String> {
-    match TokenManager::shared(settings, account) {
+    match TokenManager::for_account(settings, account) {
         Some(Ok(m)) => Ok(Arc::new(ForUser::new(m, user.to_string()))),
         Some(Err(e)) => Err(e),
         None => Err(format!("no [[oauth_account]] named \"{account}\"")),
@@ -388,7 +388,7 @@ async fn probe_relay(settings: &Settings, r: &RelaySettings) -> Verdict {
     let t = &r.transport;
     if t.kind != TransportKind::Smtp {
         return warn(
-            format!("transport type {:?} is not probed by this build", t.kind),
+            format!("transport type \"{}\" is not probed by this build", t.kind),
             "use `dastra-mailgate test-send` to prove the path",
         );
     }
@@ -451,14 +451,20 @@ async fn probe_relay(settings: &Settings, r: &RelaySettings) -> Verdict {
                     "name the [[oauth_account]] in relay.transport.oauth_account",
                 );
             };
-            let user = settings
-                .oauth_account(account)
-                .and_then(|a| a.user.clone())
-                .unwrap_or_else(|| r.sender.clone());
-            let source = match token_source(settings, account, &user) {
-                Ok(s) => s,
+            // Exactly the daemon's token source, so the login is the daemon's: Microsoft
+            // authenticates as relay.sender, Google as the account's user.
+            let accounts = crate::oauth::Accounts::for_settings(settings);
+            let source = match crate::relay::token_source(settings, &accounts) {
+                Ok(Some(s)) => s,
+                Ok(None) => {
+                    return fail(
+                        "XOAUTH2 without an OAuth account",
+                        "name the [[oauth_account]] in relay.transport.oauth_account",
+                    );
+                }
                 Err(e) => return fail(e, "fix the [[oauth_account]] of the relay"),
             };
+            let user = source.user().to_string();
             let token = match source.token().await {
                 Ok(t) => t,
                 Err(e) => {

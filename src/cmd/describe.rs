@@ -244,34 +244,33 @@ pub fn markdown(s: &Settings) -> String {
                     .into(),
                 TransportKind::GmailApi => "the Gmail API `messages.send` (Google)".into(),
             };
-            let who = if rl.clients.is_empty() {
-                "local applications on the loopback interface".to_string()
-            } else {
+            // As the listener decides (relay::session): unauthenticated only from loopback
+            // and only when allowed; otherwise AUTH as one of the clients.
+            let mut from: Vec<String> = Vec::new();
+            if !rl.clients.is_empty() {
                 let names: Vec<String> = rl
                     .clients
                     .iter()
                     .map(|c| format!("`{}`", c.username))
                     .collect();
-                format!(
-                    "authenticated clients {}{}",
-                    names.join(", "),
-                    if rl.allow_unauthenticated_loopback {
-                        " and local applications on the loopback interface"
-                    } else {
-                        ""
-                    }
-                )
+                from.push(format!("authenticated clients {}", names.join(", ")));
+            }
+            if rl.allow_unauthenticated_loopback {
+                from.push(
+                    "local applications on the loopback interface, without authentication".into(),
+                );
+            }
+            let who = if from.is_empty() {
+                "nobody: no [[relay.client]] and allow_unauthenticated_loopback = false".to_string()
+            } else {
+                from.join(" and ")
             };
             let _ = writeln!(
                 m,
                 "| | |\n|---|---|\n| Accepts from | {} on {} |\n| Allowed sender domains | {} |\n| Sent as | {}{} |\n| Original author | {} |\n| Carried by | {} |\n| Retries | for up to {} h, then a dead letter kept for the operator |\n",
                 who,
                 rl.listen,
-                if rl.allowed_sender_domains.is_empty() {
-                    "any".to_string()
-                } else {
-                    rl.allowed_sender_domains.join(", ")
-                },
+                rl.enforced_sender_domains().join(", "),
                 cell(&rl.sender),
                 rl.alias
                     .as_deref()

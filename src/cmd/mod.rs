@@ -11,6 +11,7 @@ pub mod journal;
 pub mod mail;
 pub mod man;
 pub mod queue;
+pub mod reload;
 pub mod run;
 pub mod sendmail;
 pub mod status;
@@ -32,6 +33,7 @@ pub fn dispatch(cli: Cli) -> Result<u8, CliError> {
         Command::Sendmail(args) => sendmail::run(&cli, args),
         Command::HashPassword => hash_password::run(),
         Command::Status(args) => status::run(&cli, args),
+        Command::Reload(args) => reload::run(&cli, args),
         Command::Journal(args) => journal::run(&cli, args),
         Command::Mail(args) => mail::run(&cli, args),
         Command::Ack(args) => ack::run(&cli, args),

@@ -83,7 +83,9 @@ async fn run_async(
     if let Some(spool) = running_daemon(settings) {
         return through_daemon(settings, r, args, verify, spool, rewritten, &token).await;
     }
-    let tokens = crate::relay::token_source(settings).map_err(CliError::config)?;
+    let tokens =
+        crate::relay::token_source(settings, &crate::oauth::Accounts::for_settings(settings))
+            .map_err(CliError::config)?;
     let transport = crate::relay::transport(r, tokens.clone()).map_err(CliError::config)?;
     println!(
         "Sending a test message through {}\n  from {} to {}\n  token {token}",
@@ -370,7 +372,7 @@ fn credentials(settings: &Settings, mb: &MailboxSettings) -> Result<Credentials,
             .map(Credentials::Password)
             .map_err(|e| e.to_string()),
         ImapAuth::OAuth(account) => {
-            let m = crate::oauth::TokenManager::shared(settings, account)
+            let m = crate::oauth::TokenManager::for_account(settings, account)
                 .ok_or_else(|| format!("no [[oauth_account]] named \"{account}\""))??;
             Ok(Credentials::OAuth(Arc::new(crate::oauth::ForUser::new(
                 m,

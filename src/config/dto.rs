@@ -411,7 +411,7 @@ impl Default for TransportDto {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct RelayLimitsDto {
     pub max_message_bytes: u64,

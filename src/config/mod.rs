@@ -189,11 +189,16 @@ pub fn load_str(text: &str, path: &Path) -> Result<(Settings, Vec<Issue>), Confi
                 .span()
                 .map(|s| locator.line_col(s.start))
                 .map_or((None, None), |(l, c)| (Some(l), Some(c)));
+            let at = e
+                .span()
+                .and_then(|s| locator.path_at(s.start))
+                .unwrap_or_default();
+            let (path, message, hint) = plain_type_error(e.message(), &at);
             issues.push(Issue {
                 severity: Severity::Error,
-                path: String::new(),
-                message: e.message().trim().to_string(),
-                hint: Some("see config.example.toml for the expected type of this key".into()),
+                path,
+                message,
+                hint: Some(hint),
                 line,
                 col,
             });
@@ -400,6 +405,130 @@ fn unknown_key_hint(path: &str) -> String {
     }
 }
 
+/// The candidate closest to `name` (at most 3 edits away and closer than the name's
+/// length), for "did you mean" hints.
+pub(crate) fn did_you_mean<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (edit_distance(&name.to_lowercase(), &c.to_lowercase()), *c))
+        .filter(|(d, _)| *d <= 3 && *d < name.len().max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// A serde/toml type error in plain words, with the key path it concerns (from the
+/// error's span) and a hint. Rust type names (`i64`, `struct RelayDto`, `a sequence`)
+/// never reach the user.
+fn plain_type_error(message: &str, path: &str) -> (String, String, String) {
+    let message = message.trim();
+    let what = |t: &str| -> String {
+        let t = t.trim().trim_end_matches('.');
+        let int = [
+            "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "usize", "isize",
+        ];
+        if int.contains(&t) {
+            return if t.starts_with('u') {
+                "a whole number of 0 or more (no quotes)".into()
+            } else {
+                "a whole number (no quotes)".into()
+            };
+        }
+        match t {
+            "f32" | "f64" | "a float" => "a number (no quotes)".into(),
+            "a string" | "a borrowed string" | "a character" => "a string (in quotes)".into(),
+            "a boolean" => "true or false (no quotes)".into(),
+            "a sequence" => "a list, e.g. [\"a\", \"b\"]".into(),
+            "a map" => "a table".into(),
+            _ if t.starts_with("struct ") || t.starts_with("a map") => "a table".into(),
+            _ if t.starts_with("enum ") => "one of the documented values".into(),
+            _ => t.to_string(),
+        }
+    };
+    let found = |t: &str| -> String {
+        let t = t.trim();
+        if let Some(v) = t.strip_prefix("string ") {
+            return format!("the string {v}");
+        }
+        for (pre, name) in [
+            ("integer ", "the number "),
+            ("floating point ", "the number "),
+            ("boolean ", ""),
+        ] {
+            if let Some(v) = t.strip_prefix(pre) {
+                return format!("{name}{}", v.trim_matches('`'));
+            }
+        }
+        match t {
+            "sequence" => "a list".into(),
+            "map" => "a table".into(),
+            other => other.to_string(),
+        }
+    };
+    let key = path.rsplit('.').next().unwrap_or(path);
+    for pre in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = message.strip_prefix(pre)
+            && let Some((got, want)) = rest.split_once(", expected ")
+        {
+            let want = what(want);
+            let bare = got
+                .trim_start_matches("string ")
+                .trim_matches('"')
+                .to_string();
+            let hint = if want.starts_with("true or false") {
+                format!("write {key} = true or {key} = false (no quotes)")
+            } else if want.starts_with("a list") && got.starts_with("string ") {
+                format!("write {key} = [\"{bare}\"]")
+            } else if want.contains("no quotes") && got.starts_with("string ") {
+                format!("write {key} = {bare} (without the quotes)")
+            } else if want.contains("in quotes") {
+                format!("put the value in quotes: {key} = \"...\"")
+            } else {
+                "see config.example.toml for the expected type of this key".into()
+            };
+            return (
+                path.to_string(),
+                format!("expected {want}, found {}", found(got)),
+                hint,
+            );
+        }
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`');
+        let p = if path.is_empty() {
+            field.to_string()
+        } else {
+            format!("{path}.{field}")
+        };
+        return (p, "missing".into(), "see config.example.toml".into());
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `")
+        && let Some((got, choices)) = rest.split_once("`, expected ")
+    {
+        let options: Vec<&str> = choices
+            .trim_start_matches("one of ")
+            .split(", ")
+            .map(|c| c.trim_matches('`'))
+            .collect();
+        let hint = match did_you_mean(got, &options) {
+            Some(k) => format!("did you mean \"{k}\"?"),
+            None => format!(
+                "use one of: {}",
+                options
+                    .iter()
+                    .map(|o| format!("\"{o}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        return (path.to_string(), format!("unknown value \"{got}\""), hint);
+    }
+    (
+        path.to_string(),
+        message.to_string(),
+        "see config.example.toml for the expected type of this key".into(),
+    )
+}
+
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
@@ -438,9 +567,9 @@ pub fn check_secrets(settings: &Settings) -> Vec<Issue> {
                         "create {} (mode 0600, owned by the service user)",
                         p.display()
                     ),
-                    secret::SecretRef::Credential(n) => {
-                        format!("add LoadCredential={n}:/etc/dastra-mailgate/{n} to the unit")
-                    }
+                    secret::SecretRef::Credential(n) => format!(
+                        "put the secret in /etc/dastra-mailgate/credentials/{n} (mode 0600) and add LoadCredential={n}:/etc/dastra-mailgate/credentials/{n} to the unit (systemctl edit dastra-mailgate)"
+                    ),
                 }),
                 line,
                 col,

@@ -9,7 +9,7 @@ use super::validate::V;
 use crate::secret::SecretRef;
 
 /// The journal of processed and relayed messages.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JournalSettings {
     pub enabled: bool,
     pub mask_addresses: bool,
@@ -41,7 +41,7 @@ impl Default for RetentionSettings {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OpsSettings {
     pub journal: JournalSettings,
     pub retention: RetentionSettings,

@@ -68,6 +68,50 @@ impl<'a> Locator<'a> {
         (line, col)
     }
 
+    /// The key path of the value at byte `offset` (the innermost one), e.g.
+    /// `dastra.area_id` or `mailbox[1].rule[0].subject`: type errors carry only a span.
+    pub fn path_at(&self, offset: usize) -> Option<String> {
+        fn walk<'a>(
+            table: &DeTable<'a>,
+            prefix: &str,
+            offset: usize,
+            best: &mut Option<(usize, String)>,
+        ) {
+            for (key, value) in table.iter() {
+                let path = if prefix.is_empty() {
+                    key.get_ref().to_string()
+                } else {
+                    format!("{prefix}.{}", key.get_ref())
+                };
+                visit(value, path, offset, best);
+            }
+        }
+        fn visit<'a>(
+            value: &Spanned<DeValue<'a>>,
+            path: String,
+            offset: usize,
+            best: &mut Option<(usize, String)>,
+        ) {
+            let span = value.span();
+            if span.contains(&offset) && best.as_ref().is_none_or(|(len, _)| span.len() < *len) {
+                *best = Some((span.len(), path.clone()));
+            }
+            match value.get_ref() {
+                DeValue::Table(t) => walk(t, &path, offset, best),
+                DeValue::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        visit(item, format!("{path}[{i}]"), offset, best);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let root = self.root.as_ref()?;
+        let mut best = None;
+        walk(root.get_ref(), "", offset, &mut best);
+        best.map(|(_, p)| p)
+    }
+
     fn span(&self, path: &str) -> Option<Range<usize>> {
         let root = self.root.as_ref()?;
         let mut best: Option<Range<usize>> = None;
@@ -126,6 +170,16 @@ mod tests {
                 Seg::Key("subject".into())
             ]
         );
+    }
+
+    #[test]
+    fn finds_the_key_path_of_an_offset() {
+        let text = "[dastra]\nworkspace_id = 1\narea_id = \"1\"\n\n[[mailbox]]\nname = \"a\"\n\n[[mailbox]]\nname = \"b\"\nport = \"x\"\nfolders = { inbox = 3 }\n";
+        let loc = Locator::new(text);
+        let at = |needle: &str| loc.path_at(text.find(needle).unwrap());
+        assert_eq!(at("\"1\"").as_deref(), Some("dastra.area_id"));
+        assert_eq!(at("\"x\"").as_deref(), Some("mailbox[1].port"));
+        assert_eq!(at("3 }").as_deref(), Some("mailbox[1].folders.inbox"));
     }
 
     #[test]

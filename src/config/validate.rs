@@ -32,7 +32,7 @@ impl Kind {
 }
 
 /// How the daemon reaches Dastra.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum DastraAuthSettings {
     ApiKey(SecretRef),
     ClientCredentials {
@@ -41,7 +41,7 @@ pub enum DastraAuthSettings {
     },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DastraSettings {
     pub base_url: String,
     pub token_url: String,
@@ -64,7 +64,7 @@ pub enum TlsMode {
     None,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ImapAuth {
     Password(SecretRef),
     OAuth(String),
@@ -76,7 +76,7 @@ pub enum FetchMode {
     Poll,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Folders {
     pub inbox: String,
     pub processed: String,
@@ -178,7 +178,7 @@ pub enum RuleAction {
     Ignore,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailboxSettings {
     pub name: String,
     pub host: String,
@@ -205,7 +205,7 @@ pub struct MailboxSettings {
 }
 
 /// `[mailbox.acknowledge]`, validated.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AckSettings {
     pub max_per_recipient_per_day: u32,
     pub reference_format: String,
@@ -234,7 +234,49 @@ pub enum Flow {
     ServiceAccount,
 }
 
-#[derive(Debug, Clone)]
+/// The configuration's own spellings (`provider = "microsoft"`, `flow = "client_credentials"`,
+/// `type = "gmail_api"`, `auth = "xoauth2"`): what users read, never the Rust names.
+impl std::fmt::Display for Provider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Provider::Microsoft => "microsoft",
+            Provider::Google => "google",
+        })
+    }
+}
+
+impl std::fmt::Display for Flow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Flow::ClientCredentials => "client_credentials",
+            Flow::DeviceCode => "device_code",
+            Flow::AuthCode => "auth_code",
+            Flow::ServiceAccount => "service_account",
+        })
+    }
+}
+
+impl std::fmt::Display for TransportKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TransportKind::Smtp => "smtp",
+            TransportKind::Graph => "graph",
+            TransportKind::GmailApi => "gmail_api",
+        })
+    }
+}
+
+impl std::fmt::Display for SmtpAuth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SmtpAuth::XOAuth2 => "xoauth2",
+            SmtpAuth::Plain => "plain",
+            SmtpAuth::None => "none",
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthAccountSettings {
     pub name: String,
     pub provider: Provider,
@@ -270,7 +312,7 @@ pub enum SmtpAuth {
     None,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransportSettings {
     pub kind: TransportKind,
     pub host: String,
@@ -286,13 +328,13 @@ pub struct TransportSettings {
     pub idle_timeout: Duration,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RelayClient {
     pub username: String,
     pub password_hash: SecretRef,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RelaySettings {
     pub listen: SocketAddr,
     pub hostname: Option<String>,
@@ -316,7 +358,7 @@ pub enum LogFormat {
     Json,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoggingSettings {
     pub format: LogFormat,
     pub level: String,
@@ -339,8 +381,83 @@ pub struct UnderstandingSettings {
     pub max_per_sender_per_hour: u32,
 }
 
+impl RelaySettings {
+    /// The sender domains the relay accepts in MAIL FROM, as the listener enforces them:
+    /// `allowed_sender_domains` plus the domain of `sender`, lower-cased (`describe` shows
+    /// this very list).
+    pub fn enforced_sender_domains(&self) -> Vec<String> {
+        let mut domains: Vec<String> = self
+            .allowed_sender_domains
+            .iter()
+            .map(|d| d.to_ascii_lowercase())
+            .collect();
+        if let Some((_, d)) = self.sender.rsplit_once('@') {
+            let d = d.to_ascii_lowercase();
+            if !domains.contains(&d) {
+                domains.push(d);
+            }
+        }
+        domains
+    }
+}
+
+/// Patterns compare by their source text (what the file said).
+fn same_regex(a: &Regex, b: &Regex) -> bool {
+    a.as_str() == b.as_str()
+}
+
+fn same_opt_regex(a: &Option<Regex>, b: &Option<Regex>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => same_regex(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, o: &Self) -> bool {
+        self.name == o.name
+            && self.recipient == o.recipient
+            && self.sender == o.sender
+            && self.sender_domain == o.sender_domain
+            && same_opt_regex(&self.subject, &o.subject)
+            && same_opt_regex(&self.body, &o.body)
+            && match (&self.header, &o.header) {
+                (Some((a, ra)), Some((b, rb))) => a == b && same_opt_regex(ra, rb),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.action == o.action
+            && self.workspace_id == o.workspace_id
+            && self.area_id == o.area_id
+            && self.tags == o.tags
+            && self.assignee == o.assignee
+    }
+}
+
+impl PartialEq for UnderstandingSettings {
+    fn eq(&self, o: &Self) -> bool {
+        self.lexicon_file == o.lexicon_file
+            && self.default_locale == o.default_locale
+            && self.prefer_reply_to == o.prefer_reply_to
+            && same_regex(&self.subject_tag, &o.subject_tag)
+            && self.ignore_mailing_lists == o.ignore_mailing_lists
+            && self.ignore_senders.len() == o.ignore_senders.len()
+            && self
+                .ignore_senders
+                .iter()
+                .zip(&o.ignore_senders)
+                .all(|(a, b)| same_regex(a, b))
+            && self.own_message_id_domains == o.own_message_id_domains
+            && self.dastra_attachment_policy == o.dastra_attachment_policy
+            && self.min_image_bytes == o.min_image_bytes
+            && self.max_attachment_bytes == o.max_attachment_bytes
+            && self.max_per_sender_per_hour == o.max_per_sender_per_hour
+    }
+}
+
 /// The validated configuration.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     pub path: PathBuf,
     pub dastra: Option<DastraSettings>,
@@ -492,11 +609,12 @@ impl V {
             return Some(*t);
         }
         let names: Vec<String> = choices.iter().map(|(n, _)| format!("\"{n}\"")).collect();
-        self.err(
-            path,
-            format!("\"{value}\" is not a valid value"),
-            &format!("use one of {}", names.join(", ")),
-        );
+        let plain: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
+        let hint = match super::did_you_mean(value, &plain) {
+            Some(k) => format!("did you mean \"{k}\"? The values are {}", names.join(", ")),
+            None => format!("use one of {}", names.join(", ")),
+        };
+        self.err(path, format!("\"{value}\" is not a valid value"), &hint);
         None
     }
 
@@ -811,6 +929,25 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
         }
     }
     let account_exists = |name: &str| file.oauth_account.iter().any(|a| a.name == name);
+    let account_hint = |name: &str| {
+        let names: Vec<&str> = file.oauth_account.iter().map(|a| a.name.as_str()).collect();
+        match super::did_you_mean(name, &names) {
+            Some(k) => {
+                format!("did you mean \"{k}\"? Otherwise add an [[oauth_account]] named \"{name}\"")
+            }
+            None if names.is_empty() => {
+                format!("add an [[oauth_account]] named \"{name}\" (there is none yet)")
+            }
+            None => format!(
+                "add an [[oauth_account]] named \"{name}\", or name one of: {}",
+                names
+                    .iter()
+                    .map(|n| format!("\"{n}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    };
 
     // Dastra.
     let dastra = match &file.dastra {
@@ -984,7 +1121,7 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                     v.err(
                         format!("{p}.oauth_account"),
                         format!("no [[oauth_account]] named \"{a}\""),
-                        "add an [[oauth_account]] with that name, or fix the spelling",
+                        &account_hint(a),
                     );
                     None
                 }
@@ -1148,7 +1285,7 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
                     .find(|a| a.name == name)
                     .map(|a| a.provider.to_ascii_lowercase())
             };
-            validate_relay(&mut v, r, &account_exists, &provider_of)
+            validate_relay(&mut v, r, &account_exists, &account_hint, &provider_of)
         }
         _ => None,
     };
@@ -1493,6 +1630,7 @@ fn validate_relay(
     v: &mut V,
     r: &RelayDto,
     account_exists: &dyn Fn(&str) -> bool,
+    account_hint: &dyn Fn(&str) -> String,
     provider_of: &dyn Fn(&str) -> Option<String>,
 ) -> Option<RelaySettings> {
     let listen = v.socket("relay.listen", &r.listen);
@@ -1597,7 +1735,7 @@ fn validate_relay(
         Some(a) if !account_exists(a) => v.err(
             "relay.transport.oauth_account",
             format!("no [[oauth_account]] named \"{a}\""),
-            "add it, or fix the spelling",
+            &account_hint(a),
         ),
         None if needs_account => v.err(
             "relay.transport.oauth_account",

@@ -131,7 +131,7 @@ pub async fn authorize(
     if !is_delegated(account.flow) {
         if options.force_device {
             return Err(AuthorizeError::Config(format!(
-                "account `{account_name}` uses an app-only grant ({:?}): --device applies to delegated accounts only",
+                "account `{account_name}` uses an app-only grant (flow = \"{}\"): --device applies to delegated accounts only",
                 account.flow
             )));
         }

@@ -14,10 +14,10 @@
 //!   to do, for this account only; the manager stops calling the provider until the stored
 //!   grant changes (`authorize` run again, even while the daemon runs).
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock, Weak};
+use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::time::{Duration, Instant};
 
 use super::explain::{self, EndpointError};
@@ -55,6 +55,8 @@ struct State {
     dead: Option<Dead>,
     last_refresh: Option<Instant>,
     last_failure: Option<Instant>,
+    /// The token file's modification time when last looked at ([`TokenManager::pick_up_new_grant`]).
+    seen_mtime: Option<std::time::SystemTime>,
 }
 
 /// Gives access tokens for one account; see the module docs.
@@ -118,20 +120,15 @@ impl TokenManager {
         Ok(m)
     }
 
-    /// The process-wide manager of `account` (the same `Arc` for the mailboxes and the
-    /// relay), created on first use. `None` when the configuration has no such account.
-    pub fn shared(settings: &Settings, account: &str) -> Option<Result<Arc<TokenManager>, String>> {
+    /// A new manager of `account` as `settings` configure it, not shared with anyone
+    /// (one-shot commands; the daemon keeps its managers in [`Accounts`]). `None` when the
+    /// configuration has no such account.
+    pub fn for_account(
+        settings: &Settings,
+        account: &str,
+    ) -> Option<Result<Arc<TokenManager>, String>> {
         settings.oauth_account(account)?;
-        let key = (settings.state_dir.clone(), account.to_string());
-        let mut reg = registry().lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(m) = reg.get(&key).and_then(Weak::upgrade) {
-            return Some(Ok(m));
-        }
-        let made = Self::build(settings, account);
-        if let Ok(m) = &made {
-            reg.insert(key, Arc::downgrade(m));
-        }
-        Some(made)
+        Some(Self::build(settings, account))
     }
 
     fn build(settings: &Settings, account: &str) -> Result<Arc<TokenManager>, String> {
@@ -147,20 +144,6 @@ impl TokenManager {
             None
         };
         TokenManager::new(a.clone(), Usage::of(settings, account), store).map(Arc::new)
-    }
-
-    /// The shared manager of every account a mailbox or the relay uses ([`Self::shared`]).
-    /// An account that cannot be set up (e.g. the token key is unreadable) gets its reason
-    /// instead, so the others still run.
-    pub fn for_settings(
-        settings: &Settings,
-    ) -> std::collections::HashMap<String, Result<Arc<TokenManager>, String>> {
-        settings
-            .oauth_accounts
-            .iter()
-            .filter(|a| Usage::of(settings, &a.name) != Usage::default())
-            .filter_map(|a| Some((a.name.clone(), Self::shared(settings, &a.name)?)))
-            .collect()
     }
 
     pub fn name(&self) -> &str {
@@ -460,6 +443,54 @@ impl TokenManager {
         tokens.access_token
     }
 
+    /// Notices a grant stored by `authorize` while this account is dead (the token file
+    /// changed and holds another refresh token than the refused one): forgets the refusal
+    /// so the next use fetches a token at once, and returns true so the daemon can retry the
+    /// users of the account now instead of after their back-off. Cheap when nothing changed
+    /// (one `stat`); the daemon calls it every few seconds.
+    pub fn pick_up_new_grant(&self) -> bool {
+        let Some(store) = &self.store else {
+            return false;
+        };
+        let mtime = std::fs::metadata(store.path(self.name()))
+            .and_then(|m| m.modified())
+            .ok();
+        {
+            let mut st = self.lock();
+            if st.seen_mtime == mtime {
+                return false;
+            }
+            st.seen_mtime = mtime;
+            if st.dead.is_none() {
+                return false;
+            }
+        }
+        let Ok(Some(g)) = store.load(self.name()) else {
+            return false;
+        };
+        let mut st = self.lock();
+        let Some(dead) = &st.dead else {
+            return false;
+        };
+        if dead.refresh_token.as_ref() == Some(&g.refresh_token) {
+            return false;
+        }
+        st.dead = None;
+        st.last_failure = None;
+        st.access = None;
+        st.unsaved = false;
+        st.refresh_token = Some(g.refresh_token.clone());
+        st.grant = Some(g);
+        drop(st);
+        crate::metrics::set(
+            "mailgate_oauth_reauthorization_needed",
+            &[("account", self.name())],
+            0.0,
+        );
+        tracing::info!(account = %self.name(), "A new grant was stored (`authorize`): using it now.");
+        true
+    }
+
     /// A server refused the current token: the next call fetches a new one, once.
     pub fn reject_current(&self) {
         let mut st = self.lock();
@@ -543,11 +574,132 @@ impl TokenManager {
     }
 }
 
-type Registry = Mutex<HashMap<(PathBuf, String), Weak<TokenManager>>>;
+/// The token managers of the accounts a configuration uses (by a mailbox or the relay
+/// transport): one per account, shared by every user of it. The daemon (`app.rs`) owns one
+/// and hands the managers to each component; a clone is a handle on the same set (the admin
+/// pages read it). No process-wide registry: a reload [reconciles](Accounts::reconcile) it.
+#[derive(Clone, Default)]
+pub struct Accounts {
+    inner: Arc<Mutex<BTreeMap<String, Managed>>>,
+}
 
-fn registry() -> &'static Registry {
-    static REGISTRY: OnceLock<Registry> = OnceLock::new();
-    REGISTRY.get_or_init(Default::default)
+struct Managed {
+    key: AccountKey,
+    manager: Result<Arc<TokenManager>, String>,
+}
+
+/// Everything a manager is built from: equal keys keep the manager (and its tokens).
+#[derive(PartialEq)]
+struct AccountKey {
+    account: OAuthAccountSettings,
+    usage: Usage,
+    state_dir: PathBuf,
+    token_key: Option<crate::secret::SecretRef>,
+    /// The token key's content (digest), for delegated accounts: a rotated key file
+    /// reopens the store.
+    token_key_digest: Option<String>,
+}
+
+impl AccountKey {
+    fn of(settings: &Settings, account: &OAuthAccountSettings) -> AccountKey {
+        let delegated = is_delegated(account.flow);
+        let token_key = settings.token_key.clone().filter(|_| delegated);
+        let token_key_digest = token_key.as_ref().map(|r| match r.resolve() {
+            Ok(v) => {
+                use sha2::Digest as _;
+                hex::encode(&sha2::Sha256::digest(v.expose().as_bytes())[..8])
+            }
+            Err(_) => "unreadable".into(),
+        });
+        AccountKey {
+            account: account.clone(),
+            usage: Usage::of(settings, &account.name),
+            state_dir: settings.state_dir.clone(),
+            token_key,
+            token_key_digest,
+        }
+    }
+}
+
+/// What [`Accounts::reconcile`] did, by account name.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Reconciled {
+    /// Same settings: the running manager and its tokens are kept.
+    pub kept: Vec<String>,
+    /// Changed settings: a new manager replaces the old one.
+    pub replaced: Vec<String>,
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+impl Accounts {
+    /// The managers of every account `settings` use.
+    pub fn for_settings(settings: &Settings) -> Accounts {
+        let a = Accounts::default();
+        a.reconcile(settings);
+        a
+    }
+
+    fn lock(&self) -> MutexGuard<'_, BTreeMap<String, Managed>> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Brings the set in line with `settings`, per account: an account whose settings
+    /// (and token key) are unchanged keeps its manager and tokens; a changed one gets a new
+    /// manager (its users must take the new one: the daemon restarts them); accounts no
+    /// longer used are dropped. An account that cannot be set up (e.g. an unreadable token
+    /// key) holds its reason instead, so the others still run.
+    pub fn reconcile(&self, settings: &Settings) -> Reconciled {
+        let mut out = Reconciled::default();
+        let mut map = self.lock();
+        let used: Vec<&OAuthAccountSettings> = settings
+            .oauth_accounts
+            .iter()
+            .filter(|a| Usage::of(settings, &a.name) != Usage::default())
+            .collect();
+        let names: Vec<String> = map.keys().cloned().collect();
+        for name in names {
+            if !used.iter().any(|a| a.name == name) {
+                map.remove(&name);
+                out.removed.push(name);
+            }
+        }
+        for a in used {
+            let key = AccountKey::of(settings, a);
+            match map.get(&a.name) {
+                Some(m) if m.key == key && m.manager.is_ok() => {
+                    out.kept.push(a.name.clone());
+                    continue;
+                }
+                Some(_) => out.replaced.push(a.name.clone()),
+                None => out.added.push(a.name.clone()),
+            }
+            let manager = TokenManager::build(settings, &a.name);
+            map.insert(a.name.clone(), Managed { key, manager });
+        }
+        out
+    }
+
+    /// The manager of `account`; `None` when no mailbox nor the relay uses it.
+    pub fn get(&self, account: &str) -> Option<Result<Arc<TokenManager>, String>> {
+        self.lock().get(account).map(|m| m.manager.clone())
+    }
+
+    /// Every account with its manager (or why it cannot be set up), by name.
+    pub fn all(&self) -> Vec<(String, Result<Arc<TokenManager>, String>)> {
+        self.lock()
+            .iter()
+            .map(|(n, m)| (n.clone(), m.manager.clone()))
+            .collect()
+    }
+
+    /// The managers that could be set up.
+    pub fn managers(&self) -> Vec<Arc<TokenManager>> {
+        self.lock()
+            .values()
+            .filter_map(|m| m.manager.clone().ok())
+            .collect()
+    }
 }
 
 fn provider_name(p: Provider) -> &'static str {
@@ -622,4 +774,93 @@ impl TokenSource for Unavailable {
     }
 
     fn invalidate(&self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The relay uses `relay`, a mailbox uses `imap`; `spare` is used by nobody.
+    fn settings(dir: &std::path::Path, relay_client: &str, imap_client: &str) -> Settings {
+        let text = format!(
+            r#"[dastra]
+api_key = "env:NOPE"
+workspace_id = 1
+area_id = 1
+[state]
+dir = "{state}"
+[[mailbox]]
+name = "box"
+host = "imap.example.org"
+username = "box@example.org"
+auth = "oauth"
+oauth_account = "imap"
+[relay]
+enabled = true
+sender = "privacy@example.org"
+[relay.transport]
+type = "smtp"
+host = "smtp.office365.com"
+auth = "xoauth2"
+oauth_account = "relay"
+[[oauth_account]]
+name = "relay"
+provider = "microsoft"
+flow = "client_credentials"
+tenant = "t"
+client_id = "{relay_client}"
+client_secret = "env:NOPE"
+user = "privacy@example.org"
+[[oauth_account]]
+name = "imap"
+provider = "microsoft"
+flow = "client_credentials"
+tenant = "t"
+client_id = "{imap_client}"
+client_secret = "env:NOPE"
+user = "box@example.org"
+[[oauth_account]]
+name = "spare"
+provider = "microsoft"
+flow = "client_credentials"
+tenant = "t"
+client_id = "c"
+client_secret = "env:NOPE"
+user = "spare@example.org"
+"#,
+            state = dir.display()
+        );
+        crate::config::load_str(&text, &dir.join("config.toml"))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .0
+    }
+
+    #[test]
+    fn reconcile_keeps_unchanged_accounts_and_replaces_changed_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let accounts = Accounts::for_settings(&settings(dir.path(), "r1", "i1"));
+        let names: Vec<String> = accounts.all().into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["imap", "relay"], "unused accounts get no manager");
+        let relay = accounts.get("relay").unwrap().unwrap();
+        let imap = accounts.get("imap").unwrap().unwrap();
+
+        let r = accounts.reconcile(&settings(dir.path(), "r2", "i1"));
+        assert_eq!(r.kept, ["imap"]);
+        assert_eq!(r.replaced, ["relay"]);
+        assert!(r.added.is_empty() && r.removed.is_empty());
+        let imap_after = accounts.get("imap").unwrap().unwrap();
+        assert!(Arc::ptr_eq(&imap, &imap_after), "unchanged: same manager");
+        let relay_after = accounts.get("relay").unwrap().unwrap();
+        assert!(!Arc::ptr_eq(&relay, &relay_after));
+        assert_eq!(relay_after.account().client_id.as_deref(), Some("r2"));
+
+        // Same settings again: nothing changes.
+        let r = accounts.reconcile(&settings(dir.path(), "r2", "i1"));
+        assert_eq!(r.kept, ["relay", "imap"]);
+        assert!(r.replaced.is_empty());
+        assert!(Arc::ptr_eq(
+            &relay_after,
+            &accounts.get("relay").unwrap().unwrap()
+        ));
+    }
 }

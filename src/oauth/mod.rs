@@ -59,7 +59,7 @@ impl TokenSource for StaticToken {
     fn invalidate(&self) {}
 }
 
-pub use manager::{ForUser, TokenManager};
+pub use manager::{Accounts, ForUser, Reconciled, TokenManager};
 
 /// SASL XOAUTH2 initial response (before base64): `user=U^Aauth=Bearer T^A^A`.
 pub fn xoauth2_payload(user: &str, token: &str) -> String {

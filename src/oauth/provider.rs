@@ -431,10 +431,14 @@ impl OAuthClient {
                 "service_account_key {key_ref}: not a Google service-account JSON key ({e})"
             ))
         })?;
-        let token_url = self
-            .account
-            .token_url
-            .clone()
+        // What the configuration says wins over the key file: an explicit token_url, or
+        // the token endpoint of a configured (non-default) authority; then the key file's
+        // token_uri; then Google's.
+        let configured = self.account.token_url.clone().or_else(|| {
+            (self.account.authority.trim_end_matches('/') != GOOGLE_DEFAULT_AUTHORITY)
+                .then(|| self.endpoints.token_url.clone())
+        });
+        let token_url = configured
             .or(key.token_uri.clone())
             .unwrap_or_else(|| self.endpoints.token_url.clone());
         let user = self.account.user.clone().ok_or_else(|| {
@@ -527,8 +531,12 @@ impl OAuthClient {
     }
 
     /// Polls until the user has signed in, declined, or the code expired (RFC 8628:
-    /// `authorization_pending` waits `interval`, `slow_down` adds 5 s).
+    /// the first poll waits `interval` too, `authorization_pending` waits `interval`,
+    /// `slow_down` adds 5 s).
     pub async fn poll_device(&self, d: &DeviceAuthorization) -> Result<Tokens, EndpointError> {
+        // Nobody has signed in the moment the code is shown; polling at once would only earn
+        // a `slow_down` from a strict server.
+        tokio::time::sleep(d.raw.interval()).await;
         let meta = Meta::default();
         let http = self.http.adapter(&meta);
         let client = self.client(true)?;

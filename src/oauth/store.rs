@@ -11,6 +11,7 @@
 //! plaintext is JSON and never leaves memory except through [`SecretString`].
 
 use std::io::Write;
+use std::os::unix::fs::MetadataExt as _;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -99,6 +100,10 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
 pub struct TokenStore {
     dir: PathBuf,
     cipher: XChaCha20Poly1305,
+    /// `(uid, gid)` of the state directory when we run as root and it belongs to someone
+    /// else (the service user): what we create is given to that owner, or the daemon could
+    /// not read it (`sudo dastra-mailgate authorize`).
+    owner: Option<(u32, u32)>,
 }
 
 impl std::fmt::Debug for TokenStore {
@@ -135,7 +140,41 @@ impl TokenStore {
         };
         let cipher = XChaCha20Poly1305::new_from_slice(&key_bytes)
             .map_err(|_| StoreError::Key("the key must be 32 bytes".into()))?;
-        Ok(Self { dir, cipher })
+        let owner = foreign_owner(state_dir);
+        let store = Self { dir, cipher, owner };
+        store.adopt(&store.dir);
+        if key.is_none() {
+            store.adopt(&state_dir.join(GENERATED_KEY_FILE));
+        }
+        Ok(store)
+    }
+
+    /// Gives `path` to the state directory's owner (see `owner`); says so when it did.
+    fn adopt(&self, path: &Path) {
+        let Some((uid, gid)) = self.owner else {
+            return;
+        };
+        let Ok(meta) = std::fs::metadata(path) else {
+            return;
+        };
+        if meta.uid() == uid && meta.gid() == gid {
+            return;
+        }
+        match std::os::unix::fs::chown(path, Some(uid), Some(gid)) {
+            Ok(()) => tracing::info!(
+                path = %path.display(),
+                uid,
+                "Running as root: gave {} to the state directory's owner (uid {uid}) so the service can read it.",
+                path.display()
+            ),
+            Err(e) => tracing::error!(
+                path = %path.display(),
+                error = %e,
+                "Running as root, cannot give {} to the state directory's owner (uid {uid}): the service will not be able to read it. Run: chown {uid}:{gid} {}",
+                path.display(),
+                path.display()
+            ),
+        }
     }
 
     /// `<state_dir>/tokens/<account>.json.enc`.
@@ -261,7 +300,9 @@ impl TokenStore {
         out.push(VERSION);
         out.extend_from_slice(&nonce);
         out.extend_from_slice(&sealed);
-        write_atomic(&path, &out)
+        write_atomic(&path, &out)?;
+        self.adopt(&path);
+        Ok(())
     }
 
     /// Takes the account's lock file (`flock`, exclusive) without waiting: `None` when
@@ -285,6 +326,7 @@ impl TokenStore {
             .mode(0o600)
             .open(&path)
             .map_err(io(&path))?;
+        self.adopt(&path);
         // SAFETY: flock on a descriptor we own; the lock goes with the file when dropped.
         let r = unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
         if r == 0 {
@@ -312,6 +354,17 @@ impl TokenStore {
 /// An exclusive lock on one account's token file, released when dropped.
 #[derive(Debug)]
 pub struct StoreLock(#[allow(dead_code)] std::fs::File);
+
+/// The state directory's `(uid, gid)` when this process runs as root and the directory
+/// belongs to another user.
+fn foreign_owner(state_dir: &Path) -> Option<(u32, u32)> {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return None;
+    }
+    let meta = std::fs::metadata(state_dir).ok()?;
+    (meta.uid() != 0).then(|| (meta.uid(), meta.gid()))
+}
 
 /// Temp file in the same directory (0600, fsynced), renamed over `path`, then the
 /// directory fsynced so the rename itself is durable.

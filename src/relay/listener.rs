@@ -107,10 +107,7 @@ impl ListenerConfig {
             (Some(cert), Some(key)) => Some(tls_acceptor(cert, key)?),
             _ => None,
         };
-        let mut domains = r.allowed_sender_domains.clone();
-        if let Some((_, d)) = r.sender.rsplit_once('@') {
-            domains.push(d.to_ascii_lowercase());
-        }
+        let domains = r.enforced_sender_domains();
         let l = &r.limits;
         Ok(ListenerConfig {
             hostname: r.hostname.clone().unwrap_or_else(local_hostname),

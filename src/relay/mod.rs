@@ -198,16 +198,19 @@ pub async fn start(
     Ok(addr)
 }
 
-/// The relay's OAuth token source, when its transport needs one: the process-wide token
-/// manager of `relay.transport.oauth_account` (shared with mailboxes using the same
-/// account). Microsoft: the SASL `user=` and the Graph user is `relay.sender` (for app-only
+/// The relay's OAuth token source, when its transport needs one: the token manager of
+/// `relay.transport.oauth_account` in `accounts` (the daemon's, shared with mailboxes using
+/// the same account). Microsoft: the SASL `user=` and the Graph user is `relay.sender` (for app-only
 /// tokens it names the mailbox, for a delegate's token a shared mailbox it may send from).
 /// Google: the account's `user` (Gmail sends as the signed-in account; the sender may be
 /// one of its "Send mail as" aliases).
 ///
 /// Transports call [`TokenSource::invalidate`] when the provider refuses a token (535,
 /// Gmail's 334 challenge, HTTP 401) and retry once with a fresh one.
-pub fn token_source(settings: &Settings) -> Result<Option<Arc<dyn TokenSource>>, String> {
+pub fn token_source(
+    settings: &Settings,
+    accounts: &crate::oauth::Accounts,
+) -> Result<Option<Arc<dyn TokenSource>>, String> {
     let Some(r) = &settings.relay else {
         return Ok(None);
     };
@@ -221,7 +224,8 @@ pub fn token_source(settings: &Settings) -> Result<Option<Arc<dyn TokenSource>>,
         .oauth_account
         .as_deref()
         .ok_or("relay.transport.oauth_account: missing (XOAUTH2, Graph and the Gmail API need an OAuth account)")?;
-    let manager = crate::oauth::TokenManager::shared(settings, account)
+    let manager = accounts
+        .get(account)
         .ok_or_else(|| {
             format!("relay.transport.oauth_account: no [[oauth_account]] named \"{account}\"")
         })?

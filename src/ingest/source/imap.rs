@@ -367,12 +367,28 @@ async fn read_greeting(
     }
 }
 
+/// The server's own words from async-imap's rendering of a NO/BAD response
+/// (`code: None, info: Some("[AUTHENTICATIONFAILED] Authentication failed.")`), without the
+/// Rust around them.
+fn server_text(reason: &str) -> String {
+    if let Some(start) = reason.find("info: Some(\"") {
+        let rest = &reason[start + "info: Some(\"".len()..];
+        if let Some(end) = rest.rfind("\")") {
+            return rest[..end].replace("\\\"", "\"");
+        }
+    }
+    if reason.contains("info: None") {
+        return "no reason given".into();
+    }
+    reason.to_string()
+}
+
 fn auth_error(user: &str, e: async_imap::error::Error) -> ImapError {
     match e {
         async_imap::error::Error::No(reason) | async_imap::error::Error::Bad(reason) => {
             ImapError::Auth {
                 user: crate::redact::Addr(user).to_string(),
-                reason: crate::redact::escape(&reason),
+                reason: crate::redact::escape(&server_text(&reason)),
             }
         }
         async_imap::error::Error::ConnectionLost => ImapError::Closed,

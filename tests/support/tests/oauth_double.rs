@@ -441,14 +441,18 @@ async fn device_code_declined_expired_and_interval_enforced() {
     assert_eq!(status, 400);
     assert_eq!(body["error"], "authorization_declined");
 
-    // Polling faster than the interval: slow_down, until the interval passes.
+    // Polling faster than the interval, the first poll included (RFC 8628 §3.5): slow_down
+    // (each adds 5 s), until the interval passes.
     let (_, dc) = start().await;
     let code = dc["device_code"].as_str().unwrap().to_string();
+    let (_, body) = poll(code.clone()).await;
+    assert_eq!(body["error"], "slow_down");
+    d.advance_time(Duration::from_secs(11));
     let (_, body) = poll(code.clone()).await;
     assert_eq!(body["error"], "authorization_pending");
     let (_, body) = poll(code.clone()).await;
     assert_eq!(body["error"], "slow_down");
-    d.advance_time(Duration::from_secs(11));
+    d.advance_time(Duration::from_secs(16));
     let (_, body) = poll(code.clone()).await;
     assert_eq!(body["error"], "authorization_pending");
 

@@ -796,7 +796,8 @@ fn device_poll(
         d.last_poll = Some(now);
         return slow_down();
     }
-    if enforce && d.last_poll.is_some_and(|last| now < last + d.interval) {
+    // RFC 8628 §3.5: the client waits `interval` between polls, the first one included.
+    if enforce && now < d.last_poll.unwrap_or(d.issued_at) + d.interval {
         d.interval += Duration::from_secs(5);
         d.last_poll = Some(now);
         return slow_down();
@@ -953,6 +954,7 @@ pub(crate) fn devicecode(st: &mut State, tenant: &str, req: &Req) -> Reply {
         expires_at: now + lifetime,
         status: DeviceStatus::Pending,
         last_poll: None,
+        issued_at: now,
         interval: Duration::from_secs(interval),
         queued_slow_downs: 0,
         polls: 0,

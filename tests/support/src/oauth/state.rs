@@ -96,6 +96,8 @@ pub(crate) struct DeviceRecord {
     pub expires_at: SystemTime,
     pub status: DeviceStatus,
     pub last_poll: Option<SystemTime>,
+    /// When the device authorization was issued (the first poll is due one interval later).
+    pub issued_at: SystemTime,
     pub interval: Duration,
     pub queued_slow_downs: u32,
     pub polls: u32,
