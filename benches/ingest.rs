@@ -29,9 +29,10 @@
 //!   of `ingest --once` from GNU time (`/usr/bin/time`, `apt-get install time`), and the
 //!   daemon's VmHWM/VmRSS from `/proc`. Target < 3x the message size, and < 64 MB steady
 //!   state.
-//! * `faults [N=100] [PCT=20]`: the `run` daemon (poll mode, 1 s) on an N-message backlog,
-//!   first with a healthy double, then (fresh Dovecot, fresh double) with every k-th Dastra
-//!   call answered 500 (k = 100 / PCT). Prints the wall time until every message is in its
+//! * `faults [N=100] [PCT=20] [LATENCY_MS=0]`: the `run` daemon (poll mode, 1 s) on an
+//!   N-message backlog, first with a healthy double, then (fresh Dovecot, fresh double) with
+//!   every k-th Dastra call answered 500 (k = 100 / PCT); each Dastra call delayed by
+//!   LATENCY_MS (a real API answers in tens of milliseconds, the double at once). Prints the wall time until every message is in its
 //!   final folder, the ratio (target <= 3x), and the IMAP logins (Dovecot's log).
 //! * `rate [SECS=150]`: the double limits to 500 requests/min, the daemon's
 //!   `max_requests_per_min = 500`; a backlog large enough to keep it busy for SECS seconds.
@@ -87,7 +88,7 @@ fn main() {
         Some("idle") => idle(num(1, 200) as usize),
         Some("rss") => rss(num(1, 50) as usize),
         Some("rate") => rate(num(1, 150)),
-        Some("faults") => faults(num(1, 100) as usize, num(2, 20)),
+        Some("faults") => faults(num(1, 100) as usize, num(2, 20), num(3, 0)),
         Some("all") => {
             backlog(10_000);
             idle(200);
@@ -1225,10 +1226,17 @@ fn rate(secs: u64) {
 /// `cargo test --all-targets`: the bench plumbing on 20 messages; no timing is asserted.
 /// The daemon on an `n`-message backlog, every `k`-th Dastra call failing (k = 0: none):
 /// (seconds until the inbox is empty and every message is in its folder, IMAP logins).
-fn faults_run(n: usize, every: u32) -> (f64, usize) {
+fn faults_run(n: usize, every: u32, latency_ms: u64) -> (f64, usize) {
     let env = Env::new(DastraDoubleOptions::default());
     let (expects, _, _) = fill(&env, 3030, n, |s, i| mailgen::message(s, i, 0));
     let created = expects.iter().filter(|e| **e != Expect::Ignored).count();
+    if latency_ms > 0 {
+        env.dastra.faults().push(
+            Fault::delay(Duration::from_millis(latency_ms))
+                .path_prefix("/v1/")
+                .always(),
+        );
+    }
     if every > 0 {
         env.dastra.faults().push(
             Fault::status_before(500)
@@ -1248,9 +1256,15 @@ fn faults_run(n: usize, every: u32) -> (f64, usize) {
         .arg("-c")
         .arg(&cfg)
         .arg("run")
-        .env("DASTRA_MAILGATE_LOG", "warn")
+        .env(
+            "DASTRA_MAILGATE_LOG",
+            std::env::var("INGEST_BENCH_DAEMON_LOG_LEVEL").unwrap_or_else(|_| "warn".into()),
+        )
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(match std::env::var("INGEST_BENCH_DAEMON_LOG") {
+            Ok(path) => Stdio::from(std::fs::File::create(path).expect("daemon log file")),
+            Err(_) => Stdio::null(),
+        })
         .spawn()
         .expect("spawn dastra-mailgate run");
     let done = wait_until(Duration::from_secs(1800), || {
@@ -1269,18 +1283,21 @@ fn faults_run(n: usize, every: u32) -> (f64, usize) {
         .dovecot
         .log()
         .lines()
-        .filter(|l| l.contains("imap-login: Info: Login: user=<collect@"))
+        // The daemon's logins (implicit TLS); the bench's own checks log in without it.
+        .filter(|l| l.contains("imap-login: Info: Login: user=<collect@") && l.contains(", TLS,"))
         .count();
     (secs, logins)
 }
 
-fn faults(n: usize, pct: u64) {
+fn faults(n: usize, pct: u64, latency_ms: u64) {
     let every = (100 / pct.clamp(1, 100)) as u32;
-    println!("\n== faults: {n} messages, the daemon, 1 Dastra call in {every} failing (500) ==");
+    println!(
+        "\n== faults: {n} messages, the daemon, 1 Dastra call in {every} failing (500), {latency_ms} ms per Dastra call =="
+    );
     println!("({})", load());
-    let (clean, clean_logins) = faults_run(n, 0);
+    let (clean, clean_logins) = faults_run(n, 0, latency_ms);
     println!("fault-free: {clean:.1} s, {clean_logins} IMAP login(s)");
-    let (faulty, faulty_logins) = faults_run(n, every);
+    let (faulty, faulty_logins) = faults_run(n, every, latency_ms);
     println!(
         "with faults: {faulty:.1} s, {faulty_logins} IMAP login(s); ratio {:.2}x (target <= 3x)",
         faulty / clean

@@ -231,17 +231,23 @@ impl Health {
                     since,
                 );
             }
-            for (at, id) in &m.recent_incidents {
-                let due = crate::ingest::deadline::breach_deadline(
-                    chrono::DateTime::from_timestamp(*at, 0).unwrap_or_default(),
-                );
+            for (at, id, due) in &m.recent_incidents {
+                let due_text = chrono::DateTime::from_timestamp(*due, 0)
+                    .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .unwrap_or_default();
+                let when = if *due < now {
+                    format!(
+                        "the 72 hours from the mail's date ran out on {due_text}: notify without further delay, with the reasons for the delay"
+                    )
+                } else {
+                    format!("notify the supervisory authority by {due_text}")
+                };
                 add(
                     "incident_received",
                     format!("{}/{id}", m.name),
                     format!(
-                        "incident {id} received through mailbox {}: notify the supervisory authority by {} unless it is unlikely to result in a risk (Art. 33)",
-                        m.name,
-                        due.format("%Y-%m-%d %H:%M UTC")
+                        "incident {id} received through mailbox {}: {when} unless it is unlikely to result in a risk (Art. 33)",
+                        m.name
                     ),
                     *at,
                 );

@@ -98,9 +98,12 @@ impl MailHandled {
                 Handled::Created | Handled::FollowUp => {
                     s.processed += 1;
                     if self.kind.as_deref() == Some("incident") {
-                        let at = self.received.map_or(now, |r| r.timestamp());
-                        s.recent_incidents
-                            .push((at, self.object_id.clone().unwrap_or_default()));
+                        let received = self.received.map_or(now, |r| r.timestamp());
+                        s.recent_incidents.push((
+                            now,
+                            self.object_id.clone().unwrap_or_default(),
+                            received + 72 * 3600,
+                        ));
                     }
                 }
                 Handled::Ignored { .. } => s.ignored += 1,

@@ -23,9 +23,11 @@ pub struct MailboxStatus {
     /// Messages parked in the failed folder that no operator has retried or forgotten.
     #[serde(default)]
     pub needs_attention: u64,
-    /// Incidents received in the last 72 hours: (received, Dastra id).
+    /// Incidents recorded in the last 72 hours: (recorded, Dastra id, notification due), Unix
+    /// times. The alert holds for 72 hours after recording, even when the mail's own date
+    /// makes the notification overdue already (then it says so).
     #[serde(default)]
-    pub recent_incidents: Vec<(i64, String)>,
+    pub recent_incidents: Vec<(i64, String, i64)>,
 }
 
 pub type SharedStatus = Arc<Mutex<MailboxStatus>>;

@@ -58,7 +58,8 @@ pub struct DastraSink {
     pub send_notification: bool,
     /// Attempts of one message inside a pass before it is handed back as `Retry`.
     pub attempts_in_pass: u32,
-    /// First delay between those attempts (full jitter, doubling, at most 8 s unless the
+    /// First delay between those attempts (full jitter, doubling: 0–100 ms, 0–200 ms, …, at
+    /// most 8 s; one 5xx is usually a blip, retried at once), unless the
     /// server asks for more with `Retry-After`, up to `max_retry_after`).
     pub first_delay: Duration,
     /// Longest `Retry-After` honoured inside a pass; longer waits end the pass.
@@ -74,7 +75,7 @@ impl DastraSink {
             ledger,
             send_notification,
             attempts_in_pass: 3,
-            first_delay: Duration::from_millis(500),
+            first_delay: Duration::from_millis(100),
             max_retry_after: Duration::from_secs(30),
             internal_domains: Vec::new(),
         }

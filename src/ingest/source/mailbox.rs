@@ -241,7 +241,7 @@ impl MailboxWorker {
                 s.waiting_since_unix = Some(now);
             }
             s.needs_attention = attention;
-            s.recent_incidents.retain(|(at, _)| now - at < 72 * 3600);
+            s.recent_incidents.retain(|(at, _, _)| now - at < 72 * 3600);
         });
         let mb = [("mailbox", self.mailbox.name.as_str())];
         crate::metrics::set("mailgate_mail_waiting", &mb, waiting as f64);
