@@ -90,7 +90,8 @@ fn smtp_seeds_reach_the_deep_states() {
     for name in ["bare_lf_dot", "bare_cr_dot"] {
         let t = seed(name);
         assert_eq!(t.matches("250 2.0.0 Ok: queued").count(), 1, "{name}: {t}");
-        assert!(!t.contains("503"), "{name}: {t}");
+        // (a reply line starting with 503; a queue id may contain those digits)
+        assert!(!t.lines().any(|l| l.starts_with("503")), "{name}: {t}");
     }
     let t = seed("pregreet");
     assert!(t.starts_with("554 5.5.1") && !t.contains("\r\n220"), "{t}");
