@@ -232,7 +232,7 @@ pub fn declared(name: &str) -> Option<&'static Metric> {
 }
 
 /// Values of the bounded labels known in advance.
-pub const MAIL_OUTCOMES: &[&str] = &["processed", "ignored", "failed"];
+pub const MAIL_OUTCOMES: &[&str] = &["processed", "ignored", "failed", "retrying", "waiting"];
 pub const ACK_OUTCOMES: &[&str] = &["spooled", "rate_limited"];
 pub const DASTRA_STATUS: &[&str] = &[
     "2xx", "3xx", "401", "403", "404", "429", "4xx", "5xx", "error",
@@ -276,6 +276,8 @@ pub fn declare_known(settings: &crate::config::Settings) {
         ensure_counter(r, "mailgate_mail_fetched_total", &[("mailbox", m)]);
         ensure_counter(r, "mailgate_imap_reconnects_total", &[("mailbox", m)]);
         ensure_gauge(r, "mailgate_mailbox_connected", &[("mailbox", m)]);
+        ensure_gauge(r, "mailgate_mail_needs_attention", &[("mailbox", m)]);
+        ensure_gauge(r, "mailgate_mail_waiting", &[("mailbox", m)]);
         for outcome in MAIL_OUTCOMES {
             ensure_counter(
                 r,
