@@ -266,17 +266,7 @@ impl Ledger {
 
     /// An operator retried or forgot the message.
     pub fn clear_attention(&self, mailbox: &str, key: &str) -> Result<(), LedgerError> {
-        let tx = self.db.begin_write()?;
-        let removed = tx
-            .open_table(ATTENTION)?
-            .remove(entry_key(mailbox, key).as_str())?
-            .is_some();
-        if removed {
-            tx.commit()?;
-        } else {
-            tx.abort()?;
-        }
-        Ok(())
+        self.unmark(ATTENTION, mailbox, key)
     }
 
     /// Counts `key` for `sender` in its hourly window unless the window already holds `max`
@@ -348,9 +338,19 @@ impl Ledger {
 
     /// The mailbox task carried out (or gave up on) a retry request.
     pub fn clear_retry(&self, mailbox: &str, key: &str) -> Result<(), LedgerError> {
+        self.unmark(RETRY, mailbox, key)
+    }
+
+    /// Removes the mark of one message from `table` (committed only when there was one).
+    fn unmark(
+        &self,
+        table: TableDefinition<&str, &str>,
+        mailbox: &str,
+        key: &str,
+    ) -> Result<(), LedgerError> {
         let tx = self.db.begin_write()?;
         let removed = tx
-            .open_table(RETRY)?
+            .open_table(table)?
             .remove(entry_key(mailbox, key).as_str())?
             .is_some();
         if removed {

@@ -511,42 +511,28 @@ impl Connection {
 
     /// Every UID in the selected folder not flagged `\Deleted`, ascending.
     pub async fn uids(&mut self) -> Result<Vec<u32>, ImapError> {
-        let t = self.timeout;
-        let s = self.session()?;
         // A message flagged \Deleted was copied on already (a server without MOVE, interrupted
         // between COPY and EXPUNGE): taking it again would copy it a second time.
-        let set = timed(
-            t,
-            "UID SEARCH",
-            s.uid_search("UNDELETED"),
-            proto("UID SEARCH"),
-        )
-        .await?;
-        self.drain();
-        let mut v: Vec<u32> = set.into_iter().collect();
-        v.sort_unstable();
-        Ok(v)
+        self.search("UNDELETED").await
     }
 
     /// UIDs in the selected folder whose Subject contains `text` (`UID SEARCH SUBJECT`;
     /// `text` is sent as a quoted string).
     pub async fn search_subject(&mut self, text: &str) -> Result<Vec<u32>, ImapError> {
-        let t = self.timeout;
-        let s = self.session()?;
-        let query = format!("SUBJECT {}", quote(text));
-        let set = timed(t, "UID SEARCH", s.uid_search(&query), proto("UID SEARCH")).await?;
-        self.drain();
-        let mut v: Vec<u32> = set.into_iter().collect();
-        v.sort_unstable();
-        Ok(v)
+        self.search(&format!("SUBJECT {}", quote(text))).await
     }
 
     /// UIDs in the selected folder whose header `name` contains `value` (`UID SEARCH HEADER`).
     pub async fn search_header(&mut self, name: &str, value: &str) -> Result<Vec<u32>, ImapError> {
+        self.search(&format!("HEADER {} {}", quote(name), quote(value)))
+            .await
+    }
+
+    /// `UID SEARCH query`: the UIDs, ascending.
+    async fn search(&mut self, query: &str) -> Result<Vec<u32>, ImapError> {
         let t = self.timeout;
         let s = self.session()?;
-        let query = format!("HEADER {} {}", quote(name), quote(value));
-        let set = timed(t, "UID SEARCH", s.uid_search(&query), proto("UID SEARCH")).await?;
+        let set = timed(t, "UID SEARCH", s.uid_search(query), proto("UID SEARCH")).await?;
         self.drain();
         let mut v: Vec<u32> = set.into_iter().collect();
         v.sort_unstable();

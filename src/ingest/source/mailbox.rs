@@ -54,7 +54,14 @@ pub struct PassReport {
     pub waiting: u64,
 }
 
-/// Messages of a message's lookahead.
+/// One sweep's running state.
+struct Pass {
+    uidvalidity: u32,
+    report: PassReport,
+    /// Messages in a row that found Dastra unavailable.
+    outage: u32,
+}
+
 /// Messages at most this big are fetched one step ahead, so that reading them overlaps the
 /// previous message's Dastra calls and IMAP move. Larger ones are fetched only when their
 /// turn comes: never two big messages in memory at once.
@@ -172,11 +179,14 @@ impl MailboxWorker {
                 .filter(|u| d.1.get(u).is_none_or(|t| *t <= now))
                 .collect()
         };
-        let mut report = PassReport {
-            waiting: (uids.len() - due.len()) as u64,
-            ..PassReport::default()
+        let mut pass = Pass {
+            uidvalidity: state.uidvalidity,
+            report: PassReport {
+                waiting: (uids.len() - due.len()) as u64,
+                ..PassReport::default()
+            },
+            outage: 0,
         };
-        let mut outage = 0u32;
         // One message of lookahead: message k+1 is downloaded and read (on the blocking pool)
         // while message k's Dastra calls and move run. Each message still goes through its
         // own ledger states and its own move; nothing is acknowledged per batch.
@@ -185,44 +195,20 @@ impl MailboxWorker {
             if cancel.is_cancelled() {
                 break;
             }
-            report.seen += 1;
+            pass.report.seen += 1;
             let meta = conn.fetch_meta(uid).await?;
             let small = meta.as_ref().is_some_and(|m| m.size <= LOOKAHEAD_MAX_BYTES);
             if !small && let Some(prev) = pending.take() {
-                self.complete(
-                    conn,
-                    state.uidvalidity,
-                    prev,
-                    cancel,
-                    &mut report,
-                    &mut outage,
-                )
-                .await?;
+                self.complete(conn, &mut pass, prev, cancel).await?;
             }
             let next = self.fetch(conn, uid, meta).await?;
             if let Some(prev) = pending.replace(next) {
-                self.complete(
-                    conn,
-                    state.uidvalidity,
-                    prev,
-                    cancel,
-                    &mut report,
-                    &mut outage,
-                )
-                .await?;
+                self.complete(conn, &mut pass, prev, cancel).await?;
             }
         }
         // The message in hand is finished even when cancelled.
         if let Some(prev) = pending.take() {
-            self.complete(
-                conn,
-                state.uidvalidity,
-                prev,
-                cancel,
-                &mut report,
-                &mut outage,
-            )
-            .await?;
+            self.complete(conn, &mut pass, prev, cancel).await?;
         }
         let waiting = self.deferred.lock().map(|d| d.1.len() as u64).unwrap_or(0);
         let attention = self
@@ -246,7 +232,7 @@ impl MailboxWorker {
         let mb = [("mailbox", self.mailbox.name.as_str())];
         crate::metrics::set("mailgate_mail_waiting", &mb, waiting as f64);
         crate::metrics::set("mailgate_mail_needs_attention", &mb, attention as f64);
-        Ok(report)
+        Ok(pass.report)
     }
 
     /// Carries out operators' retry requests: the message is moved back from the failed or
@@ -363,12 +349,12 @@ impl MailboxWorker {
     async fn complete(
         &self,
         conn: &mut Connection,
-        uidvalidity: u32,
+        pass: &mut Pass,
         fetched: Fetched,
         cancel: &CancellationToken,
-        report: &mut PassReport,
-        outage: &mut u32,
     ) -> Result<(), SourceError> {
+        let uidvalidity = pass.uidvalidity;
+        let (report, outage) = (&mut pass.report, &mut pass.outage);
         let p = &self.pipeline;
         let mb = &self.mailbox;
         let (uid, verdict) = match fetched {
