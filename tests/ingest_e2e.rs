@@ -1628,3 +1628,57 @@ fn an_open_request_near_its_deadline_is_an_alert_and_a_closed_one_is_not() {
     let log = run(&b);
     assert!(!log.contains(&format!("request {id} (received")), "{log}");
 }
+
+#[test]
+fn a_piped_message_the_daemon_cannot_deliver_yet_survives_kill_9() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    b.dastra
+        .faults()
+        .push(Fault::status_before(503).on("POST", "/v1/ws/1/").always());
+    let mut daemon = b.spawn_daemon(&cfg);
+    std::thread::sleep(Duration::from_millis(500));
+    // Dastra is down: the daemon keeps the message and says so; the MTA may let go (0).
+    let m = first_request(91);
+    let o = pipe(&b, &cfg, &m.raw);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(out(&o).contains("holds the message"), "{}", out(&o));
+    // kill -9 before Dastra is back: the message is on disk in the hand-off directory.
+    daemon.kill().unwrap();
+    let _ = daemon.wait();
+    assert_eq!(b.objects_for(&m.message_id), 0);
+    let pending = std::fs::read_dir(b.state_dir().join("handoff"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".eml"))
+        .count();
+    assert_eq!(pending, 1, "the message is kept");
+    // Dastra is back; the next process holding the ledger carries the request out, once.
+    b.dastra.faults().clear();
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 1);
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 1);
+}
+
+#[test]
+fn a_second_copy_of_an_ignored_message_is_decided_again_not_forced() {
+    let b = Bench::new();
+    let cfg = b.config("poll", "");
+    let m = first_request(92);
+    let raw = String::from_utf8_lossy(&m.raw).replacen(
+        "Subject:",
+        "Auto-Submitted: auto-replied\r\nSubject:",
+        1,
+    );
+    b.dovecot.append(USER, "INBOX", raw.as_bytes());
+    assert_eq!(b.ingest_once(&cfg).status.code(), Some(0));
+    // The same mail again (a second alias, a resend): a new place in the inbox.
+    b.dovecot.append(USER, "INBOX", raw.as_bytes());
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert_eq!(b.objects_for(&m.message_id), 0, "forced into an object");
+    assert_eq!(b.count("Dastra/Ignored"), 2);
+}

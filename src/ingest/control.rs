@@ -21,8 +21,18 @@ pub fn entry_of_record(p: &Pipeline, record: u64) -> Result<Option<Entry>, Strin
                 .into(),
         );
     };
+    // The journal stores keys hashed: hash the entries of the record's mailbox until one
+    // matches.
+    let Some(mailbox) = j
+        .get(record)
+        .map_err(|e| crate::exit::chain(&e))?
+        .filter(|r| r.flow == Flow::Mail)
+        .and_then(|r| r.mailbox)
+    else {
+        return Ok(None);
+    };
     let entries = p.ledger.entries().map_err(|e| crate::exit::chain(&e))?;
-    for e in entries {
+    for e in entries.into_iter().filter(|e| e.mailbox == mailbox) {
         let jkey = format!("{}\0{}", e.mailbox, e.key);
         if j.id_of(Flow::Mail, &jkey)
             .map_err(|e| crate::exit::chain(&e))?
@@ -149,9 +159,13 @@ pub struct Control {
     pub pipeline: Arc<Pipeline>,
     pub handoff: Handoff,
     pub wake: Option<Waker>,
-    /// Pipe requests waiting for a later try → when (Unix time).
+    /// Pipe requests waiting for a later try → when (Unix time). Already answered (the
+    /// asking MTA was told the daemon holds it) once listed here.
     later: std::sync::Mutex<HashMap<String, i64>>,
 }
+
+/// How often answers nobody collected are looked for.
+const PURGE_EVERY: Duration = Duration::from_secs(3600);
 
 impl Control {
     pub fn new(pipeline: Arc<Pipeline>, handoff: Handoff, wake: Option<Waker>) -> Self {
@@ -213,7 +227,12 @@ impl Control {
                 }
             };
             match self.handoff.reply(&id, &reply) {
-                Ok(()) => answered += 1,
+                Ok(()) => {
+                    answered += 1;
+                    if let Ok(mut l) = self.later.lock() {
+                        l.remove(&id);
+                    }
+                }
                 Err(e) => tracing::warn!(error = %e, "Cannot answer a hand-off request."),
             }
         }
@@ -253,8 +272,21 @@ impl Control {
             }),
             Ok(Verdict::Finished(_)) => Some(Reply { code: exit::OK, message: "done".into() }),
             Ok(Verdict::Later { at, .. }) => {
-                if let Ok(mut l) = self.later.lock() {
-                    l.insert(id.to_string(), at);
+                let first = self
+                    .later
+                    .lock()
+                    .map(|mut l| l.insert(id.to_string(), at).is_none())
+                    .unwrap_or(false);
+                if first {
+                    // The asker (an MTA waiting on pipe mode) can let go now: the message is
+                    // on disk here and the daemon retries it like inbox mail.
+                    let held = Reply {
+                        code: exit::OK,
+                        message: "the running daemon holds the message and retries it (Dastra is unavailable for now; see `dastra-mailgate mail list`)".into(),
+                    };
+                    if let Err(e) = self.handoff.answer(id, &held) {
+                        tracing::warn!(error = %e, "Cannot answer a hand-off request.");
+                    }
                 }
                 None
             }
@@ -270,9 +302,14 @@ impl Control {
 
     /// The daemon's loop: every second until cancelled.
     pub async fn run(self: Arc<Self>, cancel: CancellationToken) {
+        let mut purged = tokio::time::Instant::now();
+        self.handoff.purge_replies();
         loop {
             self.run_pending(&cancel).await;
-            self.handoff.purge_replies();
+            if purged.elapsed() >= PURGE_EVERY {
+                self.handoff.purge_replies();
+                purged = tokio::time::Instant::now();
+            }
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_secs(1)) => {}
                 _ = cancel.cancelled() => return,

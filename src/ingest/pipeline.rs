@@ -278,8 +278,9 @@ impl Pipeline {
             };
             steps.push(why.to_string());
             tracing::info!(mailbox = %mb.name, uid = msg.uid, was = ?outcome, "{why}.");
-            // Forced past the guards when the operator asked for it on an ignored message.
-            entry.forced = entry.forced || (outcome == Outcome::Ignored);
+            // Past the guards only when an operator asked with `mail retry` (it set `forced`):
+            // a second copy of an ignored newsletter that lands in the inbox is decided again,
+            // never forced into an object.
             entry.retry_requested = false;
             self.ledger.clear_retry(&mb.name, &key)?;
             entry.state = if entry.object_id.is_some() {
@@ -316,7 +317,7 @@ impl Pipeline {
         // A request the mail names but whose data subject did not send it.
         let mut claims: Option<String> = None;
         loop {
-            let mut decision = decide::decide(&cx, &u, raw, &entry, use_thread, now.timestamp());
+            let mut decision = decide::decide(&cx, &u, raw, &entry, use_thread, now.timestamp())?;
             if let (Some(id), Decision::Create(create)) = (&claims, &mut decision) {
                 claim_note(&mut create.target, id);
             }

@@ -50,9 +50,9 @@ pub fn decide(
     entry: &Entry,
     use_subject_tag: bool,
     now: i64,
-) -> Decision {
+) -> Result<Decision, LedgerError> {
     if let State::Done { outcome } = entry.state {
-        return Decision::AlreadyDone(outcome);
+        return Ok(Decision::AlreadyDone(outcome));
     }
     let planned = plan::plan(
         cx.plan,
@@ -63,7 +63,7 @@ pub fn decide(
         &entry.key,
         use_subject_tag,
     );
-    match planned {
+    Ok(match planned {
         Plan::Ignore { reason } => Decision::Ignore { reason },
         Plan::Fail { reason } => Decision::Fail { reason },
         Plan::Create(create) => {
@@ -73,19 +73,19 @@ pub fn decide(
             if new_object
                 && entry.state == State::Seen
                 && let Some(sender) = u.sender.as_deref()
-                && let Ok(Some(until)) = cx.limit.check(cx.ledger, sender, &entry.key, now)
+                && let Some(until) = cx.limit.check(cx.ledger, sender, &entry.key, now)?
             {
-                return Decision::Wait {
+                return Ok(Decision::Wait {
                     until,
                     reason: format!(
                         "sender rate limit: more than {} new messages in an hour from this sender; it waits in the inbox and is taken at the next free slot",
                         cx.limit.max_per_hour()
                     ),
-                };
+                });
             }
             Decision::Create(create)
         }
-    }
+    })
 }
 
 /// Loads the ledger record of a message (or a new one at this position).

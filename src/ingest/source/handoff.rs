@@ -101,10 +101,15 @@ impl Handoff {
         fs::read(self.dir.join(format!("{id}.eml")))
     }
 
+    /// Answers a request but keeps it (the holder carries it on: a message it retries).
+    pub fn answer(&self, id: &str, reply: &Reply) -> io::Result<()> {
+        let json = serde_json::to_vec(reply).map_err(io::Error::other)?;
+        self.write_durable(&format!("{id}.reply.json"), &json)
+    }
+
     /// Answers a request and removes it.
     pub fn reply(&self, id: &str, reply: &Reply) -> io::Result<()> {
-        let json = serde_json::to_vec(reply).map_err(io::Error::other)?;
-        self.write_durable(&format!("{id}.reply.json"), &json)?;
+        self.answer(id, reply)?;
         let _ = fs::remove_file(self.dir.join(format!("{id}.json")));
         let _ = fs::remove_file(self.dir.join(format!("{id}.eml")));
         fsync_dir(&self.dir)
