@@ -315,6 +315,8 @@ struct Daemon {
     wakers: Arc<Mutex<BTreeMap<String, Arc<tokio::sync::Notify>>>>,
     /// Stops the hand-off task of the current pipeline.
     control: Option<CancellationToken>,
+    /// The Dastra rate window as last written.
+    rate_window_saved: Option<Vec<i64>>,
     /// The OAuth accounts' token managers, handed to the mailboxes, the relay, the health
     /// checks and the admin pages; reconciled per account on reload.
     accounts: Accounts,
@@ -478,6 +480,7 @@ impl Daemon {
             health,
             wakers: Arc::new(Mutex::new(BTreeMap::new())),
             control: None,
+            rate_window_saved: None,
             accounts: Accounts::for_settings(&settings),
         };
         crate::metrics::declare_known(&settings);
@@ -859,11 +862,20 @@ impl Daemon {
     }
 
     /// Shutdown: stop everything, wait (bounded) for the work in hand.
-    /// Writes the Dastra rate window (see [`crate::dastra::window`]).
-    fn save_rate_window(&self, clean: bool) {
-        if let Some((_, p)) = &self.pipeline {
-            crate::dastra::window::save(&p.settings.state_dir, p.sink.client.limiter(), clean);
+    /// Writes the Dastra rate window (see [`crate::dastra::window`]) when it changed since
+    /// the last write, or at the end (`clean`).
+    fn save_rate_window(&mut self, clean: bool) {
+        let Some((_, p)) = &self.pipeline else { return };
+        let limiter = p.sink.client.limiter();
+        if limiter.max() == 0 {
+            return;
         }
+        let times = limiter.snapshot_unix_ms();
+        if !clean && self.rate_window_saved.as_ref() == Some(&times) {
+            return;
+        }
+        crate::dastra::window::save_times(&p.settings.state_dir, times.clone(), clean);
+        self.rate_window_saved = Some(times);
     }
 
     async fn drain(&mut self) -> bool {

@@ -2,7 +2,8 @@
 //! written to `<state.dir>/dastra-rate-window.json` every few seconds and when the process
 //! ends, and read when it starts. A restarted daemon (or an `ingest --once` after it) so does
 //! not burst into the budget the previous process already used — the 429s after every
-//! restart. For what a `kill -9` kept from being written (at most [`SAVE_EVERY`]), the load
+//! restart. The daemon writes only when the window changed (an idle daemon writes nothing).
+//! For what a `kill -9` kept from being written (at most [`SAVE_EVERY`]), the load
 //! counts a full interval's worth at the maximal rate, at the time of the last save.
 
 use std::path::Path;
@@ -56,9 +57,14 @@ pub fn save(state_dir: &Path, limiter: &RateLimiter, clean: bool) {
     if limiter.max() == 0 {
         return;
     }
+    save_times(state_dir, limiter.snapshot_unix_ms(), clean);
+}
+
+/// Writes `times` (a [`RateLimiter::snapshot_unix_ms`]) as the window.
+pub fn save_times(state_dir: &Path, times: Vec<i64>, clean: bool) {
     let saved = Saved {
         saved_at_ms: chrono::Utc::now().timestamp_millis(),
-        times: limiter.snapshot_unix_ms(),
+        times,
         clean,
     };
     let Ok(json) = serde_json::to_vec(&saved) else {
