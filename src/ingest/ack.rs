@@ -106,9 +106,9 @@ pub struct AckExtras<'a> {
 pub fn deadline(
     received: chrono::DateTime<chrono::FixedOffset>,
 ) -> chrono::DateTime<chrono::FixedOffset> {
-    received
-        .checked_add_months(chrono::Months::new(1))
-        .unwrap_or(received)
+    // One legal clock for the API, the journal and the text: computed in UTC, shown in the
+    // mail's own offset.
+    super::deadline::request_deadline(received.to_utc()).with_timezone(received.offset())
 }
 
 /// A date as the locale writes it: "16 November 2026", "16/11/2026", "16.11.2026",
