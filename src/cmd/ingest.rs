@@ -167,14 +167,7 @@ async fn pipe(settings: Arc<Settings>, only: Option<&str>) -> Result<u8, CliErro
         };
         return ask_holder(&settings, &req, Some(&raw), "the message");
     };
-    let msg = Incoming {
-        mailbox: &mb,
-        raw: &raw,
-        uidvalidity: 0,
-        uid: 0,
-        arrival: chrono::Utc::now(),
-        operator: true,
-    };
+    let msg = Incoming::handed_in(&mb, &raw);
     let verdict = pipeline
         .handle_raw(msg, None, &CancellationToken::new())
         .await;

@@ -257,14 +257,7 @@ impl Control {
                 });
             }
         };
-        let msg = Incoming {
-            mailbox: mb,
-            raw: &raw,
-            uidvalidity: 0,
-            uid: 0,
-            arrival: chrono::Utc::now(),
-            operator: true,
-        };
+        let msg = Incoming::handed_in(mb, &raw);
         match p.handle_raw(msg, None, cancel).await {
             Ok(Verdict::Finished(Outcome::Failed)) => Some(Reply {
                 code: exit::DATAERR,

@@ -105,6 +105,21 @@ pub struct Incoming<'a> {
     pub operator: bool,
 }
 
+impl<'a> Incoming<'a> {
+    /// A message handed in by an operator or an MTA (stdin, a raw copy): no IMAP position,
+    /// arrived now, and a failed one is tried again.
+    pub fn handed_in(mailbox: &'a MailboxSettings, raw: &'a bytes::Bytes) -> Self {
+        Incoming {
+            mailbox,
+            raw,
+            uidvalidity: 0,
+            uid: 0,
+            arrival: Utc::now(),
+            operator: true,
+        }
+    }
+}
+
 impl Pipeline {
     pub fn new(
         settings: Arc<Settings>,

@@ -265,14 +265,7 @@ impl MailboxWorker {
                 && let Ok(raw) = std::fs::read(path)
             {
                 let raw = bytes::Bytes::from(raw);
-                let msg = Incoming {
-                    mailbox: mb,
-                    raw: &raw,
-                    uidvalidity: 0,
-                    uid: 0,
-                    arrival: chrono::Utc::now(),
-                    operator: true,
-                };
+                let msg = Incoming::handed_in(mb, &raw);
                 p.handle_raw(msg, Some(&self.status), cancel).await?;
                 found += 1;
             }
