@@ -229,19 +229,24 @@ impl Pipeline {
         let raw = msg.raw;
         let identity = identity_hash(raw);
         let now = Utc::now();
+        // The message's dedupe key and its ledger record (new at this position if none).
+        let lookup = |mid: Option<&str>| -> Result<(String, Entry), LedgerError> {
+            let key = dedupe_key(&self.ledger, &mb.name, mid, &identity)?;
+            let entry = entry_for(
+                &self.ledger,
+                &mb.name,
+                &key,
+                msg.uidvalidity,
+                msg.uid,
+                &identity,
+            )?;
+            Ok((key, entry))
+        };
         // A panic while reading (a bug, hostile input) fails this one message, not the mailbox.
         let mut u = match understood {
             Ok(u) => u,
             Err(e) => {
-                let key = dedupe_key(&self.ledger, &mb.name, None, &identity)?;
-                let mut entry = entry_for(
-                    &self.ledger,
-                    &mb.name,
-                    &key,
-                    msg.uidvalidity,
-                    msg.uid,
-                    &identity,
-                )?;
+                let (_, mut entry) = lookup(None)?;
                 if let State::Done { outcome } = entry.state {
                     return Ok(Verdict::Finished(outcome));
                 }
@@ -259,15 +264,7 @@ impl Pipeline {
                 return Ok(Verdict::Finished(Outcome::Failed));
             }
         };
-        let key = dedupe_key(&self.ledger, &mb.name, u.message_id.as_deref(), &identity)?;
-        let mut entry = entry_for(
-            &self.ledger,
-            &mb.name,
-            &key,
-            msg.uidvalidity,
-            msg.uid,
-            &identity,
-        )?;
+        let (key, mut entry) = lookup(u.message_id.as_deref())?;
         let mut steps = Vec::new();
 
         // Finished before: moved back to the inbox by someone (a new position), or handed in
