@@ -1337,6 +1337,20 @@ fn moving_a_failed_message_back_to_the_inbox_retries_it() {
     let o = b.ingest_once(&bad);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
     assert_eq!(b.count("Dastra/Failed"), 1);
+    // `mail forget`: no longer needs attention, and the history says who decided so.
+    let id = mail_list(&b, &bad)[0]["id"].as_u64().unwrap().to_string();
+    let o = mail_cmd(&b, &bad, &["forget", &id]);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let shown = String::from_utf8_lossy(&mail_cmd(&b, &bad, &["show", &id]).stdout).to_string();
+    assert!(shown.contains("forgotten by an operator"), "{shown}");
+    // An unknown record id is a clear error, not a silent success.
+    let o = mail_cmd(&b, &bad, &["retry", "999999"]);
+    assert_eq!(o.status.code(), Some(65), "{}", out(&o));
+    assert!(
+        out(&o).contains("no message with record id 999999"),
+        "{}",
+        out(&o)
+    );
     // The admin fixes the area and moves the mail back to the inbox (a new UID there).
     let good = b.config("poll", "");
     b.dovecot.append(USER, "INBOX", &m.raw);
