@@ -71,7 +71,7 @@ impl AdminState {
         serde_json::json!({
             "version": env!("CARGO_PKG_VERSION"),
             "mailboxes": self.snapshot(),
-            "relay": crate::relay::status_json(),
+            "relay": self.health.relay_board().json(),
             "spool": self.health.spool(),
             "accounts_needing_reauthorization": reauth,
             "alerts": alerts,

@@ -307,7 +307,7 @@ struct Daemon {
     /// The admin listener.
     tracker: TaskTracker,
     ledger: Option<Arc<Ledger>>,
-    pipeline: Option<(String, Arc<Pipeline>)>,
+    pipeline: Option<(PipelineKey, Arc<Pipeline>)>,
     mailboxes: BTreeMap<String, RunningMailbox>,
     relay: Option<RunningRelay>,
     health: Arc<Health>,
@@ -320,6 +320,8 @@ struct Daemon {
     /// The OAuth accounts' token managers, handed to the mailboxes, the relay, the health
     /// checks and the admin pages; reconciled per account on reload.
     accounts: Accounts,
+    /// The admin pages' view of the settings (replaced on reload).
+    web: Option<Arc<crate::web::PageContext>>,
 }
 
 /// SHA-256 prefixes of the secrets whose key path passes `pick`: a rotated secret (same
@@ -341,21 +343,46 @@ fn secrets_digest(settings: &Settings, pick: impl Fn(&str) -> bool) -> String {
     out
 }
 
-/// What the shared ingestion pipeline depends on.
-fn pipeline_fingerprint(s: &Settings) -> String {
-    format!(
-        "{:?}|{:?}|{}",
-        s.dastra,
-        s.understanding,
-        secrets_digest(s, |p| p.starts_with("dastra."))
-    )
+/// What the shared ingestion pipeline depends on (compared with `==`): the Dastra and
+/// understanding settings, `[ingest]`, the journal's link template, the relay's sender and
+/// alias (acknowledgements, own addresses), which mailboxes exist (operators' retries name
+/// them; the size limit of the largest) and the Dastra secrets' content. A change rebuilds
+/// the pipeline, and the mailboxes restart on the new one.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct PipelineKey {
+    dastra: Option<crate::config::DastraSettings>,
+    understanding: Option<crate::config::UnderstandingSettings>,
+    ingest: Option<crate::config::IngestSettings>,
+    link_template: String,
+    relay_sender: Option<(String, Option<String>)>,
+    mailboxes: Vec<(String, u64)>,
+    secrets: String,
+}
+
+fn pipeline_fingerprint(s: &Settings) -> PipelineKey {
+    PipelineKey {
+        dastra: s.dastra.clone(),
+        understanding: Some(s.understanding.clone()),
+        ingest: Some(s.ingest.clone()),
+        link_template: s.ops.journal.link_template.clone(),
+        relay_sender: s
+            .relay
+            .as_ref()
+            .map(|r| (r.sender.clone(), r.alias.clone())),
+        mailboxes: s
+            .mailboxes
+            .iter()
+            .map(|m| (m.name.clone(), m.max_message_bytes))
+            .collect(),
+        secrets: secrets_digest(s, |p| p.starts_with("dastra.")),
+    }
 }
 
 /// What one mailbox task depends on: its own settings, its OAuth account, the pipeline,
 /// the content of its secrets. Compared with `==` (settings derive `PartialEq`).
 #[derive(Debug, Clone, PartialEq, Default)]
 struct MailboxKey {
-    pipeline: String,
+    pipeline: PipelineKey,
     mailbox: Option<MailboxSettings>,
     account: Option<crate::config::OAuthAccountSettings>,
     secrets: String,
@@ -426,6 +453,14 @@ fn needs_restart(old: &Settings, new: &Settings) -> Vec<(&'static str, String, S
     {
         out.push(("relay.listen", o.listen.to_string(), n.listen.to_string()));
     }
+    let (o, n) = (&old.ops.journal, &new.ops.journal);
+    if o.enabled != n.enabled {
+        out.push((
+            "journal.enabled",
+            o.enabled.to_string(),
+            n.enabled.to_string(),
+        ));
+    }
     let (o, n) = (&old.logging, &new.logging);
     if o.format != n.format {
         out.push((
@@ -482,6 +517,7 @@ impl Daemon {
             control: None,
             rate_window_saved: None,
             accounts: Accounts::for_settings(&settings),
+            web: None,
         };
         crate::metrics::declare_known(&settings);
         if !settings.mailboxes.is_empty() {
@@ -500,9 +536,10 @@ impl Daemon {
             )
             .map_err(CliError::config)?
             .with_accounts(d.accounts.clone());
-            let state = Arc::new(
-                crate::admin::AdminState::new(d.health.clone()).with_web(Some(Arc::new(web))),
-            );
+            let web = Arc::new(web);
+            d.web = Some(web.clone());
+            let state =
+                Arc::new(crate::admin::AdminState::new(d.health.clone()).with_web(Some(web)));
             tracing::info!(%addr, "Admin listener on http://{addr}/ (healthz, readyz, metrics, status).");
             d.tracker
                 .spawn(crate::admin::serve(listener, state, d.cancel.clone()));
@@ -555,7 +592,14 @@ impl Daemon {
         let cancel = self.cancel.child_token();
         let tracker = TaskTracker::new();
         let tokens = crate::relay::token_source(settings, &self.accounts)?;
-        crate::relay::start(settings, tokens, cancel.clone(), &tracker).await?;
+        crate::relay::start(
+            settings,
+            tokens,
+            cancel.clone(),
+            &tracker,
+            self.health.relay_board(),
+        )
+        .await?;
         tracker.close();
         Ok(RunningRelay {
             fingerprint: relay_fingerprint(settings).unwrap_or_default(),
@@ -677,6 +721,7 @@ impl Daemon {
 
     async fn stop_relay(&mut self) {
         if let Some(r) = self.relay.take() {
+            self.health.relay_board().clear();
             r.cancel.cancel();
             if !wait_alive(r.tracker.wait(), SHUTDOWN_GRACE).await {
                 tracing::warn!(
@@ -719,17 +764,45 @@ impl Daemon {
         new.state_dir = old.state_dir.clone();
         new.admin = old.admin;
         new.logging = old.logging.clone();
+        new.ops.journal.enabled = old.ops.journal.enabled;
         if let (Some(o), Some(n)) = (&old.relay, &mut new.relay) {
             n.listen = o.listen;
         }
         let new = Arc::new(new);
 
-        // Check what can fail before stopping anything.
+        // Check what can fail before stopping anything: a refused reload leaves the old
+        // configuration running, whole.
+        if new.relay.is_some() {
+            let probe = Accounts::for_settings(&new);
+            if let Err(e) = crate::relay::token_source(&new, &probe)
+                .and_then(|tokens| crate::relay::validate(&new, tokens))
+            {
+                // "relay.transport.ca_file /x: No such file" → key, message.
+                let key = e
+                    .split([':', ' '])
+                    .next()
+                    .filter(|k| k.starts_with("relay"))
+                    .unwrap_or("relay");
+                return Err(reject_with(&path, key, None, &e));
+            }
+        }
+        let previous_web = match &self.web {
+            Some(web) => match web.reconfigure(new.clone()) {
+                Ok(p) => Some(p),
+                Err(e) => return Err(reject_with(&path, "admin.auth_token", None, &e)),
+            },
+            None => None,
+        };
         if !new.mailboxes.is_empty()
             && let Err(e) = self.ensure_pipeline(&new)
         {
+            if let (Some(web), Some(p)) = (&self.web, previous_web) {
+                web.restore(p);
+            }
             return Err(reject_with(&path, "", None, &e.message));
         }
+        // `journal.mask_addresses` applies from the next record on (the journal is shared).
+        drop(crate::journal::for_settings(&new));
 
         // OAuth accounts: unchanged ones keep their manager and tokens; a changed one gets a
         // new manager, and whoever uses it is restarted below to take it.
@@ -784,6 +857,7 @@ impl Daemon {
             .relay
             .as_ref()
             .and_then(|r| r.transport.oauth_account.as_deref());
+        let mut relay_failed: Option<String> = None;
         let relay_action = match (&self.relay, &relay_fp) {
             (None, None) => "off",
             (Some(r), Some(fp)) if r.fingerprint == *fp && !replaced(relay_account) => "unchanged",
@@ -799,6 +873,7 @@ impl Daemon {
                         Err(e) => {
                             tracing::error!(error = %e, "Reload: the relay cannot start with the new configuration; going back to the previous one.");
                             self.relay = self.start_relay(&old).await.ok();
+                            relay_failed = Some(e);
                             "kept the previous configuration"
                         }
                     },
@@ -808,6 +883,14 @@ impl Daemon {
         self.settings = new;
         crate::metrics::declare_known(&self.settings);
         self.watch();
+        if let Some(e) = relay_failed {
+            // The mailboxes took the new file, the relay did not: say so, and fail the
+            // `reload` command, rather than report a reload that did not happen.
+            return Err(format!(
+                "{}: the relay could not start with the new configuration ({e}); it runs with the previous one. Fix the file and reload again.",
+                path.display()
+            ));
+        }
         crate::metrics::inc("mailgate_config_reloads_total", &[("result", "applied")]);
         tracing::info!(
             file = %path.display(),
@@ -1162,5 +1245,46 @@ mod tests {
         moved.state_dir = dir.path().join("elsewhere");
         let keys: Vec<&str> = needs_restart(&s1, &moved).iter().map(|k| k.0).collect();
         assert_eq!(keys, ["state.dir"]);
+    }
+
+    /// What the pipeline reads on every message is part of its key: `[ingest]`, the journal
+    /// link, a rule's request fields (per mailbox), the set of mailboxes.
+    #[test]
+    fn keys_cover_what_the_pipeline_and_rules_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("key");
+        std::fs::write(&key, "one").unwrap();
+        let s = settings(dir.path(), &key, "idle");
+        let base = pipeline_fingerprint(&s);
+        let mut t = s.clone();
+        t.ingest.max_attempts += 1;
+        assert_ne!(pipeline_fingerprint(&t), base);
+        let mut t = s.clone();
+        t.ingest.internal_domains.push("corp.example".into());
+        assert_ne!(pipeline_fingerprint(&t), base);
+        let mut t = s.clone();
+        t.ops.journal.link_template = "https://x/{id}".into();
+        assert_ne!(pipeline_fingerprint(&t), base);
+        let mut t = s.clone();
+        t.mailboxes.pop();
+        assert_ne!(pipeline_fingerprint(&t), base);
+        // Unrelated: the alert thresholds.
+        let mut t = s.clone();
+        t.alerts.mailbox_failing_after += Duration::from_secs(1);
+        assert_eq!(pipeline_fingerprint(&t), base);
+
+        let with_rule = |purposes: &str| {
+            let text = format!(
+                "[dastra]\napi_key = \"file:{}\"\nworkspace_id = 1\narea_id = 1\n[state]\ndir = \"{}\"\n[[mailbox]]\nname = \"a\"\nhost = \"imap.example.org\"\nusername = \"a@example.org\"\npassword = \"env:NOPE\"\n[[mailbox.rule]]\nname = \"r\"\nsender_domain = \"example.com\"\npurposes = [{purposes}]\n",
+                key.display(),
+                dir.path().display()
+            );
+            let s = crate::config::load_str(&text, &dir.path().join("config.toml"))
+                .unwrap()
+                .0;
+            mailbox_fingerprint(&s, &s.mailboxes[0])
+        };
+        assert_ne!(with_rule("\"Access\""), with_rule("\"Erasure\""));
+        assert_eq!(with_rule("\"Access\""), with_rule("\"Access\""));
     }
 }

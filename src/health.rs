@@ -76,6 +76,9 @@ struct State {
 pub struct Health {
     thresholds: Mutex<AlertSettings>,
     state: Mutex<State>,
+    /// The relay's `/status` part: the relay writes its listener and transport, the spool
+    /// scan the figures.
+    relay: crate::relay::StatusBoard,
 }
 
 impl Health {
@@ -83,7 +86,13 @@ impl Health {
         Health {
             thresholds: Mutex::new(thresholds),
             state: Mutex::new(State::default()),
+            relay: crate::relay::StatusBoard::default(),
         }
+    }
+
+    /// The relay's part of `/status` (handed to the relay when it starts).
+    pub fn relay_board(&self) -> &crate::relay::StatusBoard {
+        &self.relay
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -142,7 +151,7 @@ impl Health {
         let Some(dir) = self.lock().spool_dir.clone() else {
             return;
         };
-        let stats = scan(&dir, chrono::Utc::now());
+        let stats = scan(&dir, chrono::Utc::now(), &self.relay);
         // `scan` publishes `mailgate_spool_messages{state}` and the oldest age (through
         // `relay::publish_spool`, from the same listing); the dead-letter count is ours.
         crate::metrics::set("mailgate_spool_failed_messages", &[], stats.failed as f64);
@@ -403,7 +412,11 @@ impl Health {
 }
 
 /// Counts the spool's entries and checks that it can be written.
-fn scan(dir: &Path, now: chrono::DateTime<chrono::Utc>) -> SpoolStats {
+fn scan(
+    dir: &Path,
+    now: chrono::DateTime<chrono::Utc>,
+    board: &crate::relay::StatusBoard,
+) -> SpoolStats {
     let mut stats = SpoolStats::default();
     let spool = match crate::relay::spool::Spool::open_existing(dir) {
         Ok(s) => s,
@@ -414,7 +427,7 @@ fn scan(dir: &Path, now: chrono::DateTime<chrono::Utc>) -> SpoolStats {
     };
     match spool.list() {
         Ok(entries) => {
-            crate::relay::publish_spool(&entries, now);
+            board.publish_spool(&entries, now);
             for e in &entries {
                 if e.is_pending() {
                     stats.queued += 1;
@@ -512,7 +525,7 @@ mod tests {
             )
             .unwrap();
         let later = chrono::Utc::now() + chrono::Duration::seconds(90);
-        let s = scan(dir.path(), later);
+        let s = scan(dir.path(), later, &crate::relay::StatusBoard::default());
         assert_eq!((s.queued, s.failed), (1, 0));
         assert!(s.oldest_queued_secs.unwrap() >= 89);
         assert!(s.error.is_none(), "{s:?}");

@@ -388,7 +388,8 @@ static EMAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// The journal store. Share it behind an `Arc` ([`Journal::open_shared`]).
 pub struct Journal {
     db: Database,
-    mask: bool,
+    /// `journal.mask_addresses`; a reload changes it (see [`Journal::open_shared`]).
+    mask: std::sync::atomic::AtomicBool,
     path: PathBuf,
     /// Group commit of [`Journal::record_grouped`].
     group: Mutex<Group>,
@@ -435,7 +436,7 @@ impl Journal {
         tx.commit()?;
         Ok(Journal {
             db,
-            mask,
+            mask: std::sync::atomic::AtomicBool::new(mask),
             path,
             group: Mutex::default(),
             group_done: Condvar::new(),
@@ -443,11 +444,14 @@ impl Journal {
     }
 
     /// One journal per file and process (redb allows one handle per file): the ingestion
-    /// pipeline, the relay scheduler and the admin listener share it.
+    /// pipeline, the relay scheduler and the admin listener share it. Opening it again with
+    /// another `mask` (a reload that changed `journal.mask_addresses`) switches masking for
+    /// every holder from the next record on.
     pub fn open_shared(dir: &Path, mask: bool) -> Result<Arc<Journal>, JournalError> {
         let path = dir.join(FILE);
         let mut open = OPEN.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(j) = open.get(&path).and_then(Weak::upgrade) {
+            j.mask.store(mask, std::sync::atomic::Ordering::Relaxed);
             return Ok(j);
         }
         let j = Arc::new(Journal::open(dir, mask)?);
@@ -459,9 +463,14 @@ impl Journal {
         &self.path
     }
 
+    /// Whether addresses are masked when recorded (`journal.mask_addresses`).
+    pub fn masking(&self) -> bool {
+        self.mask.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// An address as it is stored: masked unless configured otherwise.
     pub fn addr(&self, a: &str) -> String {
-        if self.mask {
+        if self.masking() {
             crate::redact::mask_email(a)
         } else {
             crate::redact::escape(a)
@@ -471,7 +480,7 @@ impl Journal {
     /// Free text (a reason, a provider reply) as it is stored: addresses inside masked.
     pub fn text(&self, t: &str) -> String {
         let t = crate::redact::escape(t);
-        if self.mask {
+        if self.masking() {
             EMAIL
                 .replace_all(&t, |c: &regex::Captures<'_>| {
                     crate::redact::mask_email(&c[0])

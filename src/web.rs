@@ -10,7 +10,7 @@
 //! `/healthz` needs `Authorization: Bearer <token>` or Basic with the token as password.
 
 use std::fmt::Write as _;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use chrono::{DateTime, Utc};
 
@@ -21,27 +21,59 @@ use crate::secret::SecretString;
 
 /// What the page needs besides the live mailbox status.
 pub struct PageContext {
-    pub settings: Arc<Settings>,
+    /// The settings and the resolved `admin.auth_token`; a reload replaces both
+    /// ([`Self::reconfigure`]).
+    current: RwLock<(Arc<Settings>, Option<SecretString>)>,
     pub journal: Option<Arc<Journal>>,
     /// The OAuth accounts' token managers (the daemon's own, see [`Self::with_accounts`]).
     pub accounts: crate::oauth::Accounts,
-    /// The resolved `admin.auth_token`.
-    pub auth_token: Option<SecretString>,
+}
+
+/// The settings and token a [`PageContext::reconfigure`] replaced.
+pub struct Previous((Arc<Settings>, Option<SecretString>));
+
+fn resolve_token(settings: &Settings) -> Result<Option<SecretString>, String> {
+    match &settings.ops.admin_auth_token {
+        Some(r) => Ok(Some(
+            r.resolve().map_err(|e| format!("admin.auth_token: {e}"))?,
+        )),
+        None => Ok(None),
+    }
 }
 
 impl PageContext {
     /// From the settings; resolves the token (an unreadable token is a startup error).
     pub fn new(settings: Arc<Settings>, journal: Option<Arc<Journal>>) -> Result<Self, String> {
-        let auth_token = match &settings.ops.admin_auth_token {
-            Some(r) => Some(r.resolve().map_err(|e| format!("admin.auth_token: {e}"))?),
-            None => None,
-        };
+        let auth_token = resolve_token(&settings)?;
         Ok(PageContext {
             accounts: crate::oauth::Accounts::default(),
-            settings,
+            current: RwLock::new((settings, auth_token)),
             journal,
-            auth_token,
         })
+    }
+
+    /// A reload: the page shows the new settings and the listener asks for the new
+    /// `admin.auth_token` (a rotated token file takes effect). An unreadable token is an
+    /// error and changes nothing. Returns what was there, for [`Self::restore`] when the
+    /// reload is refused later on.
+    pub fn reconfigure(&self, settings: Arc<Settings>) -> Result<Previous, String> {
+        let token = resolve_token(&settings)?;
+        let mut cur = self.current.write().unwrap_or_else(|e| e.into_inner());
+        Ok(Previous(std::mem::replace(&mut *cur, (settings, token))))
+    }
+
+    /// Puts back what [`Self::reconfigure`] replaced (the token as it was resolved then).
+    pub fn restore(&self, previous: Previous) {
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = previous.0;
+    }
+
+    /// The settings the page shows.
+    pub fn settings(&self) -> Arc<Settings> {
+        self.current
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .0
+            .clone()
     }
 
     /// Shows the state of these token managers (the running daemon's).
@@ -52,7 +84,8 @@ impl PageContext {
 
     /// True when the request head carries the token (or none is required).
     pub fn authorized(&self, head: &str) -> bool {
-        let Some(token) = &self.auth_token else {
+        let current = self.current.read().unwrap_or_else(|e| e.into_inner());
+        let Some(token) = &current.1 else {
             return true;
         };
         let token = token.expose().as_bytes();
@@ -132,12 +165,13 @@ impl PageContext {
 
     fn mailboxes_section(&self, h: &mut String, live: &[MailboxStatus], now: DateTime<Utc>) {
         h.push_str("<section id=mailboxes><h2>Mailboxes</h2>");
-        if self.settings.mailboxes.is_empty() {
+        let settings = self.settings();
+        if settings.mailboxes.is_empty() {
             h.push_str("<p class=muted>No mailbox is configured.</p></section>");
             return;
         }
         h.push_str("<table><thead><tr><th>Mailbox</th><th>State</th><th>Last success</th><th>Processed</th><th>Ignored</th><th>Failed</th><th>Last error</th></tr></thead><tbody>");
-        for mb in &self.settings.mailboxes {
+        for mb in &settings.mailboxes {
             let st = live.iter().find(|s| s.name == mb.name);
             let state = st.map_or("not running", |s| s.state.as_str());
             let class = match st {
@@ -166,7 +200,7 @@ impl PageContext {
 
     fn accounts_section(&self, h: &mut String) {
         h.push_str("<section id=accounts><h2>OAuth accounts</h2>");
-        let s = &self.settings;
+        let s = &self.settings();
         if s.oauth_accounts.is_empty() {
             h.push_str("<p class=muted>No OAuth account is configured.</p></section>");
             return;
@@ -205,11 +239,12 @@ impl PageContext {
 
     fn spool_section(&self, h: &mut String, now: DateTime<Utc>) {
         h.push_str("<section id=spool><h2>Relay spool</h2>");
-        let Some(r) = &self.settings.relay else {
+        let settings = self.settings();
+        let Some(r) = &settings.relay else {
             h.push_str("<p class=muted>The relay is not enabled.</p></section>");
             return;
         };
-        let dir = crate::relay::spool_dir(&self.settings);
+        let dir = crate::relay::spool_dir(&settings);
         let entries = crate::relay::spool::Spool::open_existing(&dir).and_then(|s| s.list());
         match entries {
             Err(e) => {
@@ -250,7 +285,7 @@ impl PageContext {
     }
 
     fn addr(&self, a: &str) -> String {
-        if self.settings.ops.journal.mask_addresses {
+        if self.settings().ops.journal.mask_addresses {
             crate::redact::mask_email(a)
         } else {
             a.to_string()
@@ -258,11 +293,12 @@ impl PageContext {
     }
 
     fn journal_section(&self, h: &mut String, f: &Filter, error: Option<&str>) {
+        let settings = self.settings();
         h.push_str("<section id=journal-section><h2>Journal</h2>");
         // The filter form (GET, so the result is a URL).
         h.push_str("<form id=filter method=get action=\"/journal\">");
         h.push_str("<label>Mailbox <select name=mailbox><option value=\"\">all</option>");
-        for mb in &self.settings.mailboxes {
+        for mb in &settings.mailboxes {
             let sel = if f.mailbox.as_deref() == Some(mb.name.as_str()) {
                 " selected"
             } else {
@@ -323,7 +359,7 @@ impl PageContext {
             h,
             "<p class=muted id=journal-count>{} record(s) shown, newest first. Kept {} days after their last change.</p>",
             rows.len(),
-            self.settings.ops.retention.journal.as_secs() / 86_400
+            self.settings().ops.retention.journal.as_secs() / 86_400
         );
         h.push_str("<table id=journal><thead><tr><th>#</th><th>Received (UTC)</th><th>Flow</th><th>Mailbox</th><th>From / to</th><th>Outcome</th><th>Object</th><th>Details</th><th>Next try</th><th>Attempts</th></tr></thead><tbody>");
         for r in &rows {

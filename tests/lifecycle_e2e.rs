@@ -1326,3 +1326,152 @@ fn describe_relay_rows_match_the_relays_behaviour() {
     d.signal(libc::SIGTERM);
     assert_eq!(d.wait_exit(), Some(0));
 }
+
+/// A reload the relay cannot take (an unreadable CA file) is refused whole: `reload` says
+/// so with the key, the relay keeps delivering on the old file and the admin pages keep the
+/// old token. What a reload may change is live: a rotated `admin.auth_token`,
+/// `journal.mask_addresses` (the next record is masked), a disabled relay leaves `/status`.
+#[test]
+fn reload_applies_live_settings_and_refuses_what_the_relay_cannot_take() {
+    let b = Bench::new(SmtpSinkOptions::default());
+    let token_file = b.secret("admin-token", "first-token");
+    let admin_extra = format!("auth_token = \"file:{}\"", token_file.display());
+    let mailbox = b.mailbox("collect", USER, PASS);
+    b.write_config(
+        &format!("[journal]\nmask_addresses = false\n{mailbox}"),
+        &admin_extra,
+        "[1]",
+    );
+    let original = std::fs::read_to_string(b.config_path()).unwrap();
+    let runtime = b.dir.path().join("run");
+    std::fs::create_dir(&runtime).unwrap();
+    let mut c = daemon::command(BIN, &b.config_path());
+    c.arg("run")
+        .env_remove("NOTIFY_SOCKET")
+        .env_remove("JOURNAL_STREAM")
+        .env("RUNTIME_DIRECTORY", &runtime)
+        .stdout(Stdio::null())
+        .stderr(daemon::log_file(&b.log_path()));
+    let mut d = Daemon(c.spawn().unwrap());
+    b.wait_listening(&mut d);
+    let reload = || {
+        daemon::command(BIN, &b.config_path())
+            .args(["reload", "--timeout-secs", "30"])
+            .env("MAINPID", d.0.id().to_string())
+            .env("RUNTIME_DIRECTORY", &runtime)
+            .output()
+            .unwrap()
+    };
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", b.admin_port).parse().unwrap();
+    let get = |path: &str, token: &str| {
+        dastra_mailgate::admin::get_with_token(addr, path, Some(token))
+            .unwrap_or_else(|e| panic!("GET {path}: {e}\n{}", b.log()))
+    };
+    // The recipients of the relay records of the journal that say "delivered" (a record
+    // is rewritten at each step, so it is final only then).
+    let relay_records = |token: &str| -> Vec<String> {
+        let (code, body) = get("/journal.json?flow=relay", token);
+        assert_eq!(code, 200, "{body}");
+        let rows: Vec<serde_json::Value> = serde_json::from_str(&body).unwrap();
+        rows.iter()
+            .filter(|r| r["outcome"] == "delivered")
+            .map(|r| r["recipients"].to_string())
+            .collect()
+    };
+    let wait_records = |token: &str, n: usize| -> Vec<String> {
+        let start = Instant::now();
+        loop {
+            let r = relay_records(token);
+            if r.len() >= n {
+                return r;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "{r:?}\n{}",
+                b.log()
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    };
+
+    assert!(submit(b.relay_port, "before").unwrap());
+    b.sink.wait_for(1, Duration::from_secs(30));
+    let first = wait_records("first-token", 1);
+    assert!(
+        first.iter().all(|r| r.contains("sink@customer.test")),
+        "unmasked while mask_addresses = false: {first:?}"
+    );
+
+    // Rotate the token and switch masking on: both live after `reload`.
+    std::fs::write(&token_file, "second-token").unwrap();
+    std::fs::write(
+        b.config_path(),
+        original.replace("mask_addresses = false", "mask_addresses = true"),
+    )
+    .unwrap();
+    let o = reload();
+    assert_eq!(o.status.code(), Some(0), "{}\n{}", daemon::out(&o), b.log());
+    assert_eq!(
+        get("/status", "first-token").0,
+        401,
+        "the old token still works"
+    );
+    assert_eq!(get("/status", "second-token").0, 200);
+    assert!(submit(b.relay_port, "after-mask").unwrap());
+    b.sink.wait_for(2, Duration::from_secs(30));
+    let records = wait_records("second-token", 2);
+    let masked = records
+        .iter()
+        .filter(|r| !r.contains("sink@customer.test"))
+        .count();
+    assert_eq!(
+        masked, 1,
+        "the record after the reload is masked: {records:?}"
+    );
+
+    // A relay that cannot start with the new file: refused whole, with the key; the old
+    // relay keeps delivering and the old token stays.
+    let masked_config = std::fs::read_to_string(b.config_path()).unwrap();
+    std::fs::write(
+        b.config_path(),
+        masked_config.replace(
+            "[relay.transport]\n",
+            "[relay.transport]\nca_file = \"/nonexistent/relay-ca.pem\"\n",
+        ),
+    )
+    .unwrap();
+    std::fs::write(&token_file, "third-token").unwrap();
+    let o = reload();
+    assert_eq!(
+        o.status.code(),
+        Some(78),
+        "{}\n{}",
+        daemon::out(&o),
+        b.log()
+    );
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert!(err.contains("relay.transport.ca_file"), "{err}");
+    assert!(err.contains("reload refused"), "{err}");
+    assert_eq!(get("/status", "second-token").0, 200, "{}", b.log());
+    assert!(submit(b.relay_port, "after-refused").unwrap());
+    b.sink.wait_for(3, Duration::from_secs(30));
+
+    // The relay switched off: it leaves /status.
+    std::fs::write(&token_file, "second-token").unwrap();
+    let (_, status) = get("/status", "second-token");
+    let status: serde_json::Value = serde_json::from_str(&status).unwrap();
+    assert!(status["relay"]["listen"].is_string(), "{status}");
+    std::fs::write(
+        b.config_path(),
+        masked_config.replacen("[relay]\nenabled = true", "[relay]\nenabled = false", 1),
+    )
+    .unwrap();
+    let o = reload();
+    assert_eq!(o.status.code(), Some(0), "{}\n{}", daemon::out(&o), b.log());
+    let (_, status) = get("/status", "second-token");
+    let status: serde_json::Value = serde_json::from_str(&status).unwrap();
+    assert!(status["relay"].is_null(), "{status}");
+    assert!(TcpStream::connect(("127.0.0.1", b.relay_port)).is_err());
+    d.signal(libc::SIGTERM);
+    assert_eq!(d.wait_exit(), Some(0));
+}

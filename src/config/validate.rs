@@ -432,6 +432,7 @@ impl PartialEq for Rule {
             && self.area_id == o.area_id
             && self.tags == o.tags
             && self.assignee == o.assignee
+            && self.request == o.request
     }
 }
 

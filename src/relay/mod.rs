@@ -21,7 +21,7 @@ pub mod throttle;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
@@ -113,6 +113,19 @@ pub fn transport(
     }
 }
 
+/// What [`start`] checks of the relay's configuration, without opening the spool or
+/// binding: the transport (CA file, password) and the listener (TLS files, clients). A
+/// reload checks the new relay with it before it stops the running one.
+pub fn validate(settings: &Settings, tokens: Option<Arc<dyn TokenSource>>) -> Result<(), String> {
+    let r = settings
+        .relay
+        .as_ref()
+        .ok_or("the relay is not enabled ([relay] enabled = true)")?;
+    transport(r, tokens)?;
+    ListenerConfig::from_settings(r)?;
+    Ok(())
+}
+
 /// Starts the relay on `tracker`: recovers the spool, binds the listener, starts the
 /// delivery scheduler. Returns the listening address.
 pub async fn start(
@@ -120,6 +133,7 @@ pub async fn start(
     tokens: Option<Arc<dyn TokenSource>>,
     cancel: CancellationToken,
     tracker: &TaskTracker,
+    board: &StatusBoard,
 ) -> Result<SocketAddr, String> {
     let r = settings
         .relay
@@ -182,7 +196,7 @@ pub async fn start(
         scheduler.run(rx, c).await;
         drop(daemon_lock);
     });
-    set_status(RelayStatus {
+    board.set(RelayStatus {
         listen: addr.to_string(),
         transport: transport_description,
         ..RelayStatus::default()
@@ -261,57 +275,68 @@ pub struct RelayStatus {
     pub deliveries: BTreeMap<String, u64>,
 }
 
-fn status_cell() -> &'static Mutex<Option<RelayStatus>> {
-    static S: OnceLock<Mutex<Option<RelayStatus>>> = OnceLock::new();
-    S.get_or_init(Mutex::default)
-}
+/// The relay part of `/status`, shared by the relay (its listener and transport, set at
+/// start) and the daemon's health scan (the spool figures). The daemon (`app.rs`) owns one
+/// and hands it to both; a relay stopped by a reload clears it, a restarted one replaces it.
+#[derive(Clone, Default)]
+pub struct StatusBoard(Arc<Mutex<Option<RelayStatus>>>);
 
-fn set_status(s: RelayStatus) {
-    if let Ok(mut c) = status_cell().lock() {
-        *c = Some(s);
-    }
-}
-
-/// The relay part of `/status`, when the relay runs in this process.
-pub fn status_json() -> Option<serde_json::Value> {
-    let mut s = status_cell().lock().ok()?.clone()?;
-    for result in ["delivered", "deferred", "failed", "expired"] {
-        s.deliveries.insert(
-            result.into(),
-            crate::metrics::counter("mailgate_deliveries_total", &[("result", result)]),
-        );
-    }
-    serde_json::to_value(s).ok()
-}
-
-/// Publishes a listing of the spool (taken by the daemon's health scan, the one place that
-/// reads the spool periodically): the `mailgate_spool_messages{state}` and
-/// `mailgate_spool_oldest_age_seconds` gauges and the `/status` figures.
-pub fn publish_spool(entries: &[spool::Entry], now: chrono::DateTime<chrono::Utc>) {
-    let mut by_state: BTreeMap<String, u64> = ["queued", "deferred", "partial", "failed", "mixed"]
-        .iter()
-        .map(|l| (l.to_string(), 0))
-        .collect();
-    let mut oldest: Option<chrono::DateTime<chrono::Utc>> = None;
-    for e in entries {
-        *by_state.entry(e.state_label().to_string()).or_default() += 1;
-        if e.is_pending() {
-            oldest = Some(oldest.map_or(e.created_at, |o| o.min(e.created_at)));
+impl StatusBoard {
+    fn set(&self, s: RelayStatus) {
+        if let Ok(mut c) = self.0.lock() {
+            *c = Some(s);
         }
     }
-    for (state, n) in &by_state {
-        crate::metrics::set("mailgate_spool_messages", &[("state", state)], *n as f64);
+
+    /// No relay runs (any more).
+    pub fn clear(&self) {
+        if let Ok(mut c) = self.0.lock() {
+            *c = None;
+        }
     }
-    let age = oldest.map(|t| (now - t).num_seconds().max(0) as u64);
-    crate::metrics::set(
-        "mailgate_spool_oldest_age_seconds",
-        &[],
-        age.unwrap_or(0) as f64,
-    );
-    if let Ok(mut c) = status_cell().lock()
-        && let Some(st) = c.as_mut()
-    {
-        st.spool = by_state;
-        st.oldest_pending_age_secs = age;
+
+    /// The relay part of `/status`, when a relay runs.
+    pub fn json(&self) -> Option<serde_json::Value> {
+        let mut s = self.0.lock().ok()?.clone()?;
+        for result in ["delivered", "deferred", "failed", "expired"] {
+            s.deliveries.insert(
+                result.into(),
+                crate::metrics::counter("mailgate_deliveries_total", &[("result", result)]),
+            );
+        }
+        serde_json::to_value(s).ok()
+    }
+
+    /// Publishes a listing of the spool (taken by the daemon's health scan, the one place that
+    /// reads the spool periodically): the `mailgate_spool_messages{state}` and
+    /// `mailgate_spool_oldest_age_seconds` gauges and the `/status` figures.
+    pub fn publish_spool(&self, entries: &[spool::Entry], now: chrono::DateTime<chrono::Utc>) {
+        let mut by_state: BTreeMap<String, u64> =
+            ["queued", "deferred", "partial", "failed", "mixed"]
+                .iter()
+                .map(|l| (l.to_string(), 0))
+                .collect();
+        let mut oldest: Option<chrono::DateTime<chrono::Utc>> = None;
+        for e in entries {
+            *by_state.entry(e.state_label().to_string()).or_default() += 1;
+            if e.is_pending() {
+                oldest = Some(oldest.map_or(e.created_at, |o| o.min(e.created_at)));
+            }
+        }
+        for (state, n) in &by_state {
+            crate::metrics::set("mailgate_spool_messages", &[("state", state)], *n as f64);
+        }
+        let age = oldest.map(|t| (now - t).num_seconds().max(0) as u64);
+        crate::metrics::set(
+            "mailgate_spool_oldest_age_seconds",
+            &[],
+            age.unwrap_or(0) as f64,
+        );
+        if let Ok(mut c) = self.0.lock()
+            && let Some(st) = c.as_mut()
+        {
+            st.spool = by_state;
+            st.oldest_pending_age_secs = age;
+        }
     }
 }
