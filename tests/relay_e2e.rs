@@ -2370,6 +2370,178 @@ area_id = 1
         let o = test_send(&cfg, &["--to", DEFAULT_USER, "--verify-imap", "nope"]);
         assert_eq!(o.status.code(), Some(64), "{}", out(&o));
     }
+
+    /// `check --connect` with `--json` and an empty loopback DNS server: the target
+    /// `relay transport` as (level, summary, fix).
+    fn relay_probe(cfg: &std::path::Path) -> (String, String, String) {
+        let dns = testbench::dns::DnsServer::start();
+        let o = testbench::daemon::command(super::BIN, cfg)
+            .args(["check", "--connect", "--json", "--dns-server"])
+            .arg(dns.addr().to_string())
+            .output()
+            .unwrap();
+        let v: serde_json::Value =
+            serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(&o)));
+        let t = v["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["target"] == "relay transport")
+            .unwrap_or_else(|| panic!("no relay target: {}", out(&o)))
+            .clone();
+        let s = |k: &str| t[k].as_str().unwrap_or("").to_string();
+        (s("level"), s("summary"), s("fix"))
+    }
+
+    /// The Graph probe proves token, permission and mailbox without sending; each refusal
+    /// is named with its fix.
+    #[test]
+    fn check_connect_probes_graph_without_sending() {
+        use testbench::graph::GraphDouble;
+        const TENANT: &str = "contoso-tenant-id";
+        const APP: &str = "11111111-2222-3333-4444-555555555555";
+        const MBX: &str = "privacy@example.org";
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        oauth.register_ms_client(TENANT, APP, Some("app-secret"), None);
+        let graph = GraphDouble::start(oauth_lookup(oauth.clone()), &[MBX, "other@example.org"]);
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, "app-secret").unwrap();
+        let write = |sender: &str| {
+            let cfg = dir.path().join("config.toml");
+            std::fs::write(
+                &cfg,
+                format!(
+                    r#"
+{head}allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "graph"
+oauth_account = "graph"
+endpoint = "{endpoint}"
+allow_insecure = true
+
+[[oauth_account]]
+name = "graph"
+provider = "microsoft"
+flow = "client_credentials"
+tenant = "{TENANT}"
+authority = "{authority}"
+client_id = "{APP}"
+client_secret = "file:{secret}"
+user = "{sender}"
+"#,
+                    head = super::relay_head(&dir.path().join("state"), sender),
+                    endpoint = graph.endpoint(),
+                    authority = oauth.base_url(),
+                    secret = secret.display(),
+                ),
+            )
+            .unwrap();
+            cfg
+        };
+
+        let (level, summary, _) = relay_probe(&write(MBX));
+        assert_eq!(level, "ok", "{summary}");
+        assert!(summary.contains("nothing was sent"), "{summary}");
+        assert!(
+            graph
+                .requests()
+                .iter()
+                .any(|(m, p, st)| m == "POST" && p.ends_with("/sendMail") && *st == 400),
+            "{:?}",
+            graph.requests()
+        );
+        assert!(graph.received().is_empty(), "the probe sent a message");
+
+        // The application is limited to another mailbox (RBAC / access policy): 403.
+        graph.restrict_app_to(&["other@example.org"]);
+        let (level, summary, fix) = relay_probe(&write(MBX));
+        assert_eq!(level, "fail", "{summary}");
+        assert!(summary.contains("403"), "{summary}");
+        assert!(!fix.is_empty(), "{summary}");
+        // A mailbox Graph does not know: 404, named.
+        let (level, summary, _) = relay_probe(&write("ghost@example.org"));
+        assert_eq!(level, "fail", "{summary}");
+        assert!(
+            summary.contains("404") || summary.contains("403"),
+            "{summary}"
+        );
+        assert!(graph.received().is_empty());
+    }
+
+    /// The Gmail API probe proves the token and scope without sending, and says whether
+    /// the sender is a "Send mail as" address (Gmail would rewrite it otherwise).
+    #[test]
+    fn check_connect_probes_the_gmail_api_without_sending() {
+        let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
+        oauth.register_google_client(GAPP, Some("desktop-secret"));
+        let gmail = GmailApiDouble::start(oauth_lookup(oauth.clone()), &[ACCOUNT]);
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state");
+        std::fs::create_dir_all(&state).unwrap();
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, "desktop-secret").unwrap();
+        let cfg = dir.path().join("config.toml");
+        let configure = |scopes: &[&str]| {
+            let rt = oauth.issue_refresh_token_for(Provider::Google, GAPP, None, ACCOUNT, scopes);
+            super::store_grant(&state, "gmail", "google", GAPP, ACCOUNT, scopes, rt);
+            let list = scopes
+                .iter()
+                .map(|s| format!("\"{s}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            std::fs::write(
+                &cfg,
+                format!(
+                    r#"
+{head}allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "gmail_api"
+oauth_account = "gmail"
+endpoint = "{endpoint}"
+allow_insecure = true
+
+[[oauth_account]]
+name = "gmail"
+provider = "google"
+flow = "auth_code"
+authority = "{authority}"
+client_id = "{GAPP}"
+client_secret = "file:{secret}"
+user = "{ACCOUNT}"
+scopes = [{list}]
+"#,
+                    head = super::relay_head(&state, ALIAS),
+                    endpoint = gmail.endpoint(),
+                    authority = oauth.base_url(),
+                    secret = secret.display(),
+                ),
+            )
+            .unwrap();
+        };
+
+        // Send and settings scopes, the alias not (yet) a sendAs address: a warning.
+        configure(&[SEND, SETTINGS]);
+        let (level, summary, fix) = relay_probe(&cfg);
+        assert_eq!(level, "warning", "{summary}");
+        assert!(summary.contains("nothing was sent"), "{summary}");
+        assert!(summary.contains("Send mail as"), "{summary}");
+        assert!(fix.contains("Send mail as"), "{fix}");
+        gmail.add_send_as(ACCOUNT, ALIAS, "Privacy Team");
+        let (level, summary, _) = relay_probe(&cfg);
+        assert_eq!(level, "ok", "{summary}");
+        assert!(gmail.received().is_empty(), "the probe sent a message");
+
+        // A token without a send scope: refused, with the fix.
+        configure(&[SETTINGS]);
+        let (level, summary, fix) = relay_probe(&cfg);
+        assert_eq!(level, "fail", "{summary}");
+        assert!(summary.contains("403"), "{summary}");
+        assert!(fix.contains("gmail.send"), "{fix}");
+        assert!(gmail.received().is_empty());
+    }
 }
 
 /// A self-signed certificate for 127.0.0.1 / localhost (SAN), for STARTTLS with clients that

@@ -387,10 +387,7 @@ async fn probe_relay(settings: &Settings, r: &RelaySettings) -> Verdict {
 
     let t = &r.transport;
     if t.kind != TransportKind::Smtp {
-        return warn(
-            format!("transport type \"{}\" is not probed by this build", t.kind),
-            "use `dastra-mailgate test-send` to prove the path",
-        );
+        return probe_http_api(settings, r).await;
     }
     let tls = match t.tls {
         TlsMode::None => Tls::None,
@@ -516,6 +513,93 @@ async fn probe_relay(settings: &Settings, r: &RelaySettings) -> Verdict {
             });
             fail(format!("{}:{}: {}", t.host, t.port, d.message), fix)
         }
+    }
+}
+
+/// Graph or the Gmail API: the daemon's own transport (same token source, endpoint, CA),
+/// asked to prove the token, the permission and the mailbox without sending anything.
+/// Gmail: also whether the sender is one of the account's "Send mail as" addresses (Gmail
+/// rewrites an unknown From rather than refusing it).
+async fn probe_http_api(settings: &Settings, r: &RelaySettings) -> Verdict {
+    use crate::relay::delivery::{gmail_api::GmailApiTransport, graph::GraphTransport};
+    let t = &r.transport;
+    let account = t.oauth_account.as_deref().unwrap_or("?");
+    let accounts = crate::oauth::Accounts::for_settings(settings);
+    let source = match crate::relay::token_source(settings, &accounts) {
+        Ok(Some(s)) => s,
+        Ok(None) => {
+            return fail(
+                format!("transport \"{}\" without an OAuth account", t.kind),
+                "name the [[oauth_account]] in relay.transport.oauth_account",
+            );
+        }
+        Err(e) => return fail(e, "fix the [[oauth_account]] of the relay"),
+    };
+    let ca = match &t.ca_file {
+        Some(p) => match std::fs::read(p) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                return fail(
+                    format!("relay.transport.ca_file {}: {e}", p.display()),
+                    "fix the CA file path",
+                );
+            }
+        },
+        None => None,
+    };
+    if let Err(e) = source.token().await {
+        return fail(
+            format!("no token for the relay: {e}"),
+            format!("run `dastra-mailgate authorize {account}`"),
+        );
+    }
+    let proven = match t.kind {
+        TransportKind::Graph => {
+            match GraphTransport::new(source.clone(), t.endpoint.as_deref(), ca.as_deref()) {
+                Ok(g) => g.probe().await,
+                Err(e) => return fail(e, "check relay.transport"),
+            }
+        }
+        _ => match GmailApiTransport::new(source.clone(), t.endpoint.as_deref(), ca.as_deref()) {
+            Ok(g) => g.probe().await,
+            Err(e) => return fail(e, "check relay.transport"),
+        },
+    };
+    let summary = match proven {
+        Ok(s) => s,
+        Err(e) => {
+            let fix = e
+                .hint
+                .clone()
+                .unwrap_or_else(|| "check relay.transport and the account's permissions".into());
+            return fail(e.message, fix);
+        }
+    };
+    if t.kind != TransportKind::GmailApi {
+        return ok(summary);
+    }
+    let sender = r.sender.to_ascii_lowercase();
+    match crate::relay::delivery::gmail_api::send_as_addresses(
+        source,
+        t.endpoint.as_deref(),
+        ca.as_deref(),
+    )
+    .await
+    {
+        Ok(list) if list.contains(&sender) => ok(format!(
+            "{summary}; {} is one of its \"Send mail as\" addresses",
+            mask_email(&r.sender)
+        )),
+        Ok(_) => warn(
+            format!(
+                "{summary}; but {} is not one of the account's \"Send mail as\" addresses: Gmail will replace the From with the account's own",
+                mask_email(&r.sender)
+            ),
+            "add and verify the address in Gmail (Settings → Accounts → Send mail as; Workspace: a user alias), or set relay.sender to the account's address",
+        ),
+        Err(_) => ok(format!(
+            "{summary} (the \"Send mail as\" list needs a settings scope such as gmail.settings.basic: not checked; `test-send` shows the From Gmail keeps)"
+        )),
     }
 }
 

@@ -124,6 +124,34 @@ impl GmailApiTransport {
     }
 }
 
+impl GmailApiTransport {
+    /// `check --connect`: proves that the Gmail API takes the token for `messages.send` as
+    /// the sender without sending anything: the request has no `raw` message, which Google
+    /// refuses with `400 INVALID_ARGUMENT` only after the token (401), the scope and the
+    /// user (403) passed. Anything else is explained as a delivery would be.
+    pub async fn probe(&self) -> Result<String, DeliveryError> {
+        let url = format!(
+            "{}/gmail/v1/users/{}/messages/send",
+            self.endpoint,
+            self.user_segment()
+        );
+        let body = serde_json::json!({});
+        let reply = self.api.send(|c| c.post(&url).json(&body)).await?;
+        if reply.status == 400
+            && error_of(&reply.body).is_some_and(|(_, reason, status)| {
+                status == "INVALID_ARGUMENT" || reason == "invalidArgument"
+            })
+        {
+            return Ok(format!(
+                "{} took the token for messages.send as {} (the probe had no message on purpose: nothing was sent)",
+                self.endpoint,
+                crate::redact::mask_email(self.api.user())
+            ));
+        }
+        Err(classify(&reply, self.api.user()))
+    }
+}
+
 /// Google's `{"error": {"code", "message", "errors": [{"reason"}], "status"}}` →
 /// (message, reason, status).
 fn error_of(body: &str) -> Option<(String, String, String)> {

@@ -114,6 +114,41 @@ impl GraphTransport {
         self
     }
 
+    /// `check --connect`: proves that Graph takes the token for `sendMail` as the sender
+    /// without sending anything. The request carries a body that is not base64 on purpose:
+    /// Graph checks the token (401), the `Mail.Send` permission and any access policy
+    /// (403) and the mailbox (404) before it decodes the body, so a `400
+    /// ErrorMimeContentInvalidBase64String` means all of them passed; anything else is
+    /// explained as a delivery would be. (SendAs rights for the alias cannot be proven
+    /// without a message: `test-send` does that.)
+    pub async fn probe(&self) -> Result<String, DeliveryError> {
+        let url = self.url();
+        let reply = self
+            .api
+            .send(|c| {
+                c.post(&url)
+                    .header(reqwest::header::CONTENT_TYPE, "text/plain")
+                    .body("!probe: not a message!")
+            })
+            .await?;
+        if reply.status == 400 && reply.body.contains("ErrorMimeContentInvalidBase64String") {
+            return Ok(format!(
+                "{} took the token for sendMail as {} (the probe body was invalid on purpose: nothing was sent)",
+                self.endpoint,
+                crate::redact::mask_email(self.api.user())
+            ));
+        }
+        if (200..300).contains(&reply.status) {
+            return Ok(format!(
+                "{} answered {} to an empty probe as {}",
+                self.endpoint,
+                reply.status,
+                crate::redact::mask_email(self.api.user())
+            ));
+        }
+        Err(classify(&reply, self.api.user()))
+    }
+
     fn url(&self) -> String {
         format!(
             "{}/v1.0/users/{}/sendMail",
