@@ -491,7 +491,9 @@ async fn google_auth_code_with_pkce_through_the_loopback() {
     assert_eq!(req.code_challenge_method.as_deref(), Some("S256"));
     assert!(req.redirect_uri.starts_with("http://127.0.0.1:"));
     assert!(req.state.as_deref().is_some_and(|s| s.len() >= 16));
-    assert_eq!(req.scope, "https://mail.google.com/");
+    // The mail scope, and the OpenID scopes that name who signed in.
+    assert_eq!(req.scope, "https://mail.google.com/ openid email");
+    assert_eq!(out.signed_in_as.as_deref(), Some(GUSER));
     assert!(
         req.query
             .iter()
@@ -599,6 +601,63 @@ fn authorize_command_auth_code_refuses_a_forged_state_then_stores_the_grant() {
         .find(|r| r.param("grant_type") == Some("authorization_code"))
         .unwrap();
     assert!(exchange.param("code_verifier").is_some());
+}
+
+/// `authorize` names who signed in, and a sign-in as someone other than the account's
+/// `user` is named with the fix at once (not at the mail server's first refusal).
+#[test]
+fn authorize_names_a_sign_in_as_the_wrong_user() {
+    let env = Env::new();
+    env.double.register_ms_client(TENANT, APP, None, None);
+    let cfg = env.config(&env.ms("m365", "device_code", ""));
+    let run = |who: &'static str| {
+        let double = env.double.clone();
+        let approver = std::thread::spawn(move || {
+            let before = double.device_codes().len();
+            let start = Instant::now();
+            loop {
+                let codes = double.device_codes();
+                if codes.len() > before || (before == 0 && !codes.is_empty()) {
+                    let d = codes.last().unwrap().clone();
+                    assert!(double.approve_device(&d.user_code, who));
+                    return;
+                }
+                assert!(start.elapsed() < Duration::from_secs(30), "no device flow");
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        });
+        let out = testbench::daemon::command(env!("CARGO_BIN_EXE_dastra-mailgate"), &cfg)
+            .args(["authorize", "m365"])
+            .output()
+            .unwrap();
+        approver.join().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, stdout, stderr) = run("intern@contoso.example");
+    assert_eq!(code, Some(0), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("Signed in as intern@contoso.example."),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "WARNING: account \"m365\" signed in as intern@contoso.example, but the configuration expects {USER}"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("authorize m365"), "{stderr}");
+
+    let (code, stdout, stderr) = run(USER);
+    assert_eq!(code, Some(0), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains(&format!("Signed in as {USER}.")),
+        "{stdout}"
+    );
+    assert!(!stderr.contains("WARNING"), "{stderr}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -1067,7 +1126,20 @@ client_id = "{APP}"
     let scopes = &env.double.device_codes()[0].scopes;
     assert_eq!(
         scopes,
-        &vec![SCOPE_MS_IMAP.to_string(), SCOPE_OFFLINE.to_string()]
+        &vec![
+            SCOPE_MS_IMAP.to_string(),
+            SCOPE_OFFLINE.to_string(),
+            "openid".to_string(),
+            "profile".to_string(),
+            "email".to_string()
+        ]
+    );
+    // Who signed in is named; it is the mailbox the account logs in to: no warning.
+    assert!(stdout.contains(&format!("Signed in as {MBX}.")), "{stdout}");
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("WARNING"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 
     XoBench {

@@ -110,6 +110,15 @@ pub fn run(cli: &Cli, args: &AuthorizeArgs) -> Result<u8, CliError> {
         .proof_lifetime
         .map(|d| format!(" (valid for {} s)", d.as_secs()))
         .unwrap_or_default();
+    if let Some(who) = &outcome.signed_in_as {
+        println!("Signed in as {who}.");
+    }
+    if let (Some(who), Some(expected)) = (&outcome.signed_in_as, &outcome.expected) {
+        eprintln!(
+            "WARNING: account \"{}\" signed in as {who}, but the configuration expects {expected}.\n  The mail server will refuse {who}'s token for {expected}'s mailbox unless {who} has full access to it (a shared mailbox).\n  Fix: run `dastra-mailgate authorize {}` again and sign in as {expected} (in the browser, choose \"Use another account\"), or set user = \"{who}\" in [[oauth_account]] \"{}\" if that mailbox is the right one.",
+            outcome.account, outcome.account, outcome.account
+        );
+    }
     match &outcome.stored_at {
         Some(path) => {
             println!(

@@ -66,6 +66,42 @@ pub struct Outcome {
     pub stored_at: Option<std::path::PathBuf>,
     /// Lifetime of the access token fetched as proof.
     pub proof_lifetime: Option<Duration>,
+    /// Who signed in (from the OpenID Connect ID token), for delegated flows.
+    pub signed_in_as: Option<String>,
+    /// Whom the configuration expects, when the sign-in was someone else: the account's
+    /// `user`, else the mailboxes logging in with it.
+    pub expected: Option<String>,
+}
+
+/// The scopes that make the token endpoint say who signed in (an ID token).
+fn identity_scopes(provider: Provider) -> &'static [&'static str] {
+    match provider {
+        Provider::Microsoft => &["openid", "profile", "email"],
+        Provider::Google => &["openid", "email"],
+    }
+}
+
+/// Whom the configuration expects to sign in for `account`: its `user`, else the
+/// usernames of the mailboxes that log in with it. Empty: nobody in particular.
+fn expected_identities(settings: &Settings, account: &OAuthAccountSettings) -> Vec<String> {
+    if let Some(u) = &account.user {
+        return vec![u.clone()];
+    }
+    settings
+        .mailboxes
+        .iter()
+        .filter(|m| matches!(&m.auth, crate::config::ImapAuth::OAuth(a) if *a == account.name))
+        .map(|m| m.username.clone())
+        .collect()
+}
+
+/// `(signed in as, expected)` when the sign-in is not whom the configuration names.
+fn identity_mismatch(signed_in: Option<&str>, expected: &[String]) -> Option<String> {
+    let who = signed_in?;
+    if expected.is_empty() || expected.iter().any(|e| e.eq_ignore_ascii_case(who)) {
+        return None;
+    }
+    Some(expected.join(", "))
 }
 
 /// Why `authorize` failed; each kind maps to an exit code.
@@ -147,6 +183,8 @@ pub async fn authorize(
             scopes: client.scopes.clone(),
             stored_at: None,
             proof_lifetime: Some(tokens.expires_in),
+            signed_in_as: None,
+            expected: None,
         });
     }
 
@@ -160,7 +198,14 @@ pub async fn authorize(
         TokenStore::open(&settings.state_dir, settings.token_key.as_ref())
             .map_err(|e| AuthorizeError::Config(e.to_string()))?,
     );
-    let client = OAuthClient::new(account.clone(), usage).map_err(AuthorizeError::Config)?;
+    let mut client = OAuthClient::new(account.clone(), usage).map_err(AuthorizeError::Config)?;
+    // Ask who signs in, to catch a sign-in with the wrong account now rather than at the
+    // mail server's first refusal.
+    for s in identity_scopes(account.provider) {
+        if !client.scopes.iter().any(|x| x == s) {
+            client.scopes.push((*s).to_string());
+        }
+    }
     let flow = if device {
         Flow::DeviceCode
     } else {
@@ -180,6 +225,11 @@ pub async fn authorize(
             }
         )));
     };
+    let signed_in_as = tokens.signed_in_as();
+    let expected = identity_mismatch(
+        signed_in_as.as_deref(),
+        &expected_identities(settings, &account),
+    );
     let now = chrono::Utc::now().timestamp();
     store
         .save(
@@ -195,7 +245,7 @@ pub async fn authorize(
                     Provider::Google => "google".into(),
                 },
                 client_id: account.client_id.clone().unwrap_or_default(),
-                user: account.user.clone(),
+                user: account.user.clone().or_else(|| signed_in_as.clone()),
                 authorized_at: now,
                 refreshed_at: now,
             },
@@ -212,6 +262,8 @@ pub async fn authorize(
         scopes: client.scopes.clone(),
         stored_at: Some(store.path(account_name)),
         proof_lifetime: m.token_lifetime(),
+        signed_in_as,
+        expected,
     })
 }
 

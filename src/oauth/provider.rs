@@ -5,7 +5,6 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
-use oauth2::basic::BasicClient;
 use oauth2::{
     AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken,
     DeviceAuthorizationUrl, EndpointMaybeSet, EndpointNotSet, EndpointSet, PkceCodeChallenge,
@@ -185,6 +184,25 @@ pub struct Tokens {
     pub expires_in: Duration,
     pub refresh_token: Option<SecretString>,
     pub scopes: Option<Vec<String>>,
+    /// The OpenID Connect ID token, when `openid` was asked for.
+    pub id_token: Option<String>,
+}
+
+impl Tokens {
+    /// Who signed in, from the ID token: `preferred_username` (Microsoft's sign-in name),
+    /// else `email`, else `upn`. The token came straight from the token endpoint over TLS,
+    /// which OpenID Connect accepts in place of checking its signature (Core §3.1.3.7).
+    pub fn signed_in_as(&self) -> Option<String> {
+        let payload = self.id_token.as_deref()?.split('.').nth(1)?;
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload.trim_end_matches('='))
+            .ok()?;
+        let v: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+        ["preferred_username", "email", "upn"]
+            .iter()
+            .find_map(|k| v.get(*k)?.as_str().filter(|s| !s.is_empty()))
+            .map(str::to_string)
+    }
 }
 
 /// A started device-code flow.
@@ -215,8 +233,33 @@ pub struct AuthCodeStart {
     pub redirect_uri: String,
 }
 
-type Client =
-    BasicClient<EndpointSet, EndpointMaybeSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
+/// The token response's fields beyond OAuth's: the OpenID Connect `id_token`, which
+/// `authorize` asks for to name who signed in.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct IdTokenField {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id_token: Option<String>,
+}
+
+impl oauth2::ExtraTokenFields for IdTokenField {}
+
+/// A token endpoint's answer (with the `id_token` when there is one).
+type TokenAnswer = oauth2::StandardTokenResponse<IdTokenField, oauth2::basic::BasicTokenType>;
+
+type ClientWith<A, D, T> = oauth2::Client<
+    oauth2::basic::BasicErrorResponse,
+    TokenAnswer,
+    oauth2::basic::BasicTokenIntrospectionResponse,
+    oauth2::StandardRevocableToken,
+    oauth2::basic::BasicRevocationErrorResponse,
+    A,
+    D,
+    EndpointNotSet,
+    EndpointNotSet,
+    T,
+>;
+
+type Client = ClientWith<EndpointSet, EndpointMaybeSet, EndpointSet>;
 
 /// Talks to one account's provider.
 pub struct OAuthClient {
@@ -233,8 +276,9 @@ fn now_unix() -> u64 {
         .as_secs()
 }
 
-fn tokens_from(r: &oauth2::basic::BasicTokenResponse) -> Tokens {
+fn tokens_from(r: &TokenAnswer) -> Tokens {
     Tokens {
+        id_token: r.extra_fields().id_token.clone(),
         access_token: SecretString::new(r.access_token().secret().clone()),
         expires_in: r.expires_in().unwrap_or(Duration::from_secs(3600)),
         refresh_token: r
@@ -291,22 +335,24 @@ impl OAuthClient {
         let bad = |what: &str, e: oauth2::url::ParseError| {
             EndpointError::local(format!("{what} is not a valid URL: {e}"))
         };
-        let mut c = BasicClient::new(ClientId::new(self.client_id()?))
-            .set_auth_type(AuthType::RequestBody)
-            .set_auth_uri(
-                AuthUrl::new(self.endpoints.auth_url.clone()).map_err(|e| bad("auth_url", e))?,
-            )
-            .set_device_authorization_url_option(
-                self.endpoints
-                    .device_url
-                    .clone()
-                    .map(DeviceAuthorizationUrl::new)
-                    .transpose()
-                    .map_err(|e| bad("device_code_url", e))?,
-            )
-            .set_token_uri(
-                TokenUrl::new(self.endpoints.token_url.clone()).map_err(|e| bad("token_url", e))?,
-            );
+        let mut c = ClientWith::<EndpointNotSet, EndpointNotSet, EndpointNotSet>::new(
+            ClientId::new(self.client_id()?),
+        )
+        .set_auth_type(AuthType::RequestBody)
+        .set_auth_uri(
+            AuthUrl::new(self.endpoints.auth_url.clone()).map_err(|e| bad("auth_url", e))?,
+        )
+        .set_device_authorization_url_option(
+            self.endpoints
+                .device_url
+                .clone()
+                .map(DeviceAuthorizationUrl::new)
+                .transpose()
+                .map_err(|e| bad("device_code_url", e))?,
+        )
+        .set_token_uri(
+            TokenUrl::new(self.endpoints.token_url.clone()).map_err(|e| bad("token_url", e))?,
+        );
         if with_secret && let Some(r) = &self.account.client_secret {
             let s = r
                 .resolve()
@@ -481,7 +527,7 @@ impl OAuthClient {
                 meta.get().and_then(|m| m.1),
             ));
         }
-        let r: oauth2::basic::BasicTokenResponse = serde_json::from_slice(&body)
+        let r: TokenAnswer = serde_json::from_slice(&body)
             .map_err(|e| EndpointError::transport(format!("unreadable token answer: {e}")))?;
         Ok(tokens_from(&r))
     }
@@ -540,7 +586,7 @@ impl OAuthClient {
         let meta = Meta::default();
         let http = self.http.adapter(&meta);
         let client = self.client(true)?;
-        let r: oauth2::basic::BasicTokenResponse = client
+        let r: TokenAnswer = client
             .exchange_device_access_token(&d.raw)
             .request_async(&http, tokio::time::sleep, Some(d.expires_in))
             .await
