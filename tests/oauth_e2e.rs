@@ -1456,3 +1456,171 @@ async fn google_service_account_honours_the_configured_authority_over_the_key_fi
     let info = env.double.access_token_info(t.expose()).unwrap();
     assert_eq!(info.user.as_deref(), Some(GUSER));
 }
+
+/// An IMAP server on loopback (plain text) that takes `AUTHENTICATE XOAUTH2`, reads the
+/// payload and then either drops the connection (`drop_it`) or refuses with `NO`. Records
+/// the command lines.
+async fn xoauth2_server(drop_it: bool) -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+    let s2 = seen.clone();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let (r, mut w) = tcp.into_split();
+            let mut lines = tokio::io::BufReader::new(r);
+            let _ = w
+                .write_all(b"* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2] ready\r\n")
+                .await;
+            let mut auth_tag: Option<String> = None;
+            loop {
+                let mut line = String::new();
+                match lines.read_line(&mut line).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) => {}
+                }
+                let line = line.trim_end().to_string();
+                s2.lock().unwrap().push(line.clone());
+                if let Some(tag) = auth_tag.take() {
+                    // The XOAUTH2 payload.
+                    if drop_it {
+                        break;
+                    }
+                    let _ = w
+                        .write_all(
+                            format!("{tag} NO [AUTHENTICATIONFAILED] Authentication failed.\r\n")
+                                .as_bytes(),
+                        )
+                        .await;
+                    continue;
+                }
+                let tag = line.split(' ').next().unwrap_or("*").to_string();
+                if line.to_ascii_uppercase().contains("AUTHENTICATE XOAUTH2") {
+                    auth_tag = Some(tag);
+                    let _ = w.write_all(b"+ \r\n").await;
+                } else {
+                    let _ = w
+                        .write_all(format!("{tag} BAD unexpected\r\n").as_bytes())
+                        .await;
+                }
+            }
+        }
+    });
+    (port, seen)
+}
+
+/// A token source that counts tokens handed out and invalidations; `refused` makes every
+/// `token()` fail as a token endpoint refusing the grant would.
+struct Counting {
+    tokens: std::sync::atomic::AtomicUsize,
+    invalidated: std::sync::atomic::AtomicUsize,
+    refused: bool,
+}
+
+impl dastra_mailgate::oauth::TokenSource for Counting {
+    fn user(&self) -> &str {
+        MBX
+    }
+    fn token(
+        &self,
+    ) -> dastra_mailgate::oauth::BoxFuture<
+        '_,
+        Result<dastra_mailgate::secret::SecretString, dastra_mailgate::oauth::TokenError>,
+    > {
+        self.tokens
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let refused = self.refused;
+        Box::pin(async move {
+            if refused {
+                return Err(dastra_mailgate::oauth::TokenError::ReauthorizationNeeded {
+                    account: "m365".into(),
+                    reason: "AADSTS700016: Application not found in the directory".into(),
+                });
+            }
+            Ok(dastra_mailgate::secret::SecretString::new(
+                "valid-token".to_string(),
+            ))
+        })
+    }
+    fn invalidate(&self) {
+        self.invalidated
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// A connection dropped in the middle of AUTHENTICATE keeps the (valid) token; a `NO`
+/// drops it; a token the endpoint refuses is named as such, and no login is attempted.
+#[tokio::test]
+async fn a_dropped_authenticate_keeps_the_token_and_a_refused_grant_is_named() {
+    use dastra_mailgate::ingest::source::imap::{Credentials, ImapError, connect};
+    use std::sync::atomic::Ordering;
+    let mailbox = |port: u16| {
+        let text = format!(
+            "[dastra]\napi_key = \"env:K\"\nworkspace_id = 1\narea_id = 1\n\n[state]\ndir = \"/var/lib/x\"\n\n[[mailbox]]\nname = \"m\"\nhost = \"127.0.0.1\"\nport = {port}\ntls = \"none\"\nallow_insecure = true\nusername = \"{MBX}\"\nauth = \"oauth\"\noauth_account = \"m365\"\ncommand_timeout_secs = 10\n\n[[oauth_account]]\nname = \"m365\"\nprovider = \"microsoft\"\nflow = \"device_code\"\ntenant = \"{TENANT}\"\nclient_id = \"{APP}\"\n"
+        );
+        let (s, _) =
+            dastra_mailgate::config::load_str(&text, std::path::Path::new("/etc/x.toml")).unwrap();
+        s.mailboxes[0].clone()
+    };
+    let source = |refused: bool| {
+        Arc::new(Counting {
+            tokens: 0.into(),
+            invalidated: 0.into(),
+            refused,
+        })
+    };
+
+    // Dropped mid-AUTHENTICATE: an error, the token kept.
+    let (port, seen) = xoauth2_server(true).await;
+    let s = source(false);
+    let e = connect(&mailbox(port), &Credentials::OAuth(s.clone()))
+        .await
+        .err()
+        .expect("the connection was dropped");
+    assert!(!e.is_login_refused(), "{e}");
+    assert_eq!(s.invalidated.load(Ordering::SeqCst), 0, "{e}");
+    assert!(
+        seen.lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.contains("AUTHENTICATE")),
+        "{:?}",
+        seen.lock().unwrap()
+    );
+
+    // Refused with NO: the token is dropped, the refusal named.
+    let (port, _) = xoauth2_server(false).await;
+    let s = source(false);
+    let e = connect(&mailbox(port), &Credentials::OAuth(s.clone()))
+        .await
+        .err()
+        .expect("refused");
+    assert!(matches!(e, ImapError::Auth { .. }), "{e}");
+    assert!(e.to_string().contains("AUTHENTICATIONFAILED"), "{e}");
+    assert_eq!(s.invalidated.load(Ordering::SeqCst), 1);
+
+    // The token endpoint refuses the grant: said so, and the server saw no login.
+    let (port, seen) = xoauth2_server(false).await;
+    let s = source(true);
+    let e = connect(&mailbox(port), &Credentials::OAuth(s.clone()))
+        .await
+        .err()
+        .expect("no token");
+    let text = e.to_string();
+    assert!(
+        text.contains("the token endpoint refused account `m365`"),
+        "{text}"
+    );
+    assert!(text.contains("no IMAP login was attempted"), "{text}");
+    assert!(!e.is_login_refused());
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(
+        seen.lock()
+            .unwrap()
+            .iter()
+            .all(|l| !l.contains("AUTHENTICATE")),
+        "{:?}",
+        seen.lock().unwrap()
+    );
+}

@@ -90,7 +90,8 @@ pub enum ImapError {
     Auth { user: String, reason: String },
     #[error("the server does not offer STARTTLS, and plaintext is not allowed")]
     NoStartTls,
-    #[error(transparent)]
+    /// No token, so no login was attempted.
+    #[error("{}", token_words(.0))]
     Token(#[from] TokenError),
     #[error("IMAP {what} failed")]
     Protocol {
@@ -102,7 +103,25 @@ pub enum ImapError {
     Closed,
 }
 
+/// A token failure in a mailbox's words: no login took place, the token endpoint refused
+/// (or could not be asked).
+fn token_words(e: &TokenError) -> String {
+    match e {
+        TokenError::ReauthorizationNeeded { account, reason } => format!(
+            "the token endpoint refused account `{account}` (no IMAP login was attempted): {reason}"
+        ),
+        TokenError::Temporary { account, reason } => format!(
+            "no token for account `{account}` right now (no IMAP login was attempted): {reason}"
+        ),
+    }
+}
+
 impl ImapError {
+    /// The IMAP server refused the login (a token or password it does not take).
+    pub fn is_login_refused(&self) -> bool {
+        matches!(self, ImapError::Auth { .. })
+    }
+
     /// Login refused: retrying with the same credentials will not help.
     pub fn is_auth(&self) -> bool {
         matches!(self, ImapError::Auth { .. })
@@ -314,9 +333,15 @@ pub async fn connect(cfg: &MailboxSettings, creds: &Credentials) -> Result<Conne
             match tokio::time::timeout(t, client.authenticate("XOAUTH2", &auth)).await {
                 Ok(Ok(s)) => s,
                 Ok(Err((e, _))) => {
-                    // Refused: drop the token so the next connection attempt fetches a new one.
-                    source.invalidate();
-                    return Err(auth_error(&user, e));
+                    let e = auth_error(&user, e);
+                    // Refused (NO/BAD): drop the token so the next connection attempt
+                    // fetches a new one. A dropped connection says nothing about the
+                    // token: it stays (a refresh per network hiccup would hammer the
+                    // token endpoint, and a rotating grant would churn).
+                    if e.is_login_refused() {
+                        source.invalidate();
+                    }
+                    return Err(e);
                 }
                 Err(_) => {
                     return Err(ImapError::Timeout {

@@ -126,7 +126,7 @@ impl MailboxWorker {
         let mut conn = match imap::connect(&self.mailbox, &creds).await {
             // The token was refused (revoked, or expired early): it has been invalidated, so
             // refresh once and retry at once before calling it a credentials problem.
-            Err(e) if e.is_auth() && matches!(creds, Credentials::OAuth(_)) => {
+            Err(e) if e.is_login_refused() && matches!(creds, Credentials::OAuth(_)) => {
                 tracing::warn!(mailbox = %self.mailbox.name, error = %e, "XOAUTH2 login refused; refreshing the token and retrying once.");
                 imap::connect(&self.mailbox, &creds).await?
             }
