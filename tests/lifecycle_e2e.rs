@@ -209,6 +209,30 @@ data_timeout_secs = 30
         Daemon(c.spawn().unwrap())
     }
 
+    /// `run` with a `RUNTIME_DIRECTORY` (where the reload verdict goes), for [`Bench::reload`].
+    fn spawn_reloadable(&self) -> (Daemon, PathBuf) {
+        let runtime = self.dir.path().join("run");
+        std::fs::create_dir_all(&runtime).unwrap();
+        let mut c = daemon::command(BIN, &self.config_path());
+        c.arg("run")
+            .env_remove("NOTIFY_SOCKET")
+            .env_remove("JOURNAL_STREAM")
+            .env("RUNTIME_DIRECTORY", &runtime)
+            .stdout(Stdio::null())
+            .stderr(daemon::log_file(&self.log_path()));
+        (Daemon(c.spawn().unwrap()), runtime)
+    }
+
+    /// `dastra-mailgate reload` for `d`, as `ExecReload=` runs it: its output.
+    fn reload(&self, d: &Daemon, runtime: &Path) -> std::process::Output {
+        daemon::command(BIN, &self.config_path())
+            .args(["reload", "--timeout-secs", "30"])
+            .env("MAINPID", d.0.id().to_string())
+            .env("RUNTIME_DIRECTORY", runtime)
+            .output()
+            .unwrap()
+    }
+
     fn wait_listening(&self, d: &mut Daemon) {
         daemon::wait_listening(
             &mut d.0,
@@ -1171,25 +1195,9 @@ fn reload_command_waits_for_the_daemons_verdict() {
         b.write_config(&b.mailbox("collect", USER, PASS), "", "[1]");
         std::fs::read_to_string(b.config_path()).unwrap()
     };
-    let runtime = b.dir.path().join("run");
-    std::fs::create_dir(&runtime).unwrap();
-    let mut c = daemon::command(BIN, &b.config_path());
-    c.arg("run")
-        .env_remove("NOTIFY_SOCKET")
-        .env_remove("JOURNAL_STREAM")
-        .env("RUNTIME_DIRECTORY", &runtime)
-        .stdout(Stdio::null())
-        .stderr(daemon::log_file(&b.log_path()));
-    let mut d = Daemon(c.spawn().unwrap());
+    let (mut d, runtime) = b.spawn_reloadable();
     b.wait_listening(&mut d);
-    let reload = || {
-        daemon::command(BIN, &b.config_path())
-            .args(["reload", "--timeout-secs", "30"])
-            .env("MAINPID", d.0.id().to_string())
-            .env("RUNTIME_DIRECTORY", &runtime)
-            .output()
-            .unwrap()
-    };
+    let reload = || b.reload(&d, &runtime);
 
     // Applied: 0 and the summary.
     let o = reload();
@@ -1343,25 +1351,9 @@ fn reload_applies_live_settings_and_refuses_what_the_relay_cannot_take() {
         "[1]",
     );
     let original = std::fs::read_to_string(b.config_path()).unwrap();
-    let runtime = b.dir.path().join("run");
-    std::fs::create_dir(&runtime).unwrap();
-    let mut c = daemon::command(BIN, &b.config_path());
-    c.arg("run")
-        .env_remove("NOTIFY_SOCKET")
-        .env_remove("JOURNAL_STREAM")
-        .env("RUNTIME_DIRECTORY", &runtime)
-        .stdout(Stdio::null())
-        .stderr(daemon::log_file(&b.log_path()));
-    let mut d = Daemon(c.spawn().unwrap());
+    let (mut d, runtime) = b.spawn_reloadable();
     b.wait_listening(&mut d);
-    let reload = || {
-        daemon::command(BIN, &b.config_path())
-            .args(["reload", "--timeout-secs", "30"])
-            .env("MAINPID", d.0.id().to_string())
-            .env("RUNTIME_DIRECTORY", &runtime)
-            .output()
-            .unwrap()
-    };
+    let reload = || b.reload(&d, &runtime);
     let addr: std::net::SocketAddr = format!("127.0.0.1:{}", b.admin_port).parse().unwrap();
     let get = |path: &str, token: &str| {
         dastra_mailgate::admin::get_with_token(addr, path, Some(token))

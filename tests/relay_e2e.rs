@@ -245,6 +245,42 @@ sender = "{sender}"
     )
 }
 
+/// A relay sending as `sender` through Microsoft Graph at `endpoint`, with an app-only
+/// (client credentials) account `graph` of the test tenant at `authority`.
+fn graph_config(
+    state: &Path,
+    sender: &str,
+    endpoint: &str,
+    authority: &str,
+    secret: &Path,
+) -> String {
+    const TENANT: &str = "contoso-tenant-id";
+    const APP: &str = "11111111-2222-3333-4444-555555555555";
+    format!(
+        r#"
+{head}allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "graph"
+oauth_account = "graph"
+endpoint = "{endpoint}"
+allow_insecure = true
+
+[[oauth_account]]
+name = "graph"
+provider = "microsoft"
+flow = "client_credentials"
+tenant = "{TENANT}"
+authority = "{authority}"
+client_id = "{APP}"
+client_secret = "file:{secret}"
+user = "{sender}"
+"#,
+        head = relay_head(state, sender),
+        secret = secret.display(),
+    )
+}
+
 /// A token source for the transports: hands out a rejected token first (unless it starts
 /// `at` the second), then the good one once invalidated; counts the invalidations.
 struct Rotating {
@@ -1470,30 +1506,12 @@ mod http_apis {
         let dir = tempfile::tempdir().unwrap();
         let secret = dir.path().join("secret");
         std::fs::write(&secret, "app-secret").unwrap();
-        let text = format!(
-            r#"
-{head}allowed_sender_domains = ["app.example.org"]
-
-[relay.transport]
-type = "graph"
-oauth_account = "graph"
-endpoint = "{endpoint}"
-allow_insecure = true
-
-[[oauth_account]]
-name = "graph"
-provider = "microsoft"
-flow = "client_credentials"
-tenant = "{TENANT}"
-authority = "{authority}"
-client_id = "{APP}"
-client_secret = "file:{secret}"
-user = "{MBX}"
-"#,
-            head = super::relay_head(&dir.path().join("state"), MBX),
-            endpoint = graph.endpoint(),
-            authority = oauth.base_url(),
-            secret = secret.display(),
+        let text = super::graph_config(
+            &dir.path().join("state"),
+            MBX,
+            &graph.endpoint(),
+            &oauth.base_url(),
+            &secret,
         );
         let cfg = dir.path().join("config.toml");
         std::fs::write(&cfg, text).unwrap();
@@ -2409,35 +2427,14 @@ area_id = 1
         std::fs::write(&secret, "app-secret").unwrap();
         let write = |sender: &str| {
             let cfg = dir.path().join("config.toml");
-            std::fs::write(
-                &cfg,
-                format!(
-                    r#"
-{head}allowed_sender_domains = ["app.example.org"]
-
-[relay.transport]
-type = "graph"
-oauth_account = "graph"
-endpoint = "{endpoint}"
-allow_insecure = true
-
-[[oauth_account]]
-name = "graph"
-provider = "microsoft"
-flow = "client_credentials"
-tenant = "{TENANT}"
-authority = "{authority}"
-client_id = "{APP}"
-client_secret = "file:{secret}"
-user = "{sender}"
-"#,
-                    head = super::relay_head(&dir.path().join("state"), sender),
-                    endpoint = graph.endpoint(),
-                    authority = oauth.base_url(),
-                    secret = secret.display(),
-                ),
-            )
-            .unwrap();
+            let text = super::graph_config(
+                &dir.path().join("state"),
+                sender,
+                &graph.endpoint(),
+                &oauth.base_url(),
+                &secret,
+            );
+            std::fs::write(&cfg, text).unwrap();
             cfg
         };
 
