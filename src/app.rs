@@ -322,6 +322,9 @@ struct Daemon {
     accounts: Accounts,
     /// The admin pages' view of the settings (replaced on reload).
     web: Option<Arc<crate::web::PageContext>>,
+    /// The journal (when enabled), opened once and handed to the pipeline, the relay, the
+    /// admin pages and the retention purge.
+    journal: Option<Arc<crate::journal::Journal>>,
 }
 
 /// SHA-256 prefixes of the secrets whose key path passes `pick`: a rotated secret (same
@@ -518,7 +521,10 @@ impl Daemon {
             rate_window_saved: None,
             accounts: Accounts::for_settings(&settings),
             web: None,
+            journal: None,
         };
+        create_state_dir(&settings)?;
+        d.journal = crate::journal::for_settings(&settings);
         crate::metrics::declare_known(&settings);
         if !settings.mailboxes.is_empty() {
             d.ensure_pipeline(&settings)?;
@@ -530,12 +536,9 @@ impl Daemon {
             let listener = crate::admin::bind(addr).await.map_err(|e| {
                 CliError::config(format!("admin.listen {addr}: cannot listen: {e}"))
             })?;
-            let web = crate::web::PageContext::new(
-                settings.clone(),
-                crate::journal::for_settings(&settings),
-            )
-            .map_err(CliError::config)?
-            .with_accounts(d.accounts.clone());
+            let web = crate::web::PageContext::new(settings.clone(), d.journal.clone())
+                .map_err(CliError::config)?
+                .with_accounts(d.accounts.clone());
             let web = Arc::new(web);
             d.web = Some(web.clone());
             let state =
@@ -550,7 +553,7 @@ impl Daemon {
         d.tracker.spawn(crate::retention::run(
             settings.clone(),
             d.ledger.clone(),
-            crate::journal::for_settings(&settings),
+            d.journal.clone(),
             d.cancel.clone(),
         ));
         d.watch();
@@ -580,7 +583,7 @@ impl Daemon {
         let plan = PlanContext::from_settings(settings).map_err(CliError::config)?;
         let p = Arc::new(
             Pipeline::new(settings.clone(), ledger, client, plan)
-                .with_journal(crate::journal::for_settings(settings))
+                .with_journal(self.journal.clone())
                 .with_outbox(outbox(settings)),
         );
         self.pipeline = Some((fp, p.clone()));
@@ -598,6 +601,7 @@ impl Daemon {
             cancel.clone(),
             &tracker,
             self.health.relay_board(),
+            self.journal.clone(),
         )
         .await?;
         tracker.close();
@@ -801,8 +805,10 @@ impl Daemon {
             }
             return Err(reject_with(&path, "", None, &e.message));
         }
-        // `journal.mask_addresses` applies from the next record on (the journal is shared).
-        drop(crate::journal::for_settings(&new));
+        // `journal.mask_addresses` applies from the next record on.
+        if let Some(j) = &self.journal {
+            j.set_masking(new.ops.journal.mask_addresses);
+        }
 
         // OAuth accounts: unchanged ones keep their manager and tokens; a changed one gets a
         // new manager, and whoever uses it is restarted below to take it.

@@ -388,7 +388,7 @@ static EMAIL: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// The journal store. Share it behind an `Arc` ([`Journal::open_shared`]).
 pub struct Journal {
     db: Database,
-    /// `journal.mask_addresses`; a reload changes it (see [`Journal::open_shared`]).
+    /// `journal.mask_addresses`; a reload changes it ([`Journal::set_masking`]).
     mask: std::sync::atomic::AtomicBool,
     path: PathBuf,
     /// Group commit of [`Journal::record_grouped`].
@@ -443,15 +443,13 @@ impl Journal {
         })
     }
 
-    /// One journal per file and process (redb allows one handle per file): the ingestion
-    /// pipeline, the relay scheduler and the admin listener share it. Opening it again with
-    /// another `mask` (a reload that changed `journal.mask_addresses`) switches masking for
-    /// every holder from the next record on.
+    /// One journal per file and process (redb allows one handle per file), for the one-shot
+    /// commands whose parts each ask for it. The daemon opens it once and hands it to its
+    /// parts (`app.rs`).
     pub fn open_shared(dir: &Path, mask: bool) -> Result<Arc<Journal>, JournalError> {
         let path = dir.join(FILE);
         let mut open = OPEN.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(j) = open.get(&path).and_then(Weak::upgrade) {
-            j.mask.store(mask, std::sync::atomic::Ordering::Relaxed);
             return Ok(j);
         }
         let j = Arc::new(Journal::open(dir, mask)?);
@@ -461,6 +459,11 @@ impl Journal {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// `journal.mask_addresses` changed by a reload: from the next record on.
+    pub fn set_masking(&self, mask: bool) {
+        self.mask.store(mask, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Whether addresses are masked when recorded (`journal.mask_addresses`).

@@ -134,6 +134,7 @@ pub async fn start(
     cancel: CancellationToken,
     tracker: &TaskTracker,
     board: &StatusBoard,
+    journal: Option<Arc<crate::journal::Journal>>,
 ) -> Result<SocketAddr, String> {
     let r = settings
         .relay
@@ -172,7 +173,7 @@ pub async fn start(
         spool: spool.clone(),
         rewrite: rewrite_options(r),
         notify: Some(tx),
-        journal: crate::journal::for_settings(settings),
+        journal: journal.clone(),
     });
     let transport_description = transport.describe();
     let scheduler = Scheduler::new(
@@ -188,7 +189,7 @@ pub async fn start(
     let mut scheduler = scheduler;
     scheduler.recipients_per_message = r.limits.recipients_per_message.unwrap_or(0) as usize;
     scheduler.record = delivery::scheduler::Recording {
-        journal: crate::journal::for_settings(settings),
+        journal,
         keep_delivered: !settings.ops.retention.delivered_spool.is_zero(),
     };
     let c = cancel.clone();
