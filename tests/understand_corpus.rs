@@ -323,7 +323,11 @@ fn eval_set_meets_the_targets() {
 #[test]
 fn dev_set_meets_the_targets() {
     let r = measure("tests/fixtures/dev", "tests/fixtures/eval.toml");
-    assert!(r.files >= 150, "the development set has {} messages", r.files);
+    assert!(
+        r.files >= 150,
+        "the development set has {} messages",
+        r.files
+    );
     assert_eq!(r.outputs, r.files, "every .eml has a label");
     assert!(r.kind.pct() >= 97.0, "kind accuracy {}", r.kind.show());
     assert!(

@@ -210,13 +210,52 @@ pub(crate) fn spanish_split(display: &str) -> Option<(String, String)> {
 
 /// First and second halves of common Spanish compound forenames (folded).
 const COMPOUND_FIRST: &[&str] = &[
-    "maria", "jose", "juan", "ana", "luis", "miguel", "francisco", "pedro", "jesus", "mari",
+    "maria",
+    "jose",
+    "juan",
+    "ana",
+    "luis",
+    "miguel",
+    "francisco",
+    "pedro",
+    "jesus",
+    "mari",
 ];
 const COMPOUND_SECOND: &[&str] = &[
-    "jose", "luis", "carlos", "antonio", "manuel", "jesus", "maria", "carmen", "teresa", "angel",
-    "javier", "pablo", "isabel", "elena", "luisa", "angeles", "pilar", "dolores", "ignacio",
-    "miguel", "ramon", "alberto", "andres", "francisco", "cruz", "belen", "victoria", "rosa",
-    "eugenia", "fernanda", "mercedes", "paz", "sol", "lourdes",
+    "jose",
+    "luis",
+    "carlos",
+    "antonio",
+    "manuel",
+    "jesus",
+    "maria",
+    "carmen",
+    "teresa",
+    "angel",
+    "javier",
+    "pablo",
+    "isabel",
+    "elena",
+    "luisa",
+    "angeles",
+    "pilar",
+    "dolores",
+    "ignacio",
+    "miguel",
+    "ramon",
+    "alberto",
+    "andres",
+    "francisco",
+    "cruz",
+    "belen",
+    "victoria",
+    "rosa",
+    "eugenia",
+    "fernanda",
+    "mercedes",
+    "paz",
+    "sol",
+    "lourdes",
 ];
 
 fn is_particle(w: &str) -> bool {
@@ -244,6 +283,19 @@ mod tests {
     fn s(n: &str) -> (Option<&'static str>, Option<&'static str>) {
         let (g, f) = split_name(n);
         (g.map(|x| &*x.leak()), f.map(|x| &*x.leak()))
+    }
+
+    #[test]
+    fn spanish_double_surnames() {
+        let sp = |n: &str| spanish_split(n).map(|(g, f)| format!("{g}/{f}"));
+        assert_eq!(
+            sp("Marta Serrano Gil").as_deref(),
+            Some("Marta/Serrano Gil")
+        );
+        assert_eq!(sp("María José García"), None);
+        assert_eq!(sp("Juan Carlos Pérez"), None);
+        assert_eq!(sp("Ana de la Fuente"), None);
+        assert_eq!(sp("Lucía Navarro"), None);
     }
 
     #[test]

@@ -288,6 +288,18 @@ mod tests {
                 "per conto della mia cliente, sig.ra Anna Fabbri, chiedo",
                 "Anna Fabbri",
             ),
+            (
+                "en nombre de mi hijo menor de edad, Pablo Ortega, de 13 años",
+                "Pablo Ortega",
+            ),
+            (
+                "I am the carer of my grandmother, Margaret Ellis, and",
+                "Margaret Ellis",
+            ),
+            (
+                "pour le compte de ma cliente, Madame Sandrine Blanc, domiciliée",
+                "Sandrine Blanc",
+            ),
         ] {
             assert_eq!(
                 acting_for(text).map(|a| a.name).as_deref(),

@@ -621,6 +621,43 @@ mod tests {
     }
 
     #[test]
+    fn second_round_rules() {
+        // A negated verb of asking covers the whole clause.
+        assert_eq!(
+            purposes(
+                "I'm not asking you to close or delete my account, I just don't want your newsletters."
+            ),
+            [Opposition]
+        );
+        // Access already answers the questions of Information.
+        assert_eq!(
+            purposes("Who do you share my data with? Please send me a copy of my data."),
+            [Access]
+        );
+        assert_eq!(
+            purposes("Met wie delen jullie mijn persoonsgegevens?"),
+            [Information]
+        );
+        // A possessive pointing back at the data; enclitic correction verbs.
+        assert_eq!(
+            purposes("Je souhaite une copie de mes données, puis leur suppression."),
+            [Access, Erasure]
+        );
+        assert_eq!(
+            purposes("El DNI es incorrecto. ¿Pueden rectificarlo?"),
+            [Rectification]
+        );
+        assert_eq!(purposes("Quiero cambiarme de compañía."), []);
+        // Directives are exclusive: their content names other rights.
+        assert_eq!(
+            purposes(
+                "Voici mes directives sur l'effacement et la communication de mes données après mon décès."
+            ),
+            [AdvanceDirectives]
+        );
+    }
+
+    #[test]
     fn negation_after_the_object_in_dutch_and_german() {
         assert_eq!(
             purposes("Verwijder mijn account niet, maar stuur me geen reclame meer."),
