@@ -33,7 +33,9 @@ add("hard-09-en-not-unsubscribe", "Greg Palmer <greg.palmer@yahoo.example>", "Ne
     R(["Rectification"], "greg.palmer@yahoo.example", "Greg", "Palmer"))
 add("hard-10-de-auskunft-empfaenger", "Dieter Lorenz <dieter.lorenz@t-online.example>", "Weitergabe meiner Daten",
     "Guten Tag,\n\nan welche Firmen haben Sie meine Daten weitergegeben? Ich bekomme seit meiner Bestellung Anrufe von Fremdfirmen.\n\nDieter Lorenz\n",
-    R(["Access"], "dieter.lorenz@t-online.example", "Dieter", "Lorenz"))
+    # A question about recipients without asking for a copy is Information (label semantics of
+    # the evaluation sets); it was labelled Access before the second round of issue 15.
+    R(["Information"], "dieter.lorenz@t-online.example", "Dieter", "Lorenz"))
 add("hard-11-fr-ne-plus-etre-appele", "Robert Meunier <robert.meunier@orange.example>", "Appels",
     "Bonjour, vos commerciaux m'appellent tous les jours. Je ne veux plus être appelé. Merci.\n",
     R(["Opposition"], "robert.meunier@orange.example", "Robert", "Meunier"))

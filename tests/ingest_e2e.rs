@@ -1423,6 +1423,38 @@ fn a_colleagues_forward_on_the_organisations_domain_is_a_request() {
     assert_eq!(b.dastra.dsrs(1).len(), 1, "{}", out(&o));
 }
 
+/// A rule's `person_category` reaches the Dastra create call: the real HTTP client sends it in
+/// the JSON body the Dastra double receives (and leaves it to Dastra's default when no rule
+/// sets it).
+#[test]
+fn a_rules_person_category_reaches_the_dastra_request() {
+    let b = Bench::new();
+    let rule = "[[mailbox.rule]]\nname = \"customers\"\nsender_domain = \"customers.example.test\"\nperson_category = \"Client\"\n";
+    let cfg = b.config("poll", rule);
+    let mail = |who: &str, id: &str| {
+        format!(
+            "From: Jane Roe <{who}>\r\nTo: <{USER}>\r\nSubject: My data\r\nMessage-ID: <{id}@mail.example.net>\r\nDate: Sun, 22 Nov 2026 09:00:00 +0100\r\n\r\nPlease delete all my personal data.\r\nJane Roe\r\n"
+        )
+    };
+    b.dovecot.append(
+        USER,
+        "INBOX",
+        mail("jane.roe@customers.example.test", "pc-1").as_bytes(),
+    );
+    b.dovecot.append(
+        USER,
+        "INBOX",
+        mail("jane.roe@elsewhere.example.test", "pc-2").as_bytes(),
+    );
+    let o = b.ingest_once(&cfg);
+    assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    let with = &b.dastra.dsrs_by_ref_id(1, "mid:pc-1@mail.example.net")[0];
+    assert_eq!(with["personCategory"], "Client", "{with}");
+    let without = &b.dastra.dsrs_by_ref_id(1, "mid:pc-2@mail.example.net")[0];
+    // No rule: the field is not sent and Dastra (the double) applies its own default.
+    assert_ne!(without["personCategory"], "Client", "{without}");
+}
+
 #[test]
 fn requests_and_breaches_carry_the_mails_date_not_the_ingestion_time() {
     let b = Bench::new();

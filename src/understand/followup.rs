@@ -37,6 +37,31 @@ pub(crate) fn own_text(text: &str, lex: &Lexicon) -> String {
     }
 }
 
+/// Like [`own_text`], but keeps what follows a "-- " delimiter: the signature, where a
+/// person's name stands when the From header has none. A mobile client's line still ends it.
+pub(crate) fn own_text_with_signature(text: &str, lex: &Lexicon) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let upto = first_boundary(&lines, lex).map_or(lines.len(), |b| b.line);
+    let mut kept: Vec<&str> = lines[..upto]
+        .iter()
+        .copied()
+        .filter(|l| {
+            let t = l.trim();
+            !t.starts_with('>') && t != "--"
+        })
+        .collect();
+    let mut seen_content = false;
+    for (i, l) in kept.iter().enumerate() {
+        let t = l.trim();
+        if seen_content && is_signature_marker(t, lex) {
+            kept.truncate(i);
+            break;
+        }
+        seen_content |= !t.is_empty();
+    }
+    kept.join("\n").trim().to_string()
+}
+
 fn is_signature_marker(line: &str, lex: &Lexicon) -> bool {
     if line.chars().count() > 80 {
         return false;

@@ -183,6 +183,81 @@ pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
     (bound(given.join(" ")), bound(family.join(" ")))
 }
 
+/// Spanish (and Portuguese-style) names carry two family names: "Marta Serrano Gil" is Marta,
+/// of the Serrano Gil family. Re-splits a three-word name so, for mail written in Spanish,
+/// unless its first two words are a compound forename ("María José", "Juan Carlos") or the
+/// name has particles or capitals that [`split_name`] already read.
+pub(crate) fn spanish_split(display: &str) -> Option<(String, String)> {
+    let s = clean_display_name(display);
+    if s.contains(',') {
+        return None;
+    }
+    let words = strip_titles(s.split_whitespace().collect());
+    if words.len() != 3
+        || words.iter().any(|w| is_particle(w) || is_all_caps(w))
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let (a, b) = (fold(words[0]), fold(words[1]));
+    if COMPOUND_FIRST.contains(&a.as_str()) && COMPOUND_SECOND.contains(&b.as_str()) {
+        return None;
+    }
+    Some((words[0].to_string(), format!("{} {}", words[1], words[2])))
+}
+
+/// First and second halves of common Spanish compound forenames (folded).
+const COMPOUND_FIRST: &[&str] = &[
+    "maria",
+    "jose",
+    "juan",
+    "ana",
+    "luis",
+    "miguel",
+    "francisco",
+    "pedro",
+    "jesus",
+    "mari",
+];
+const COMPOUND_SECOND: &[&str] = &[
+    "jose",
+    "luis",
+    "carlos",
+    "antonio",
+    "manuel",
+    "jesus",
+    "maria",
+    "carmen",
+    "teresa",
+    "angel",
+    "javier",
+    "pablo",
+    "isabel",
+    "elena",
+    "luisa",
+    "angeles",
+    "pilar",
+    "dolores",
+    "ignacio",
+    "miguel",
+    "ramon",
+    "alberto",
+    "andres",
+    "francisco",
+    "cruz",
+    "belen",
+    "victoria",
+    "rosa",
+    "eugenia",
+    "fernanda",
+    "mercedes",
+    "paz",
+    "sol",
+    "lourdes",
+];
+
 fn is_particle(w: &str) -> bool {
     let f = fold(w);
     PARTICLES.contains(&f.as_str())
@@ -208,6 +283,19 @@ mod tests {
     fn s(n: &str) -> (Option<&'static str>, Option<&'static str>) {
         let (g, f) = split_name(n);
         (g.map(|x| &*x.leak()), f.map(|x| &*x.leak()))
+    }
+
+    #[test]
+    fn spanish_double_surnames() {
+        let sp = |n: &str| spanish_split(n).map(|(g, f)| format!("{g}/{f}"));
+        assert_eq!(
+            sp("Marta Serrano Gil").as_deref(),
+            Some("Marta/Serrano Gil")
+        );
+        assert_eq!(sp("María José García"), None);
+        assert_eq!(sp("Juan Carlos Pérez"), None);
+        assert_eq!(sp("Ana de la Fuente"), None);
+        assert_eq!(sp("Lucía Navarro"), None);
     }
 
     #[test]

@@ -174,6 +174,8 @@ struct RawNegation {
     context: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     post_cues: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    scope_verbs: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -263,6 +265,7 @@ impl RawLexicon {
         append_map(&mut self.negation.pseudo, &o.negation.pseudo);
         append_map(&mut self.negation.context, &o.negation.context);
         append_map(&mut self.negation.post_cues, &o.negation.post_cues);
+        append_map(&mut self.negation.scope_verbs, &o.negation.scope_verbs);
         append_map(&mut self.incident, &o.incident);
         append_map(&mut self.task, &o.task);
         append_map(&mut self.scam, &o.scam);
@@ -347,6 +350,9 @@ pub struct Lexicon {
     pub(crate) context: BTreeMap<String, HashSet<String>>,
     /// Negation cues that follow the match ("verwijder mijn account niet").
     pub(crate) post_cues: BTreeMap<String, HashSet<String>>,
+    /// Verbs of asking: a negation cue right before one ("I'm not asking you to…")
+    /// negates the whole rest of its clause, however far the right's words stand.
+    pub(crate) scope_verbs: BTreeMap<String, HashSet<String>>,
     pub(crate) fwd_prefixes: HashSet<String>,
     pub(crate) reply_prefixes: HashSet<String>,
     /// Folded, words joined by one space.
@@ -631,6 +637,7 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
             .collect(),
         context: per_lang(&raw.negation.context),
         post_cues: per_lang(&raw.negation.post_cues),
+        scope_verbs: per_lang(&raw.negation.scope_verbs),
         fwd_prefixes: phrase_set(&f.subject_prefixes),
         reply_prefixes: phrase_set(&f.reply_prefixes),
         forward_separators: phrases(&f.forward_separators),

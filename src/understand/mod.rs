@@ -797,7 +797,15 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     let internal = !u.forwarded.was_forwarded && is_internal(u.sender.as_deref(), opts);
     u.authentication = AuthResults::from_headers(&headers);
     if !u.forwarded.was_forwarded {
-        people::apply(&mut u.data_subject, &msg, &own);
+        let signed = followup::own_text_with_signature(&request_body, lex);
+        people::apply(&mut u.data_subject, &msg, &own, &signed, &reading.purposes);
+    }
+    if detected.as_deref() == Some("es")
+        && let Some(name) = u.data_subject.display_name.as_deref()
+        && let Some((given, family)) = identity::spanish_split(name)
+    {
+        u.data_subject.given_name = Some(given);
+        u.data_subject.family_name = Some(family);
     }
     if opts.auto_kind {
         let s = &lex.settings;

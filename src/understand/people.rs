@@ -13,13 +13,24 @@ use regex::Regex;
 use mail_parser::{HeaderName, Message};
 
 use super::text::fold;
-use super::{DataSubject, mime, split_name};
+use super::{DataSubject, Purpose, mime, split_name};
 
 /// Applies what the text says about people to the data subject: the person the sender acts
 /// for (the sender becomes the representative), else a signature name when the From header
 /// gives none and the name fits the address.
-pub(crate) fn apply(ds: &mut DataSubject, msg: &Message<'_>, own_text: &str) {
-    if let Some(a) = acting_for(own_text) {
+///
+/// `signed` is the text with its "-- " signature kept. Post-mortem directives
+/// (`AdvanceDirectives`) are always the writer's own: a person named in them ("je désigne ma
+/// fille, Anne Caron") is who carries them out, not the data subject.
+pub(crate) fn apply(
+    ds: &mut DataSubject,
+    msg: &Message<'_>,
+    own_text: &str,
+    signed: &str,
+    purposes: &[Purpose],
+) {
+    let directives = purposes.contains(&Purpose::AdvanceDirectives);
+    if let Some(a) = acting_for(own_text).filter(|_| !directives) {
         let from_name = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
             .into_iter()
             .next()
@@ -30,7 +41,7 @@ pub(crate) fn apply(ds: &mut DataSubject, msg: &Message<'_>, own_text: &str) {
             .into_iter()
             .next()
             .and_then(|(_, a)| a);
-        let representative = signature_name(own_text)
+        let representative = signature_name(signed)
             .filter(|n| fold(n) != fold(&a.name))
             .or_else(|| from_name.filter(|n| fold(n) != fold(&a.name)))
             .or(from_addr);
@@ -43,11 +54,24 @@ pub(crate) fn apply(ds: &mut DataSubject, msg: &Message<'_>, own_text: &str) {
         }
         return;
     }
-    if ds.display_name.is_none()
-        && let Some(email) = &ds.email
-        && let Some(name) = signature_name(own_text)
-        && fits_address(&name, email)
-    {
+    let Some(name) = signature_name(signed) else {
+        return;
+    };
+    // No display name: the signature, when it fits the address. A first name alone
+    // ("Carl <carl.jennings@…>"): the signature that starts with it gives the family name.
+    let fits = match ds.display_name.as_deref() {
+        None => ds.email.as_deref().is_some_and(|e| fits_address(&name, e)),
+        Some(d) => {
+            let d = fold(d.trim());
+            !d.contains(' ')
+                && ds.family_name.is_none()
+                && fold(&name)
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| first == d)
+        }
+    };
+    if fits {
         let (given, family) = split_name(&name);
         ds.given_name = given;
         ds.family_name = family;
@@ -65,7 +89,7 @@ pub(crate) struct ActingFor {
 }
 
 const NAME: &str = r"(\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter)\s+)*\p{Lu}[\p{L}'’\-]+){1,2})";
-const TITLE: &str = r"(?:(?:mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer)\.?\s+)*";
+const TITLE: &str = r"(?:(?:mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer|madame|monsieur|mademoiselle|meneer|señor|señora|senor|senora|herr)\.?\s+)*";
 
 fn cue_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -79,7 +103,8 @@ fn cue_re() -> &'static Regex {
             r"(?:firm|office)\s+represents",
             r"we\s+are\s+instructed\s+by",
             r"(?:my|our)\s+(?:late\s+)?(?:son|daughter|child|father|mother|husband|wife|client)",
-            r"(?:guardian|executor|attorney)\s+(?:of|for)",
+            r"(?:guardian|executor|attorney|carer|caregiver)\s+(?:of|for)(?:\s+(?:my|our))?(?:\s+(?:grandmother|grandfather|mother|father|son|daughter|brother|sister|aunt|uncle))?",
+            r"(?:my|our)\s+(?:late\s+)?(?:grandmother|grandfather|grandson|granddaughter|grandma|grandpa|brother|sister|aunt|uncle)",
             // French
             r"pour\s+le\s+compte\s+de(?:\s+(?:mon|ma|notre)\s+client(?:e)?)?",
             r"au\s+nom\s+de(?:\s+(?:mon|ma|notre)\s+client(?:e)?)?",
@@ -88,31 +113,34 @@ fn cue_re() -> &'static Regex {
             r"(?:mandataire\s+judiciaire|tuteur|tutrice|curateur|curatrice)\s+de",
             r"(?:la\s+mère|la\s+mere|le\s+père|le\s+pere)\s+de",
             r"(?:mon|notre)\s+(?:fils|père|pere|mari|client)",
-            r"(?:ma|notre)\s+(?:fille|mère|mere|femme|cliente)",
+            r"(?:ma|notre)\s+(?:fille|mère|mere|femme|cliente|grand-mère|grand-mere|soeur|sœur|tante)",
+            r"(?:mon|notre)\s+(?:grand-père|grand-pere|frère|frere|oncle)",
             r"(?:le|la)\s+client(?:e)?",
             // Dutch
             r"namens(?:\s+(?:mijn|onze)\s+cli[eë]nt(?:e)?)?",
             r"(?:bewindvoerder|mentor|curator|voogd)\s+van",
-            r"(?:mijn|onze)\s+(?:zoon|dochter|vader|moeder|cli[eë]nt(?:e)?)",
+            r"(?:mijn|onze)\s+(?:zoon|dochter|vader|moeder|cli[eë]nt(?:e)?|oma|opa|grootmoeder|grootvader|broer|zus)",
             // German
             r"namens\s+und\s+im\s+auftrag\s+(?:unseres|unserer|meines|meiner)\s+(?:mandanten|mandantin)",
             r"im\s+(?:namen|auftrag)\s+(?:von|unseres\s+mandanten|unserer\s+mandantin|meines\s+mandanten|meiner\s+mandantin)",
             r"dass\s+wir\s+(?:herrn?|frau)",
             r"(?:betreuer|betreuerin|vormund)\s+von",
             r"(?:mein|unser)\s+(?:sohn|vater|mandant)",
-            r"(?:meine|unsere)\s+(?:tochter|mutter|mandantin)",
+            r"(?:meine|unsere)\s+(?:tochter|mutter|mandantin|großmutter|grossmutter|oma|schwester)",
+            r"(?:mein|unser)\s+(?:großvater|grossvater|opa|bruder)",
             // Spanish
             r"en\s+nombre(?:\s+y\s+representaci[oó]n)?\s+de(?:\s+mi\s+(?:cliente|representado|representada))?",
             r"soy\s+(?:el\s+padre|la\s+madre|el\s+abogado|la\s+abogada|el\s+tutor|la\s+tutora)\s+de",
-            r"mi\s+(?:hijo|hija|padre|madre|cliente)",
+            r"mi\s+(?:hijo|hija|padre|madre|cliente|abuela|abuelo|hermano|hermana)",
             // Italian
             r"(?:in\s+nome\s+e\s+)?per\s+conto\s+(?:del\s+mio\s+assistito|della\s+mia\s+assistita|del\s+mio\s+cliente|della\s+mia\s+cliente|di)",
             r"sono\s+(?:la\s+madre|il\s+padre|l'avvocato|il\s+tutore|la\s+tutrice)\s+di",
             r"mio\s+(?:figlio|padre|cliente)",
-            r"mia\s+(?:figlia|madre|cliente)",
+            r"mia\s+(?:figlia|madre|cliente|nonna|sorella)",
+            r"(?:mio|mia)\s+(?:nonno|fratello)",
         ];
         Regex::new(&format!(
-            r"(?i:\b(?P<cue>{}))\s*,?\s+(?i:{TITLE}){NAME}",
+            r"(?i:\b(?P<cue>{}))(?:(?:\s+\p{{Ll}}[\p{{Ll}}']*){{1,4}}\s*,)?\s*,?\s+(?i:{TITLE}){NAME}",
             cues.join("|")
         ))
         .expect("static regex")
@@ -259,6 +287,18 @@ mod tests {
             (
                 "per conto della mia cliente, sig.ra Anna Fabbri, chiedo",
                 "Anna Fabbri",
+            ),
+            (
+                "en nombre de mi hijo menor de edad, Pablo Ortega, de 13 años",
+                "Pablo Ortega",
+            ),
+            (
+                "I am the carer of my grandmother, Margaret Ellis, and",
+                "Margaret Ellis",
+            ),
+            (
+                "pour le compte de ma cliente, Madame Sandrine Blanc, domiciliée",
+                "Sandrine Blanc",
             ),
         ] {
             assert_eq!(

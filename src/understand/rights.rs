@@ -101,6 +101,7 @@ struct Scope<'a> {
     cues: HashSet<&'a str>,
     context: HashSet<&'a str>,
     post_cues: HashSet<&'a str>,
+    scope_verbs: HashSet<&'a str>,
     window: usize,
 }
 
@@ -123,6 +124,7 @@ impl<'a> Scope<'a> {
             cues: pick(&lex.cues),
             context: pick(&lex.context),
             post_cues: pick(&lex.post_cues),
+            scope_verbs: pick(&lex.scope_verbs),
             window: lex.settings.negation_window,
         }
     }
@@ -140,6 +142,28 @@ impl<'a> Scope<'a> {
                 continue;
             }
             if self.cues.contains(t.text.as_str()) {
+                return Some("negated");
+            }
+        }
+        // A cue on the verb of asking ("I'm not asking you to close or delete my account", "je
+        // ne demande pas que…") negates what is asked, the whole rest of the clause.
+        let mut p = m.start.saturating_sub(self.window);
+        while p > 0 {
+            p -= 1;
+            let Some(t) = self.toks.get(p) else { break };
+            if t.clause != clause {
+                break;
+            }
+            let is_cue = self.cues.contains(t.text.as_str()) && !self.neutral.contains(&p);
+            if is_cue
+                && (p + 1..=p + 2).any(|q| {
+                    q < m.start
+                        && self
+                            .toks
+                            .get(q)
+                            .is_some_and(|v| self.scope_verbs.contains(v.text.as_str()))
+                })
+            {
                 return Some("negated");
             }
         }
@@ -307,6 +331,20 @@ fn legal_refs(lex: &Lexicon, toks: &[Token]) -> Vec<(Purpose, usize, usize, u32)
     out
 }
 
+/// Rights that include others, as a DPO logs them:
+/// * access (Art. 15) already answers the questions of the right to information (purposes,
+///   recipients, retention), so Information next to Access is dropped;
+/// * post-mortem directives say what shall become of the data (its erasure, its
+///   communication to an heir): those words are the directive's content, not other requests.
+fn subsume(purposes: &mut Vec<Purpose>) {
+    if purposes.contains(&Purpose::AdvanceDirectives) {
+        purposes.retain(|p| *p == Purpose::AdvanceDirectives);
+    }
+    if purposes.contains(&Purpose::Access) {
+        purposes.retain(|p| *p != Purpose::Information);
+    }
+}
+
 /// Reads the purposes and the incident score from a subject and a body.
 pub(crate) fn read(
     lex: &Lexicon,
@@ -416,11 +454,12 @@ pub(crate) fn read(
         }
     }
 
-    let purposes: Vec<Purpose> = scores
+    let mut purposes: Vec<Purpose> = scores
         .iter()
         .filter(|(_, v)| **v >= s.threshold - 1e-4)
         .map(|(p, _)| *p)
         .collect();
+    subsume(&mut purposes);
     let best = scores.values().copied().fold(0.0f32, f32::max);
     Reading {
         purposes,
@@ -579,6 +618,43 @@ mod tests {
         assert_eq!(purposes("Don't hesitate to delete my account."), [Erasure]);
         // Fully negated → nothing.
         assert_eq!(purposes("I am not asking you to delete my data."), []);
+    }
+
+    #[test]
+    fn second_round_rules() {
+        // A negated verb of asking covers the whole clause.
+        assert_eq!(
+            purposes(
+                "I'm not asking you to close or delete my account, I just don't want your newsletters."
+            ),
+            [Opposition]
+        );
+        // Access already answers the questions of Information.
+        assert_eq!(
+            purposes("Who do you share my data with? Please send me a copy of my data."),
+            [Access]
+        );
+        assert_eq!(
+            purposes("Met wie delen jullie mijn persoonsgegevens?"),
+            [Information]
+        );
+        // A possessive pointing back at the data; enclitic correction verbs.
+        assert_eq!(
+            purposes("Je souhaite une copie de mes données, puis leur suppression."),
+            [Access, Erasure]
+        );
+        assert_eq!(
+            purposes("El DNI es incorrecto. ¿Pueden rectificarlo?"),
+            [Rectification]
+        );
+        assert_eq!(purposes("Quiero cambiarme de compañía."), []);
+        // Directives are exclusive: their content names other rights.
+        assert_eq!(
+            purposes(
+                "Voici mes directives sur l'effacement et la communication de mes données après mon décès."
+            ),
+            [AdvanceDirectives]
+        );
     }
 
     #[test]
