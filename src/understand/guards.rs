@@ -76,6 +76,44 @@ pub(crate) struct GuardInput<'a> {
     /// Whether any part is `message/delivery-status`.
     pub has_delivery_status: bool,
     pub subject_is_out_of_office: bool,
+    /// A read receipt written as text (Outlook's "Read: …" / "Gelesen: …" notices).
+    pub is_text_read_receipt: bool,
+}
+
+/// Outlook (and others) send read receipts as plain text, without the MDN report type: a
+/// subject "Read: …", "Gelesen: …", "Lu : …", "Gelezen: …", "Leído: …", "Letto: …" over a
+/// body saying the message "was read on …" ("wurde am … gelesen", "a été lu le …"…). Both
+/// must hold: a person may well start a subject with "Read:".
+pub(crate) fn is_text_read_receipt(subject: &str, body: &str) -> bool {
+    let s = subject.trim_start().to_lowercase();
+    let prefixed = [
+        "read:", "gelesen:", "lu :", "lu:", "gelezen:", "leído:", "leido:", "letto:", "lido:",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p));
+    if !prefixed {
+        return false;
+    }
+    let b: String = body.chars().take(2_000).collect::<String>().to_lowercase();
+    let b = b.split_whitespace().collect::<Vec<_>>().join(" ");
+    [
+        "was read on",
+        "was read at",
+        "gelesen.",
+        "gelesen am",
+        "a été lu",
+        "a ete lu",
+        "is gelezen",
+        "werd gelezen",
+        "fue leído",
+        "fue leido",
+        "ha sido leído",
+        "è stato letto",
+        "e stato letto",
+        "foi lida",
+    ]
+    .iter()
+    .any(|p| b.contains(p))
 }
 
 /// The first guard that applies, in order: own message, bounce, auto-reply headers, bulk,
@@ -234,6 +272,9 @@ pub(crate) fn check(g: &GuardInput<'_>, opts: &UnderstandOptions) -> Option<Guar
     if g.subject_is_out_of_office {
         return guard(GuardReason::AutoReply, "out-of-office subject");
     }
+    if g.is_text_read_receipt {
+        return guard(GuardReason::AutoReply, "read receipt (text)");
+    }
     None
 }
 
@@ -260,5 +301,35 @@ fn shorten(v: &str) -> String {
         format!("{cut}…")
     } else {
         cut.to_string()
+    }
+}
+
+#[cfg(test)]
+mod receipt_tests {
+    use super::is_text_read_receipt;
+
+    #[test]
+    fn text_read_receipts_need_the_prefix_and_the_notice() {
+        assert!(is_text_read_receipt(
+            "Read: [DSR-4470] Your data access request",
+            "Your message\n\nTo: Owen\nSubject: x\n\nwas read on Monday, 16 November 2026 07:58:40."
+        ));
+        assert!(is_text_read_receipt(
+            "Gelesen: [DSR-3951] Ihre Anfrage",
+            "Ihre Nachricht\n\n  An: x\n\nwurde am Montag, 16. November 2026 08:40:11 (UTC+01:00) gelesen."
+        ));
+        assert!(is_text_read_receipt(
+            "Lu : Votre demande",
+            "Votre message a été lu le lundi 16 novembre 2026."
+        ));
+        // A person's subject, or the notice's words in a person's mail: not a receipt.
+        assert!(!is_text_read_receipt(
+            "Read: my letter of 3 May",
+            "Please delete my data."
+        ));
+        assert!(!is_text_read_receipt(
+            "Your reply",
+            "Your message was read on Monday; now delete my data."
+        ));
     }
 }

@@ -175,6 +175,8 @@ struct RawNegation {
     #[serde(default)]
     post_cues: BTreeMap<String, Vec<String>>,
     #[serde(default)]
+    post_stops: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
     scope_verbs: BTreeMap<String, Vec<String>>,
 }
 
@@ -265,6 +267,7 @@ impl RawLexicon {
         append_map(&mut self.negation.pseudo, &o.negation.pseudo);
         append_map(&mut self.negation.context, &o.negation.context);
         append_map(&mut self.negation.post_cues, &o.negation.post_cues);
+        append_map(&mut self.negation.post_stops, &o.negation.post_stops);
         append_map(&mut self.negation.scope_verbs, &o.negation.scope_verbs);
         append_map(&mut self.incident, &o.incident);
         append_map(&mut self.task, &o.task);
@@ -350,6 +353,10 @@ pub struct Lexicon {
     pub(crate) context: BTreeMap<String, HashSet<String>>,
     /// Negation cues that follow the match ("verwijder mijn account niet").
     pub(crate) post_cues: BTreeMap<String, HashSet<String>>,
+    /// Words that open a subordinate clause after the match ("wat", "die", "dass"): a
+    /// post-negation cue beyond one belongs to that clause ("alles verwijderen wat niet
+    /// bewaard hoeft te worden" is an erasure).
+    pub(crate) post_stops: BTreeMap<String, HashSet<String>>,
     /// Verbs of asking: a negation cue right before one ("I'm not asking you to…")
     /// negates the whole rest of its clause, however far the right's words stand.
     pub(crate) scope_verbs: BTreeMap<String, HashSet<String>>,
@@ -637,6 +644,7 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
             .collect(),
         context: per_lang(&raw.negation.context),
         post_cues: per_lang(&raw.negation.post_cues),
+        post_stops: per_lang(&raw.negation.post_stops),
         scope_verbs: per_lang(&raw.negation.scope_verbs),
         fwd_prefixes: phrase_set(&f.subject_prefixes),
         reply_prefixes: phrase_set(&f.reply_prefixes),

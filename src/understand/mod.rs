@@ -897,6 +897,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             report_type: report_type.as_deref(),
             has_delivery_status,
             subject_is_out_of_office: ooo,
+            is_text_read_receipt: guards::is_text_read_receipt(&subject, &request_body),
         },
         opts,
     )

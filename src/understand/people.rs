@@ -108,7 +108,7 @@ fn cue_re() -> &'static Regex {
             // French
             r"pour\s+le\s+compte\s+de(?:\s+(?:mon|ma|notre)\s+client(?:e)?)?",
             r"au\s+nom\s+de(?:\s+(?:mon|ma|notre)\s+client(?:e)?)?",
-            r"(?:le|la)\s+conseil\s+de",
+            r"(?:(?:le|la)\s+|qualit[ée]\s+de\s+)conseil\s+de",
             r"l'avocat(?:e)?\s+de",
             r"(?:mandataire\s+judiciaire|tuteur|tutrice|curateur|curatrice)\s+de",
             r"(?:la\s+mère|la\s+mere|le\s+père|le\s+pere)\s+de",
@@ -118,13 +118,14 @@ fn cue_re() -> &'static Regex {
             r"(?:le|la)\s+client(?:e)?",
             // Dutch
             r"namens(?:\s+(?:mijn|onze)\s+cli[eë]nt(?:e)?)?",
-            r"(?:bewindvoerder|mentor|curator|voogd)\s+van",
+            r"(?:bewindvoerder|mentor|curator|voogd|advocaat|gemachtigde)\s+van",
+            r"(?:ik|wij)\s+sta(?:an)?",
             r"(?:mijn|onze)\s+(?:zoon|dochter|vader|moeder|cli[eë]nt(?:e)?|oma|opa|grootmoeder|grootvader|broer|zus)",
             // German
             r"namens\s+und\s+im\s+auftrag\s+(?:unseres|unserer|meines|meiner)\s+(?:mandanten|mandantin)",
             r"im\s+(?:namen|auftrag)\s+(?:von|unseres\s+mandanten|unserer\s+mandantin|meines\s+mandanten|meiner\s+mandantin)",
             r"dass\s+wir\s+(?:herrn?|frau)",
-            r"(?:betreuer|betreuerin|vormund)\s+von",
+            r"(?:betreuer|betreuerin|vormund|bevollmächtigter|bevollmächtigte)\s+(?:von|des|der|meines\s+(?:vaters|sohnes|bruders|mannes|großvaters|grossvaters|mandanten)|meiner\s+(?:mutter|tochter|schwester|frau|großmutter|grossmutter|mandantin))",
             r"(?:mein|unser)\s+(?:sohn|vater|mandant)",
             r"(?:meine|unsere)\s+(?:tochter|mutter|mandantin|großmutter|grossmutter|oma|schwester)",
             r"(?:mein|unser)\s+(?:großvater|grossvater|opa|bruder)",
@@ -133,7 +134,7 @@ fn cue_re() -> &'static Regex {
             r"soy\s+(?:el\s+padre|la\s+madre|el\s+abogado|la\s+abogada|el\s+tutor|la\s+tutora)\s+de",
             r"mi\s+(?:hijo|hija|padre|madre|cliente|abuela|abuelo|hermano|hermana)",
             // Italian
-            r"(?:in\s+nome\s+e\s+)?per\s+conto\s+(?:del\s+mio\s+assistito|della\s+mia\s+assistita|del\s+mio\s+cliente|della\s+mia\s+cliente|di)",
+            r"(?:in\s+nome\s+e\s+)?per\s+conto\s+(?:del\s+mio\s+assistito|della\s+mia\s+assistita|del\s+mio\s+cliente|della\s+mia\s+cliente|di|del|della|dello)",
             r"sono\s+(?:la\s+madre|il\s+padre|l'avvocato|il\s+tutore|la\s+tutrice)\s+di",
             r"mio\s+(?:figlio|padre|cliente)",
             r"mia\s+(?:figlia|madre|cliente|nonna|sorella)",
@@ -299,6 +300,23 @@ mod tests {
             (
                 "pour le compte de ma cliente, Madame Sandrine Blanc, domiciliée",
                 "Sandrine Blanc",
+            ),
+            // Court-appointed carers, counsel, "on behalf of the", assisting.
+            (
+                "ich bin gerichtlich bestellter Betreuer meines Vaters, Herrn Werner Schröder (geb. 1936)",
+                "Werner Schröder",
+            ),
+            (
+                "intervenir en qualité de conseil de Monsieur Julien Bertrand, demeurant",
+                "Julien Bertrand",
+            ),
+            (
+                "scrivo in nome e per conto della Sig.ra Federica Colombo, residente",
+                "Federica Colombo",
+            ),
+            (
+                "Ik sta de heer Thomas Meijer, wonende te Haarlem, bij.",
+                "Thomas Meijer",
             ),
         ] {
             assert_eq!(

@@ -101,6 +101,7 @@ struct Scope<'a> {
     cues: HashSet<&'a str>,
     context: HashSet<&'a str>,
     post_cues: HashSet<&'a str>,
+    post_stops: HashSet<&'a str>,
     scope_verbs: HashSet<&'a str>,
     window: usize,
 }
@@ -124,6 +125,7 @@ impl<'a> Scope<'a> {
             cues: pick(&lex.cues),
             context: pick(&lex.context),
             post_cues: pick(&lex.post_cues),
+            post_stops: pick(&lex.post_stops),
             scope_verbs: pick(&lex.scope_verbs),
             window: lex.settings.negation_window,
         }
@@ -170,7 +172,7 @@ impl<'a> Scope<'a> {
         // Cues that follow the verb's object (Dutch, German): the next two words of the clause.
         for p in m.end..m.end + POST_WINDOW {
             let Some(t) = self.toks.get(p) else { break };
-            if t.clause != clause {
+            if t.clause != clause || self.post_stops.contains(t.text.as_str()) {
                 break;
             }
             if !self.neutral.contains(&p) && self.post_cues.contains(t.text.as_str()) {
@@ -665,6 +667,15 @@ mod tests {
         );
         assert_eq!(purposes("Bitte löschen Sie meine Daten nicht."), []);
         assert_eq!(purposes("Bitte löschen Sie meine Daten."), [Erasure]);
+        // A cue in a following subordinate clause is that clause's.
+        assert_eq!(
+            purposes("Daarna graag alles verwijderen wat niet wettelijk bewaard hoeft te worden."),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes("Bitte löschen Sie alle Daten, die nicht aufbewahrt werden müssen."),
+            [Erasure]
+        );
     }
 
     #[test]

@@ -34,6 +34,18 @@ fn reason(u: &Understanding) -> Option<GuardReason> {
 
 // ── Guards ─────────────────────────────────────────────────────────────────────────────────
 
+/// Outlook's text read receipt of our acknowledgement carries its `[DSR-n]` tag: it is an
+/// auto-reply, not a follow-up on the request.
+#[test]
+fn guard_text_read_receipt_before_the_subject_tag() {
+    let u = read(&mail(
+        "",
+        "Read: [DSR-4470] Your data access request",
+        "Your message\n\nTo: Jane Doe\nSubject: [DSR-4470] Your data access request\nSent: Friday, 13 November 2026 15:20:11\n\nwas read on Monday, 16 November 2026 07:58:40.",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::AutoReply), "{:?}", u.guard);
+}
+
 #[test]
 fn guard_auto_submitted() {
     for v in [
