@@ -72,7 +72,8 @@ pub(crate) fn parse_text_sender(s: &str) -> (Option<String>, Option<String>) {
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "m", "mme", "mlle", "melle", "me",
     "herr", "frau", "dhr", "mevr", "mw", "hr", "fr", "sr", "sra", "srta", "sig", "sigra", "dott",
-    "ing", "ir", "drs", "mag",
+    "ing", "ir", "drs", "mag", "dott.ssa", "dottssa", "sig.ra", "sig.na", "avv", "maitre", "mtre",
+    "don", "dona", "dna", "prof.ssa", "lic", "mr.", "dra",
 ];
 
 const PARTICLES: &[&str] = &[
@@ -193,6 +194,18 @@ pub(crate) fn spanish_split(display: &str) -> Option<(String, String)> {
         return None;
     }
     let words = strip_titles(s.split_whitespace().collect());
+    // Four words: two forenames and the two family names ("María José Fernández Ruiz").
+    if words.len() == 4
+        && !words.iter().any(|w| is_particle(w) || is_all_caps(w))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Some((
+            format!("{} {}", words[0], words[1]),
+            format!("{} {}", words[2], words[3]),
+        ));
+    }
     if words.len() != 3
         || words.iter().any(|w| is_particle(w) || is_all_caps(w))
         || !words
@@ -296,6 +309,14 @@ mod tests {
         assert_eq!(sp("Juan Carlos Pérez"), None);
         assert_eq!(sp("Ana de la Fuente"), None);
         assert_eq!(sp("Lucía Navarro"), None);
+        assert_eq!(
+            sp("María José Fernández Ruiz").as_deref(),
+            Some("María José/Fernández Ruiz")
+        );
+        assert_eq!(
+            sp("José Luis Ibáñez Torres").as_deref(),
+            Some("José Luis/Ibáñez Torres")
+        );
     }
 
     #[test]
@@ -323,6 +344,11 @@ mod tests {
         assert_eq!(s("Jan van DAM"), (Some("Jan"), Some("van DAM")));
         assert_eq!(s("Dr. Jane Doe"), (Some("Jane"), Some("Doe")));
         assert_eq!(s("M. Jean Dupont"), (Some("Jean"), Some("Dupont")));
+        assert_eq!(
+            s("Dott.ssa Elena D'Amico"),
+            (Some("Elena"), Some("D'Amico"))
+        );
+        assert_eq!(s("Avv. Lorenzo Greco"), (Some("Lorenzo"), Some("Greco")));
         assert_eq!(s("Jürgen Müller"), (Some("Jürgen"), Some("Müller")));
         assert_eq!(s("Jane Doe (ACME Corp)"), (Some("Jane"), Some("Doe")));
         assert_eq!(s("Jane"), (Some("Jane"), None));

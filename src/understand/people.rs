@@ -54,29 +54,243 @@ pub(crate) fn apply(
         }
         return;
     }
-    let Some(name) = signature_name(signed) else {
-        return;
-    };
     // No display name: the signature, when it fits the address. A first name alone
-    // ("Carl <carl.jennings@…>"): the signature that starts with it gives the family name.
-    let fits = match ds.display_name.as_deref() {
-        None => ds.email.as_deref().is_some_and(|e| fits_address(&name, e)),
-        Some(d) => {
-            let d = fold(d.trim());
-            !d.contains(' ')
-                && ds.family_name.is_none()
-                && fold(&name)
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|first| first == d)
+    // ("Carl <carl.jennings@…>"): the signature that starts with it (or with its initial,
+    // "Tanja" / "T. Schumacher") gives the family name.
+    let email = ds.email.clone().unwrap_or_default();
+    if let Some(name) = signature_name(signed) {
+        match ds.display_name.as_deref() {
+            None if fits_address(&name, &email) => {
+                let (given, family) = split_signature(&name);
+                ds.given_name = given;
+                ds.family_name = family;
+                ds.display_name = Some(name);
+                return;
+            }
+            Some(d) if ds.family_name.is_none() && !d.trim().contains(' ') => {
+                let d = d.trim();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let first = fold(words[0].trim_end_matches('.'));
+                let same = first == fold(d);
+                let initial = first.chars().count() == 1
+                    && fold(d).starts_with(&first)
+                    && fits_address(&name, &email);
+                if same || initial {
+                    let family = words[1..].join(" ");
+                    ds.given_name = Some(d.to_string());
+                    ds.family_name = (!family.is_empty()).then_some(family);
+                    ds.display_name =
+                        Some(format!("{d} {}", ds.family_name.as_deref().unwrap_or("")));
+                    return;
+                }
+            }
+            _ => {}
         }
-    };
-    if fits {
-        let (given, family) = split_name(&name);
+    }
+    if ds.display_name.is_none()
+        && let Some(name) = address_signature(signed, &email)
+    {
+        let (given, family) = split_signature(&name);
         ds.given_name = given;
         ds.family_name = family;
         ds.display_name = Some(name);
     }
+}
+
+/// Closing words that may share the signature's line ("groet rob", "thx. ines", "Atentamente").
+const CLOSINGS: &[&str] = &[
+    "thx",
+    "thanks",
+    "thank",
+    "you",
+    "ty",
+    "cheers",
+    "regards",
+    "best",
+    "bye",
+    "cya",
+    "merci",
+    "cordialement",
+    "bisous",
+    "slt",
+    "bonne",
+    "journee",
+    "groet",
+    "groeten",
+    "gr",
+    "mvg",
+    "bedankt",
+    "dank",
+    "danke",
+    "gruss",
+    "gruß",
+    "grusse",
+    "grüße",
+    "lg",
+    "vg",
+    "mfg",
+    "saludos",
+    "gracias",
+    "atentamente",
+    "un",
+    "saludo",
+    "ciao",
+    "grazie",
+    "saluti",
+    "cordiali",
+    "a",
+    "presto",
+];
+
+/// A signature in any case ("kayleigh", "GARY", "groet rob van den berg", "M. Bakker", "… cada
+/// dia. dani") when the address confirms it: its first word is the address's first word
+/// (`dani_rm99@`, `kayleigh.x@`), or an initial and a family name match it (`m.bakker1985@`,
+/// `r.vandenberg@`). Capitalised for the record. Only the last non-empty line is read, after
+/// its last full stop, without closing words.
+fn address_signature(text: &str, address: &str) -> Option<String> {
+    let local = fold(address.split('@').next().unwrap_or(""));
+    let local_words: Vec<&str> = local
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let local_letters: String = local.chars().filter(|c| c.is_alphabetic()).collect();
+    let last = text
+        .lines()
+        .map(str::trim)
+        .rfind(|l| !l.is_empty() && !l.starts_with('>') && !is_device_footer(l))?;
+    let tail = last
+        .rsplit(['.', '!', '?', ','])
+        .find(|p| !p.trim().is_empty())
+        .unwrap_or(last);
+    // "M. Bakker": the initial's full stop is not a sentence end.
+    let tail = match last.rsplit_once(". ") {
+        Some((head, rest))
+            if head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic)) =>
+        {
+            let initial = head.rsplit(' ').next().unwrap_or("");
+            format!("{initial}. {rest}")
+        }
+        _ => tail.trim().to_string(),
+    };
+    let words: Vec<&str> = tail
+        .split_whitespace()
+        .skip_while(|w| {
+            CLOSINGS.contains(&fold(w.trim_matches(|c: char| !c.is_alphabetic())).as_str())
+        })
+        .collect();
+    if words.is_empty()
+        || words.len() > 4
+        || !words.iter().all(|w| {
+            w.trim_end_matches('.')
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        })
+    {
+        return None;
+    }
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| fold(w.trim_end_matches('.')))
+        .collect();
+    let first_ok = local_words.first().is_some_and(|f| *f == folded[0]) && folded[0].len() >= 3;
+    let family: String = folded
+        .iter()
+        .skip(1)
+        .filter(|w| !is_particle_word(w))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("");
+    let family_all: String = folded[1..].concat();
+    let initial_ok = folded[0].chars().count() == 1
+        && local_letters.starts_with(&folded[0])
+        && folded.len() >= 2
+        && family.len() >= 3
+        && (local_letters.contains(&family) || local_letters.contains(&family_all));
+    // "rob van den berg" at r.vandenberg@: the given name's initial, then the family name.
+    let full_ok = folded.len() >= 2
+        && folded[0].len() >= 3
+        && folded[0]
+            .chars()
+            .next()
+            .is_some_and(|c| local_letters.starts_with(c))
+        && family.len() >= 3
+        && (local_letters.contains(&family) || local_letters.contains(&family_all));
+    if !(first_ok || initial_ok || full_ok) {
+        return None;
+    }
+    Some(
+        words
+            .iter()
+            .map(|w| {
+                let f = fold(w);
+                if is_particle_word(&f) {
+                    w.to_lowercase()
+                } else {
+                    let lower = w.to_lowercase();
+                    let mut c = lower.chars();
+                    c.next()
+                        .map(|x| x.to_uppercase().collect::<String>() + c.as_str())
+                        .unwrap_or_default()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// "Sent from my iPhone", "Von meinem iPhone gesendet", "Envoyé de mon Android"…
+fn is_device_footer(line: &str) -> bool {
+    let l = fold(line);
+    l.split_whitespace().count() <= 8
+        && [
+            "sent from",
+            "envoye de",
+            "von meinem",
+            "enviado desde",
+            "inviato da",
+            "verzonden met",
+            "verstuurd vanaf",
+            "verzonden vanaf",
+            "get outlook for",
+        ]
+        .iter()
+        .any(|p| l.starts_with(p))
+}
+
+/// A signature's name as (given, family): "T. Schumacher" / "M. Bakker" have an initial,
+/// not a given name (nor a title "M.").
+fn split_signature(name: &str) -> (Option<String>, Option<String>) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 2
+        && words[0].ends_with('.')
+        && words[0].trim_end_matches('.').chars().count() == 1
+    {
+        return (None, Some(words[1..].join(" ")));
+    }
+    split_name(name)
+}
+
+fn is_particle_word(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "de"
+            | "der"
+            | "den"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "von"
+            | "du"
+            | "le"
+            | "la"
+            | "ten"
+            | "ter"
+    )
 }
 
 /// A person the sender acts for.
@@ -210,7 +424,7 @@ fn title_re() -> &'static Regex {
 fn name_line_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"^\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter|el)\s+)*\p{Lu}[\p{L}'’\-]+){1,3}$")
+        Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter|el)\s+)*\p{Lu}[\p{L}'’\-]+){1,3}|\p{Lu}\.\s*(?:(?:van|de|der|den|von)\s+)*\p{Lu}[\p{L}'’\-]+)$")
             .expect("static regex")
     })
 }
@@ -223,7 +437,7 @@ pub(crate) fn signature_name(text: &str) -> Option<String> {
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('>'))
+        .filter(|l| !l.is_empty() && !l.starts_with('>') && !is_device_footer(l))
         .collect();
     // A line ending in a comma or colon is a greeting or a closing ("Guten Tag,").
     let start = lines.len().saturating_sub(4);
@@ -356,5 +570,64 @@ mod tests {
         assert!(fits_address("Thomas Krüger", "t.krueger@gmx.example"));
         assert!(fits_address("Cécile Durand", "cdurand75@gmail.example"));
         assert!(!fits_address("Hartley Law", "info@other.example"));
+        // Initial + family name, with a device footer below it.
+        assert_eq!(
+            signature_name("Keine Werbung mehr.\n\nT. Schumacher\n\nVon meinem iPhone gesendet\n")
+                .as_deref(),
+            Some("T. Schumacher")
+        );
+        assert_eq!(
+            split_signature("M. Bakker"),
+            (None, Some("Bakker".to_string()))
+        );
+    }
+
+    /// Signatures in any case, confirmed by the address; nothing when the address does not
+    /// confirm them.
+    #[test]
+    fn address_confirmed_signatures() {
+        let a = |text: &str, addr: &str| address_signature(text, addr);
+        assert_eq!(
+            a(
+                "hi can u tell me wat info u got on me?? ty\n\nkayleigh\n",
+                "kayleigh.x@snap.example"
+            )
+            .as_deref(),
+            Some("Kayleigh")
+        );
+        assert_eq!(
+            a("STOP SENDING ME TEXTS.\n\nGARY\n", "gary.n@yahoo.example").as_deref(),
+            Some("Gary")
+        );
+        assert_eq!(
+            a(
+                "hola xfa borrad mis datos. dani",
+                "dani_rm99@hotmail.example"
+            )
+            .as_deref(),
+            Some("Dani")
+        );
+        assert_eq!(
+            a(
+                "graag verwijderen.\n\ngroet rob van den berg\n",
+                "r.vandenberg@chello.example"
+            )
+            .as_deref(),
+            Some("Rob van den Berg")
+        );
+        assert_eq!(
+            a("Hoe gaat dat?\n\nM. Bakker\n", "m.bakker1985@gmail.example").as_deref(),
+            Some("M. Bakker")
+        );
+        // Not confirmed by the address, or not a name.
+        assert_eq!(
+            a(
+                "please delete it. thanks\n\nsharon\n",
+                "shaz1979@hotmail.example"
+            ),
+            None
+        );
+        assert_eq!(a("please delete my data\n", "delete.data@x.example"), None);
+        assert_eq!(a("ok. 12345\n", "ok12345@x.example"), None);
     }
 }
