@@ -46,6 +46,29 @@ fn guard_text_read_receipt_before_the_subject_tag() {
     assert_eq!(reason(&u), Some(GuardReason::AutoReply), "{:?}", u.guard);
 }
 
+/// Marketing sent to the privacy address (a compliance product, a price, a deadline, its own
+/// unsubscribe footer) is spam even when it talks about deletion requests; a person asking
+/// to be unsubscribed and deleted is not.
+#[test]
+fn guard_marketing_to_us_is_spam_but_an_unsubscribe_request_is_not() {
+    let u = read(&mail(
+        "",
+        "Are your DSAR responses compliant?",
+        "Our platform answers every \"delete my data\" request in 60 seconds. Book a free demo today and \
+         receive a complimentary GDPR audit worth EUR 1,500! Offer ends Friday.\n\nIf you no longer wish to \
+         hear from us, reply STOP.",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.guard);
+    let u = read(&mail(
+        "",
+        "unsubscribe",
+        "Please unsubscribe me from your newsletter and delete my data. I no longer wish to receive \
+         your offers.\n\nJane Doe",
+    ));
+    assert_eq!(reason(&u), None, "{:?}", u.guard);
+    assert!(u.purposes.contains(&Purpose::Erasure), "{:?}", u.purposes);
+}
+
 #[test]
 fn guard_auto_submitted() {
     for v in [
