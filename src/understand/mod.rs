@@ -820,6 +820,15 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             Some(KindHint::Task)
         } else if !reading.purposes.is_empty() {
             Some(KindHint::Request)
+        } else if internal {
+            // Staff mail that exercises no right is the privacy team's work: an incident
+            // when it reads as one at all, else a task (a colleague's own rights use the
+            // words of a right and are requests above).
+            if reading.incident_score > 0.0 && reading.incident_score >= reading.task_score {
+                Some(KindHint::Incident)
+            } else {
+                Some(KindHint::Task)
+            }
         } else {
             None
         };

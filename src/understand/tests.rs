@@ -983,6 +983,45 @@ fn staff_reports_are_incidents_in_six_languages() {
     }
 }
 
+/// Staff mail that exercises no right is the team's work: an incident when any of it reads as
+/// one ("about 1,700 customers", CC instead of BCC), else a task — never a request "Unknown".
+#[test]
+fn staff_mail_without_a_right_is_a_task_or_an_incident() {
+    for (body, kind) in [
+        (
+            "A script error in last night's batch sent SMS messages with PUK codes to about 1,700 customers.",
+            KindHint::Incident,
+        ),
+        (
+            "Ce matin j'ai envoyé un mail à 180 clients en mettant les adresses en copie au lieu de CCI.",
+            KindHint::Incident,
+        ),
+        (
+            "Marketing lanza un sorteo en Instagram: ¿podéis redactar la cláusula para el formulario?",
+            KindHint::Task,
+        ),
+    ] {
+        let u = read(&from_mail("Sam Colleague <sam@acme.test>", "", "Hi", body));
+        assert_eq!(u.kind, Some(kind), "{body}");
+        // From outside, the same words are not the team's work.
+        let ext = read(&from_mail(
+            "Sam Outsider <sam@elsewhere.example>",
+            "",
+            "Hi",
+            body,
+        ));
+        assert_ne!(ext.kind, Some(KindHint::Task), "{body}");
+    }
+    // A colleague's own right stays a request.
+    let u = read(&from_mail(
+        "Sam Colleague <sam@acme.test>",
+        "",
+        "My HR file",
+        "Could you send me a copy of the personal data HR holds about me?",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Request));
+}
+
 #[test]
 fn scams_that_mention_deleting_data_are_spam_with_a_reason() {
     let advance_fee = from_mail(

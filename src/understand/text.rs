@@ -110,9 +110,18 @@ pub(crate) fn tokenize(text: &str, breakers: &HashSet<String>, max_tokens: usize
         });
     };
 
-    for c in folded.chars() {
+    let all: Vec<char> = folded.chars().collect();
+    for (at, &c) in all.iter().enumerate() {
         if toks.len() >= max_tokens {
             break;
+        }
+        // "30.000", "1.500.000": a thousands separator, not a sentence end.
+        if c == '.'
+            && word.chars().last().is_some_and(|d| d.is_ascii_digit())
+            && all.get(at + 1).is_some_and(|d| d.is_ascii_digit())
+        {
+            flush(&mut word, &mut toks, sentence, &mut clause);
+            continue;
         }
         if c.is_alphanumeric() {
             if pending_break {
@@ -207,6 +216,8 @@ pub(crate) struct Alt {
     pub prefix: bool,
     /// No typo tolerance (`=word`).
     pub exact: bool,
+    /// `#`: any number ("about # ~2 customers").
+    pub number: bool,
 }
 
 /// One element of a pattern.
@@ -263,6 +274,22 @@ impl Pattern {
             }
             let mut alts = Vec::new();
             for alt in raw.split('|') {
+                if alt == "#" {
+                    if terms.is_empty() {
+                        return Err(format!(
+                            "pattern \"{src}\": a number (#) cannot start a pattern"
+                        ));
+                    }
+                    alts.push(Alt {
+                        words: vec!["#".into()],
+                        chars: vec![vec!['#']],
+                        masks: vec![0],
+                        prefix: false,
+                        exact: true,
+                        number: true,
+                    });
+                    continue;
+                }
                 let (exact, body) = match alt.strip_prefix('=') {
                     Some(b) => (true, b),
                     None => (false, alt),
@@ -288,6 +315,7 @@ impl Pattern {
                     words: ws,
                     prefix,
                     exact,
+                    number: false,
                 });
             }
             terms.push(Term::Word(alts));
@@ -573,6 +601,10 @@ fn match_terms(
 
 /// Number of tokens consumed when `alt` matches at `i`.
 fn alt_matches(alt: &Alt, toks: &[Token], i: usize, sentence: u32, fuzz: Fuzz) -> Option<usize> {
+    if alt.number {
+        let tok = toks.get(i).filter(|t| t.sentence == sentence)?;
+        return tok.text.chars().all(|c| c.is_ascii_digit()).then_some(1);
+    }
     let n = alt.words.len();
     for (k, ((w, wc), wm)) in alt.words.iter().zip(&alt.chars).zip(&alt.masks).enumerate() {
         let tok = toks.get(i + k).filter(|t| t.sentence == sentence)?;
@@ -748,6 +780,27 @@ pub(crate) fn cut_chars(s: &str, max_chars: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn numbers_in_patterns_and_thousands_separators() {
+        let none = HashSet::new();
+        let fuzz = Fuzz {
+            min_len: 6,
+            min_len2: 12,
+        };
+        let p = Pattern::parse("about|circa ~2 # ~3 customers|records", 1.0, 4).unwrap();
+        for (text, hit) in [
+            ("It reached about 1,700 customers.", true),
+            ("Dentro c'erano circa 30.000 record clienti.", true),
+            ("A question about the customers.", false),
+            ("about 12. Customers were told.", false),
+        ] {
+            let toks = tokenize(text, &none, 1000);
+            assert_eq!(!p.find_all(&toks, fuzz).is_empty(), hit, "{text}");
+        }
+        assert!(Pattern::parse("# customers", 1.0, 4).is_err());
+    }
+
     use super::*;
 
     const FUZZ: Fuzz = Fuzz {
