@@ -947,8 +947,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         body: own,
         internal,
         spam_signal: reading.scam_score > 0.0
-            || u
-                .authentication
+            || u.authentication
                 .as_ref()
                 .is_some_and(AuthResults::dmarc_failed)
             || u.reply_to.iter().any(other_reply_domain),

@@ -291,9 +291,7 @@ impl Model {
         }
         let mut f32s = |n: usize| -> Result<Vec<f32>, String> {
             (0..n)
-                .map(|_| {
-                    take(4).map(|s| f32::from_le_bytes(s.try_into().expect("4 bytes")))
-                })
+                .map(|_| take(4).map(|s| f32::from_le_bytes(s.try_into().expect("4 bytes"))))
                 .collect()
         };
         let rules = f32s(6)?;
@@ -404,8 +402,7 @@ pub fn combine(
             return;
         }
     }
-    if auto_kind && input.internal && !matches!(u.kind, Some(KindHint::Incident | KindHint::Task))
-    {
+    if auto_kind && input.internal && !matches!(u.kind, Some(KindHint::Incident | KindHint::Task)) {
         let (pi, pt) = (p[H_INCIDENT], p[H_TASK]);
         if pi >= rules.incident && pi >= pt {
             u.kind = Some(KindHint::Incident);
@@ -415,7 +412,8 @@ pub fn combine(
         }
         if pt >= rules.task && pt > pi {
             u.kind = Some(KindHint::Task);
-            u.evidence.push(model_evidence(None, false, "kind: task", pt));
+            u.evidence
+                .push(model_evidence(None, false, "kind: task", pt));
             return;
         }
     }
@@ -481,7 +479,10 @@ mod tests {
             .unwrap();
         assert!(p[erasure] > 0.5, "{p:?}");
         assert!(p[H_SPAM] < 0.5, "{p:?}");
-        assert!(m.rules.add <= 1.0 && m.rules.fill <= 1.0, "{:?}", m.rules);
+        // Cross-validation chose to fill in when the lexicon finds nothing.
+        assert!(m.rules.fill <= 1.0, "{:?}", m.rules);
+        // Guard precision: the model guards spam alone only when very confident.
+        assert!(m.rules.spam_alone >= 0.9 && m.rules.spam_with_signal >= 0.5);
     }
 
     #[test]
