@@ -384,6 +384,15 @@ fn choose(all: &[Sample], probs: &BTreeMap<usize, [f32; HEADS]>) -> Rules {
     }
     r.add = pick.0;
     r.fill = pick.1;
+    // Veto: 0 is off; ties keep it off.
+    let mut best = measure(all, probs, &r).purp_ok;
+    for veto in [0.01f32, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] {
+        let m = measure(all, probs, &Rules { veto, ..r });
+        if m.purp_ok > best {
+            best = m.purp_ok;
+            r.veto = veto;
+        }
+    }
     let mut best = 0usize;
     let mut pick = (r.task, r.incident);
     for &task in &grid {

@@ -54,7 +54,8 @@ pub const HEADS: usize = 13;
 /// Longest text read, in characters (the request is stated early; long letters stay fast).
 const MAX_CHARS: usize = 6000;
 
-const MAGIC: &[u8; 4] = b"DMM1";
+const MAGIC: &[u8; 4] = b"DMM2";
+const RULES: usize = 7;
 
 /// How model and lexicon combine; chosen by cross-validation and stored with the weights.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -72,6 +73,9 @@ pub struct Rules {
     pub spam_with_signal: f32,
     /// Spam at this probability alone.
     pub spam_alone: f32,
+    /// A right the lexicon found is dropped below this probability, when another right stays
+    /// (0: never).
+    pub veto: f32,
 }
 
 impl Rules {
@@ -83,9 +87,10 @@ impl Rules {
         incident: 2.0,
         spam_with_signal: 2.0,
         spam_alone: 2.0,
+        veto: 0.0,
     };
 
-    fn to_array(self) -> [f32; 6] {
+    fn to_array(self) -> [f32; RULES] {
         [
             self.add,
             self.fill,
@@ -93,10 +98,11 @@ impl Rules {
             self.incident,
             self.spam_with_signal,
             self.spam_alone,
+            self.veto,
         ]
     }
 
-    fn from_array(a: [f32; 6]) -> Rules {
+    fn from_array(a: [f32; RULES]) -> Rules {
         Rules {
             add: a[0],
             fill: a[1],
@@ -104,6 +110,7 @@ impl Rules {
             incident: a[3],
             spam_with_signal: a[4],
             spam_alone: a[5],
+            veto: a[6],
         }
     }
 }
@@ -294,10 +301,10 @@ impl Model {
                 .map(|_| take(4).map(|s| f32::from_le_bytes(s.try_into().expect("4 bytes"))))
                 .collect()
         };
-        let rules = f32s(6)?;
+        let rules = f32s(RULES)?;
         let scale = f32s(HEADS)?;
         let bias = f32s(HEADS)?;
-        let mut m = Model::zero(Rules::from_array(rules.try_into().expect("6 rules")));
+        let mut m = Model::zero(Rules::from_array(rules.try_into().expect("all rules")));
         m.bias.copy_from_slice(&bias);
         let count = u32::from_le_bytes(take(4)?.try_into().expect("4 bytes"));
         let mut idx = 0usize;
@@ -421,6 +428,29 @@ pub fn combine(
         return;
     }
     let lexicon_found = !u.purposes.is_empty() && u.purposes != [Purpose::Unknown];
+    if lexicon_found && rules.veto > 0.0 && u.purposes.len() > 1 {
+        let prob = |q: &Purpose| {
+            PURPOSE_HEADS
+                .iter()
+                .position(|h| h == q)
+                .map_or(1.0, |h| p[h])
+        };
+        let keep: Vec<Purpose> = u
+            .purposes
+            .iter()
+            .copied()
+            .filter(|q| prob(q) >= rules.veto)
+            .collect();
+        if !keep.is_empty() && keep.len() < u.purposes.len() {
+            for q in u.purposes.clone() {
+                if !keep.contains(&q) {
+                    u.evidence
+                        .push(model_evidence(Some(q), false, "vetoed", prob(&q)));
+                }
+            }
+            u.purposes = keep;
+        }
+    }
     let threshold = if lexicon_found { rules.add } else { rules.fill };
     let mut added = Vec::new();
     for (h, purpose) in PURPOSE_HEADS.iter().enumerate() {
