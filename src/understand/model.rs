@@ -54,8 +54,8 @@ pub const HEADS: usize = 13;
 /// Longest text read, in characters (the request is stated early; long letters stay fast).
 const MAX_CHARS: usize = 6000;
 
-const MAGIC: &[u8; 4] = b"DMM2";
-const RULES: usize = 7;
+const MAGIC: &[u8; 4] = b"DMM3";
+const RULES: usize = 8;
 
 /// How model and lexicon combine; chosen by cross-validation and stored with the weights.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -76,6 +76,9 @@ pub struct Rules {
     /// A right the lexicon found is dropped below this probability, when another right stays
     /// (0: never).
     pub veto: f32,
+    /// When the lexicon found no right and none reaches `fill`, the most likely right fills
+    /// in at this probability or more.
+    pub fill_top: f32,
 }
 
 impl Rules {
@@ -88,6 +91,7 @@ impl Rules {
         spam_with_signal: 2.0,
         spam_alone: 2.0,
         veto: 0.0,
+        fill_top: 2.0,
     };
 
     fn to_array(self) -> [f32; RULES] {
@@ -99,6 +103,7 @@ impl Rules {
             self.spam_with_signal,
             self.spam_alone,
             self.veto,
+            self.fill_top,
         ]
     }
 
@@ -111,6 +116,7 @@ impl Rules {
             spam_with_signal: a[4],
             spam_alone: a[5],
             veto: a[6],
+            fill_top: a[7],
         }
     }
 }
@@ -456,6 +462,19 @@ pub fn combine(
     for (h, purpose) in PURPOSE_HEADS.iter().enumerate() {
         if p[h] >= threshold && !u.purposes.contains(purpose) {
             added.push((*purpose, p[h]));
+        }
+    }
+    if added.is_empty() && !lexicon_found {
+        let (h, best) =
+            p[..PURPOSE_HEADS.len()]
+                .iter()
+                .enumerate()
+                .fold(
+                    (0, 0.0f32),
+                    |acc, (h, q)| if *q > acc.1 { (h, *q) } else { acc },
+                );
+        if best >= rules.fill_top {
+            added.push((PURPOSE_HEADS[h], best));
         }
     }
     if added.is_empty() {
