@@ -27,6 +27,7 @@ mod html;
 mod identity;
 mod lexicon;
 mod mime;
+pub mod model;
 mod people;
 mod rights;
 mod signals;
@@ -278,6 +279,8 @@ pub enum EvidenceSource {
     Subject,
     /// The body.
     Body,
+    /// The learned classifier (`understand::model`): `weight` is its probability.
+    Model,
 }
 
 /// Why a purpose (or the incident hint) was, or was not, recognised: for `--dry-run` output.
@@ -420,6 +423,9 @@ pub struct Understanding {
     pub problems: Vec<Problem>,
     /// Why the purposes and kind were (not) recognised.
     pub evidence: Vec<Evidence>,
+    /// The text and context the learned classifier reads (not serialised).
+    #[serde(skip)]
+    pub model_input: model::ModelInput,
 }
 
 impl Understanding {
@@ -501,6 +507,7 @@ impl Understanding {
             authentication: None,
             problems: Vec::new(),
             evidence: Vec::new(),
+            model_input: model::ModelInput::default(),
         }
     }
 }
@@ -569,6 +576,8 @@ pub struct UnderstandOptions {
     pub limits: Limits,
     /// Longest follow-up text, in UTF-16 units.
     pub follow_up_max_chars: usize,
+    /// Combine the embedded learned classifier with the lexicon (`understand::model`).
+    pub use_model: bool,
 }
 
 fn default_regexes() -> &'static (Regex, Vec<Regex>) {
@@ -603,6 +612,7 @@ impl Default for UnderstandOptions {
             attachments: AttachmentPolicy::default(),
             limits: Limits::default(),
             follow_up_max_chars: FOLLOW_UP_MAX_CHARS,
+            use_model: true,
         }
     }
 }
@@ -936,6 +946,32 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             internal: internal && !dmarc_failed,
         })
     });
+
+    // The learned classifier beside the lexicon.
+    let other_reply_domain = |a: &String| {
+        let dom = |s: &str| s.rsplit_once('@').map(|(_, d)| d.to_string());
+        u.sender.as_deref().and_then(dom) != dom(a)
+    };
+    u.model_input = model::ModelInput {
+        subject: subject_for_reading,
+        body: own,
+        internal,
+        spam_signal: reading.scam_score > 0.0
+            || u.authentication
+                .as_ref()
+                .is_some_and(AuthResults::dmarc_failed)
+            || u.reply_to.iter().any(other_reply_domain),
+    };
+    if opts.use_model
+        && let Some(m) = model::embedded()
+    {
+        let p = m.predict(&model::features(
+            &u.model_input.subject,
+            &u.model_input.body,
+        ));
+        let input = u.model_input.clone();
+        model::combine(&mut u, &input, &p, &m.rules, opts.auto_kind);
+    }
 
     u.body = request_body;
     u.body_source = body_source;

@@ -1154,3 +1154,34 @@ fn description_notes_name_the_representative_and_the_sender_checks() {
         ""
     );
 }
+
+#[test]
+fn the_model_fills_in_a_right_the_lexicon_misses_and_says_so() {
+    let u = read(&mail("", "hi", "can u tell me wat info u got on me"));
+    assert_eq!(u.purposes, [Purpose::Access]);
+    assert_eq!(u.kind, Some(KindHint::Request));
+    let e = u
+        .evidence
+        .iter()
+        .find(|e| e.source == EvidenceSource::Model)
+        .expect("model evidence");
+    assert_eq!(e.purpose, Some(Purpose::Access));
+    assert!(e.weight >= 0.4 && e.weight <= 1.0, "{e:?}");
+    let json = serde_json::to_value(&u).unwrap();
+    assert!(
+        json["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["source"] == "model" && e["purpose"] == "Access"),
+        "{json}"
+    );
+    // Off: the lexicon alone.
+    let off = UnderstandOptions {
+        use_model: false,
+        ..opts()
+    };
+    let u = read_with(&mail("", "hi", "can u tell me wat info u got on me"), &off);
+    assert_eq!(u.purposes, [Purpose::Unknown]);
+    assert!(u.evidence.iter().all(|e| e.source != EvidenceSource::Model));
+}
