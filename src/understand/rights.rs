@@ -660,6 +660,30 @@ mod tests {
     }
 
     #[test]
+    fn third_round_families() {
+        for (text, want) in [
+            ("Woher haben Sie meine Handynummer?", vec![Access]),
+            ("Do you sell my data to other companies?", vec![Information]),
+            (
+                "Can you export my contract data as a file, CSV or JSON?",
+                vec![Portability],
+            ),
+            (
+                "Bitte ändern Sie meinen Namen im Kundenkonto.",
+                vec![Rectification],
+            ),
+            (
+                "Keep my data for the court case, but do not use it for anything else.",
+                vec![Restriction],
+            ),
+            ("Je suis inscrit sur Bloctel.", vec![Opposition]),
+            ("Mr Robinson asked me to write.", vec![]),
+        ] {
+            assert_eq!(purposes(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn negation_after_the_object_in_dutch_and_german() {
         assert_eq!(
             purposes("Verwijder mijn account niet, maar stuur me geen reclame meer."),

@@ -1157,7 +1157,7 @@ fn description_notes_name_the_representative_and_the_sender_checks() {
 
 #[test]
 fn the_model_fills_in_a_right_the_lexicon_misses_and_says_so() {
-    let u = read(&mail("", "hi", "can u tell me wat info u got on me"));
+    let u = read(&mail("", "hi", "what do u know about me"));
     assert_eq!(u.purposes, [Purpose::Access]);
     assert_eq!(u.kind, Some(KindHint::Request));
     let e = u
@@ -1181,7 +1181,7 @@ fn the_model_fills_in_a_right_the_lexicon_misses_and_says_so() {
         use_model: false,
         ..opts()
     };
-    let u = read_with(&mail("", "hi", "can u tell me wat info u got on me"), &off);
+    let u = read_with(&mail("", "hi", "what do u know about me"), &off);
     assert_eq!(u.purposes, [Purpose::Unknown]);
     assert!(u.evidence.iter().all(|e| e.source != EvidenceSource::Model));
 }
