@@ -329,14 +329,74 @@ fn dev_set_meets_the_targets() {
 }
 
 /// Held-out set 1 (`tests/fixtures/holdout1/`, `scripts/holdout1/`): written blind by a
-/// writer who read no code, committed before the code ever ran on it, never tuned on by
-/// hand. Since the learned classifier (`src/understand/model.rs`) is trained on it, its
-/// scores here are no longer a held-out measure: the honest figures (a model trained
-/// without it, cross-validation) are printed by `cargo run --release --example train_model`.
+/// writer who read no code and committed before the code ever ran on it. Its first run (kind
+/// 90.4 %, purposes 75.4 %, names 90.8 %, 11 guarded/spam → object) was below the targets, so
+/// it became development data: the third round of rules was written from its misses and the
+/// learned classifier (`src/understand/model.rs`) is trained on it. Its scores here are no
+/// longer a held-out measure (the out-of-fold figures are printed by `cargo run --release
+/// --example train_model`); it guards against regressions at the targets.
 #[test]
 fn holdout1_meets_the_targets() {
     let r = measure("tests/fixtures/holdout1", "tests/fixtures/eval.toml");
     assert_targets(&r, "held-out set 1", 300);
+}
+
+/// What a held-out set scored at its one blind run: kind %, exact purposes %, names %, and
+/// how many guarded or spam messages became objects.
+struct BlindRun {
+    commit: &'static str,
+    kind: f64,
+    purposes: f64,
+    names: f64,
+    guarded_objects: usize,
+}
+
+/// A held-out set that did not reach the targets at its blind run: the test fails below
+/// that run (a regression) and prints the distance to the targets; it never claims them.
+fn assert_not_below(r: &Report, what: &str, min_files: usize, run: &BlindRun) {
+    assert!(r.files >= min_files, "{what} has {} messages", r.files);
+    assert_eq!(r.outputs, r.files, "every .eml has a label");
+    println!(
+        "{what}: blind run at {} — kind {:.1} %, purposes {:.1} %, names {:.1} %, {} guarded → object; targets 97 / 92 / 95 / 0",
+        run.commit, run.kind, run.purposes, run.names, run.guarded_objects
+    );
+    assert!(r.kind.pct() >= run.kind - 0.05, "kind {}", r.kind.show());
+    assert!(
+        r.purposes.pct() >= run.purposes - 0.05,
+        "exact purposes {}",
+        r.purposes.show()
+    );
+    assert!(
+        r.names.pct() >= run.names - 0.05,
+        "names {}",
+        r.names.show()
+    );
+    assert!(
+        r.guarded_turned_into_objects.len() <= run.guarded_objects,
+        "guarded or spam mail turned into objects: {:?}",
+        r.guarded_turned_into_objects
+    );
+}
+
+/// Held-out set 2 (`tests/fixtures/holdout2/`, `scripts/holdout2/`): written blind by a second
+/// writer (other sectors), committed before the code ever ran on it, sealed while the third
+/// round of rules and the model were built (neither read nor trained on it), then run once:
+/// the figures below. Names reached the target; kind, purposes and spam did not.
+#[test]
+fn holdout2_is_not_below_its_blind_run() {
+    let r = measure("tests/fixtures/holdout2", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "held-out set 2",
+        300,
+        &BlindRun {
+            commit: "89c6274",
+            kind: 93.9,
+            purposes: 83.5,
+            names: 95.3,
+            guarded_objects: 7,
+        },
+    );
 }
 
 /// Rule actions on requests reach the plan: purposes and locale replace what the text says,
