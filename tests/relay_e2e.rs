@@ -2202,6 +2202,47 @@ mod test_send_checks {
     const SEND: &str = "https://www.googleapis.com/auth/gmail.send";
     const SETTINGS: &str = "https://www.googleapis.com/auth/gmail.settings.basic";
 
+    /// A relay sending as the alias through the Gmail API double at `endpoint`, with the
+    /// delegated Google account `gmail` (`scopes`) of the OAuth double at `authority`;
+    /// `extra` adds `[relay]` keys.
+    fn gmail_config(
+        state: &std::path::Path,
+        extra: &str,
+        endpoint: &str,
+        authority: &str,
+        secret: &std::path::Path,
+        scopes: &[&str],
+    ) -> String {
+        let scopes = scopes
+            .iter()
+            .map(|s| format!("\"{s}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            r#"
+{head}{extra}allowed_sender_domains = ["app.example.org"]
+
+[relay.transport]
+type = "gmail_api"
+oauth_account = "gmail"
+endpoint = "{endpoint}"
+allow_insecure = true
+
+[[oauth_account]]
+name = "gmail"
+provider = "google"
+flow = "auth_code"
+authority = "{authority}"
+client_id = "{GAPP}"
+client_secret = "file:{secret}"
+user = "{ACCOUNT}"
+scopes = [{scopes}]
+"#,
+            head = super::relay_head(state, ALIAS),
+            secret = secret.display(),
+        )
+    }
+
     #[test]
     fn gmail_test_send_checks_the_send_as_aliases() {
         let oauth = Arc::new(OAuthDouble::start(OAuthDoubleOptions::default()));
@@ -2226,31 +2267,13 @@ mod test_send_checks {
         let cfg = dir.path().join("config.toml");
         std::fs::write(
             &cfg,
-            format!(
-                r#"
-{head}alias = "Privacy Team"
-allowed_sender_domains = ["app.example.org"]
-
-[relay.transport]
-type = "gmail_api"
-oauth_account = "gmail"
-endpoint = "{endpoint}"
-allow_insecure = true
-
-[[oauth_account]]
-name = "gmail"
-provider = "google"
-flow = "auth_code"
-authority = "{authority}"
-client_id = "{GAPP}"
-client_secret = "file:{secret}"
-user = "{ACCOUNT}"
-scopes = ["{SEND}", "{SETTINGS}"]
-"#,
-                head = super::relay_head(&state, ALIAS),
-                endpoint = gmail.endpoint(),
-                authority = oauth.base_url(),
-                secret = secret.display(),
+            gmail_config(
+                &state,
+                "alias = \"Privacy Team\"\n",
+                &gmail.endpoint(),
+                &oauth.base_url(),
+                &secret,
+                &[SEND, SETTINGS],
             ),
         )
         .unwrap();
@@ -2483,37 +2506,15 @@ area_id = 1
         let configure = |scopes: &[&str]| {
             let rt = oauth.issue_refresh_token_for(Provider::Google, GAPP, None, ACCOUNT, scopes);
             super::store_grant(&state, "gmail", "google", GAPP, ACCOUNT, scopes, rt);
-            let list = scopes
-                .iter()
-                .map(|s| format!("\"{s}\""))
-                .collect::<Vec<_>>()
-                .join(", ");
             std::fs::write(
                 &cfg,
-                format!(
-                    r#"
-{head}allowed_sender_domains = ["app.example.org"]
-
-[relay.transport]
-type = "gmail_api"
-oauth_account = "gmail"
-endpoint = "{endpoint}"
-allow_insecure = true
-
-[[oauth_account]]
-name = "gmail"
-provider = "google"
-flow = "auth_code"
-authority = "{authority}"
-client_id = "{GAPP}"
-client_secret = "file:{secret}"
-user = "{ACCOUNT}"
-scopes = [{list}]
-"#,
-                    head = super::relay_head(&state, ALIAS),
-                    endpoint = gmail.endpoint(),
-                    authority = oauth.base_url(),
-                    secret = secret.display(),
+                gmail_config(
+                    &state,
+                    "",
+                    &gmail.endpoint(),
+                    &oauth.base_url(),
+                    &secret,
+                    scopes,
                 ),
             )
             .unwrap();
