@@ -399,6 +399,62 @@ fn holdout2_is_not_below_its_blind_run() {
     );
 }
 
+/// Development sets 2–4 (`tests/fixtures/dev{2,3,4}/`, `scripts/dev{2,3,4}/`): written blind by
+/// three more writers following `scripts/BLIND-WRITER.md` (other sectors), committed before the
+/// code ever ran on them. Their first run (code at 799b8de, never tuned on them) is a blind
+/// measure like held-out set 2's: below the targets on all three. Then they became
+/// development data (fifth round) and training data; the tests fail below that first run.
+#[test]
+fn dev2_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev2", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 2",
+        240,
+        &BlindRun {
+            commit: "799b8de",
+            kind: 93.3,
+            purposes: 80.9,
+            names: 93.6,
+            guarded_objects: 2,
+        },
+    );
+}
+
+#[test]
+fn dev3_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev3", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 3",
+        240,
+        &BlindRun {
+            commit: "799b8de",
+            kind: 93.9,
+            purposes: 80.3,
+            names: 90.8,
+            guarded_objects: 2,
+        },
+    );
+}
+
+#[test]
+fn dev4_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev4", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 4",
+        240,
+        &BlindRun {
+            commit: "799b8de",
+            kind: 90.8,
+            purposes: 72.6,
+            names: 94.5,
+            guarded_objects: 2,
+        },
+    );
+}
+
 /// Rule actions on requests reach the plan: purposes and locale replace what the text says,
 /// the person category and send_notification are carried for the Dastra call.
 #[test]
