@@ -20,6 +20,7 @@
 //! quoted history) · `followup` (reply text) · `attachments` (policy, file names) · `guards`.
 
 mod attachments;
+mod exposure;
 mod followup;
 mod forward;
 mod guards;

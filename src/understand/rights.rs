@@ -461,6 +461,23 @@ pub(crate) fn read(
         .filter(|(_, v)| **v >= s.threshold - 1e-4)
         .map(|(p, _)| *p)
         .collect();
+
+    // The shape of a breach report: several categories of other people's data. Not when a
+    // colleague asks for work (a contract for a processor of salaries is a task).
+    let exposure = super::exposure::read(body);
+    let w = exposure.weight(!purposes.is_empty());
+    if w > 0.0 && task_score < s.task_threshold {
+        incident_score += w;
+        evidence.push(Evidence {
+            purpose: None,
+            incident: true,
+            pattern: "personal data of several people described".into(),
+            matched: exposure.describe(),
+            source: EvidenceSource::Body,
+            weight: w,
+            cancelled: None,
+        });
+    }
     subsume(&mut purposes);
     let best = scores.values().copied().fold(0.0f32, f32::max);
     Reading {

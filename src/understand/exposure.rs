@@ -1,0 +1,457 @@
+//! The shape of a breach report: personal data of several people described.
+//!
+//! People who report an incident (staff or outsiders) rarely use the word "breach"; they tell
+//! a story (a bag taken from a car, a fax to a wrong number, a list found on a landing, a file
+//! visible on a learning platform) and then list what was in it: "names, addresses, phone
+//! numbers of about 40 patients". Requests speak of *my* data. So: at least two categories of
+//! personal data named in the body, together with a number of people ("312 donors", "of all
+//! 46 participants") or other people ("other customers", "otras 12 personas"), adds to the
+//! incident score. The words are folded (lowercase, no accents) like every token.
+
+use std::collections::BTreeSet;
+
+use super::text::Token;
+
+/// Categories of personal data, by family: whole words, or prefixes when they end in `*`.
+const CATEGORIES: &[(&str, &[&str])] = &[
+    (
+        "names",
+        &[
+            "names",
+            "namen",
+            "name",
+            "noms",
+            "nom",
+            "nombres",
+            "nombre",
+            "nomi",
+            "nome",
+            "nominativi",
+            "naam",
+            "cognome",
+            "cognomi",
+            "apellido*",
+        ],
+    ),
+    (
+        "addresses",
+        &[
+            "address*",
+            "adresse*",
+            "adres",
+            "adressen",
+            "direccion*",
+            "domicilio*",
+            "indirizz*",
+            "anschrift*",
+            "woonadres*",
+        ],
+    ),
+    (
+        "phone numbers",
+        &[
+            "phone*",
+            "telephone*",
+            "telefon*",
+            "telefoon*",
+            "telefono*",
+            "telefoni",
+            "handynummer*",
+            "cellulare",
+            "cellulari",
+            "movil",
+            "moviles",
+            "gsm",
+        ],
+    ),
+    (
+        "dates of birth",
+        &[
+            "birth",
+            "geburtsdat*",
+            "naissance",
+            "geboortedat*",
+            "nacimiento",
+            "nascita",
+            "birthday*",
+            "geburtstag*",
+        ],
+    ),
+    (
+        "identity numbers",
+        &[
+            "dni",
+            "nie",
+            "passport*",
+            "passeport*",
+            "paspoort*",
+            "pasaporte*",
+            "passaport*",
+            "reisepass*",
+            "bsn",
+            "steuer*",
+            "fiscale",
+            "fiscali",
+            "matrikel*",
+            "ssn",
+            "nif",
+            "versicherungsnummer*",
+            "identite",
+            "identita",
+            "identidad",
+            "ausweis*",
+        ],
+    ),
+    (
+        "bank details",
+        &[
+            "iban",
+            "ibans",
+            "bankverbindung*",
+            "bank",
+            "bancaire*",
+            "bancari*",
+            "rekeningnummer*",
+            "kontonummer*",
+            "tarjeta*",
+            "creditcard*",
+            "kreditkarte*",
+        ],
+    ),
+    (
+        "salaries",
+        &[
+            "salary",
+            "salaries",
+            "salaris",
+            "gehalt",
+            "gehalter",
+            "salaire*",
+            "sueldo*",
+            "salario*",
+            "stipendi*",
+            "retribuzion*",
+            "payroll",
+            "nomina",
+            "nominas",
+            "loon",
+            "lonen",
+            "lohn",
+            "payslip*",
+            "loonstro*",
+            "gehaltsabrechnung*",
+        ],
+    ),
+    (
+        "health data",
+        &[
+            "diagnos*",
+            "medical",
+            "medisch*",
+            "medizinisch*",
+            "medicale*",
+            "anamnes*",
+            "tratamiento*",
+            "treatment*",
+            "behandeling*",
+            "therapie*",
+            "referto",
+            "referti",
+            "radiograph*",
+            "radiografi*",
+            "allerg*",
+            "krankenkasse*",
+            "gesundheit*",
+            "health",
+            "sante",
+            "salud",
+            "salute",
+            "gezondheid*",
+        ],
+    ),
+    (
+        "location or orders",
+        &[
+            "orders",
+            "bestellung*",
+            "bestelling*",
+            "commandes",
+            "pedidos",
+            "ordini",
+            "location*",
+            "locatie*",
+            "standort*",
+            "coordinat*",
+            "coordonn*",
+            "koordinat*",
+        ],
+    ),
+];
+
+/// Nouns for people, as a group ("40 patients", "andere Kunden"); a trailing `*` is a prefix.
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "personen",
+    "persone",
+    "personas",
+    "personnes",
+    "patient*",
+    "pazient*",
+    "pacient*",
+    "customer*",
+    "client*",
+    "klant*",
+    "kunde*",
+    "kundin*",
+    "employe*",
+    "emplead*",
+    "mitarbeit*",
+    "medewerker*",
+    "salarie*",
+    "dipendent*",
+    "staff",
+    "personal",
+    "personeel",
+    "guest*",
+    "gast",
+    "gasten",
+    "gaste",
+    "huesped*",
+    "ospit*",
+    "donor*",
+    "donant*",
+    "donateur*",
+    "donator*",
+    "participant*",
+    "teilnehm*",
+    "deelnemer*",
+    "partecipant*",
+    "user*",
+    "gebruiker*",
+    "utilisateur*",
+    "usuari*",
+    "utent*",
+    "member*",
+    "leden",
+    "mitglied*",
+    "socios",
+    "soci",
+    "names",
+    "namen",
+    "noms",
+    "nombres",
+    "nomi",
+    "records",
+    "datensatz*",
+    "datensatze",
+    "registros",
+    "student*",
+    "etudiant*",
+    "estudiant*",
+    "studenti",
+    "mensen",
+    "leute",
+    "gens",
+    "families",
+    "familien",
+    "familles",
+    "familias",
+    "famiglie",
+    "children",
+    "kinder",
+    "enfants",
+    "ninos",
+    "bambini",
+    "drivers",
+    "fahrer",
+    "chauffeurs",
+    "conductores",
+    "autisti",
+    "candidat*",
+    "kandidat*",
+    "bewerber*",
+    "sollicitant*",
+    "applicant*",
+    "starters",
+    "pupils",
+    "alumn*",
+    "leerling*",
+    "schuler*",
+    "eleves",
+];
+
+/// Words for "other" ("other customers", "andere Kundin", "otros pacientes").
+const OTHER: &[&str] = &[
+    "other", "others", "andere", "anderen", "anderer", "autres", "autre", "otros", "otras", "otro",
+    "otra", "altri", "altre", "altro", "altra", "fremde", "fremden", "ajenos", "ajenas", "tutti",
+    "aller", "alle", "todos", "tous", "toutes", "all",
+];
+
+/// "my": "my 3 children" are the writer's family, not other people.
+const MY: &[&str] = &[
+    "my", "our", "mes", "nos", "meine", "meinen", "meiner", "unsere", "mijn", "onze", "mis",
+    "nuestros", "nuestras", "miei", "mie", "nostri", "nostre",
+];
+
+/// Words for "many" that stand for a number ("dozens of", "une cinquantaine").
+const MANY: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "tientallen",
+    "honderden",
+    "duizenden",
+    "dutzende",
+    "hunderte",
+    "tausende",
+    "dizaines",
+    "centaines",
+    "milliers",
+    "cinquantaine",
+    "vingtaine",
+    "trentaine",
+    "quarantaine",
+    "centaine",
+    "decenas",
+    "cientos",
+    "miles",
+    "decine",
+    "centinaia",
+    "migliaia",
+    "cinquantina",
+    "ventina",
+    "trentina",
+    "quarantina",
+    "centinaio",
+];
+
+fn starts(tok: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| match w.strip_suffix('*') {
+        Some(stem) => tok.starts_with(stem),
+        None => tok == *w,
+    })
+}
+
+/// A number of people: 3 to 99999, not a year, not part of a date ("14-05-2018").
+fn is_count(toks: &[Token], i: usize) -> bool {
+    let tok = toks[i].text.as_str();
+    if MANY.contains(&tok) {
+        return true;
+    }
+    let digits = |t: &Token| !t.text.is_empty() && t.text.chars().all(|c| c.is_ascii_digit());
+    digits(&toks[i])
+        && tok.len() <= 5
+        && tok
+            .parse::<u32>()
+            .is_ok_and(|n| n >= 3 && !(1900..=2100).contains(&n))
+        && !(i > 0 && digits(&toks[i - 1]))
+}
+
+/// What the body says about other people's data: the categories named, and whether a number
+/// of people or "other" people are named.
+pub(crate) struct Exposure {
+    pub categories: BTreeSet<&'static str>,
+    pub several_people: bool,
+}
+
+impl Exposure {
+    /// The incident weight this adds: the shape of a breach report, or nothing. Beside a
+    /// right exercised (`request_read`) it only adds a hint: a requester may tell of other
+    /// people in the room and still ask for their own data.
+    pub fn weight(&self, request_read: bool) -> f32 {
+        if !(self.several_people && self.categories.len() >= 2) {
+            0.0
+        } else if request_read {
+            0.5
+        } else {
+            1.5
+        }
+    }
+
+    /// For the evidence list: the categories, never the words of the mail.
+    pub fn describe(&self) -> String {
+        self.categories
+            .iter()
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+pub(crate) fn read(body: &[Token]) -> Exposure {
+    let mut categories = BTreeSet::new();
+    let mut several_people = false;
+    for (i, t) in body.iter().enumerate() {
+        let w = t.text.as_str();
+        for (family, stems) in CATEGORIES {
+            if starts(w, stems) {
+                categories.insert(*family);
+            }
+        }
+        let own = i > 0 && MY.contains(&body[i - 1].text.as_str());
+        if !several_people && !own && (OTHER.contains(&w) || is_count(body, i)) {
+            // "40 patients", "about 60 people", "other customers", "aller 46 Teilnehmer".
+            several_people = body[i + 1..]
+                .iter()
+                .take(2)
+                .take_while(|n| n.sentence == t.sentence)
+                .any(|n| starts(&n.text, PEOPLE));
+        }
+    }
+    Exposure {
+        categories,
+        several_people,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+    use crate::understand::text::tokenize;
+
+    fn weight(text: &str) -> f32 {
+        read(&tokenize(text, &HashSet::new(), 1000)).weight(false)
+    }
+
+    #[test]
+    fn breach_reports_in_every_language() {
+        assert!(
+            weight("A USB stick with names, addresses and phone numbers of about 40 patients.")
+                > 0.0
+        );
+        assert!(
+            weight(
+                "Darin stehen die Noten aller 46 Teilnehmer mit vollem Namen und Matrikelnummer."
+            ) > 0.0
+        );
+        assert!(weight("ongeveer 40 namen, adressen en telefoonnummers van andere mensen") > 0.0);
+        assert!(
+            weight("un PDF con las nóminas de otras 12 personas: nombres, DNI y sueldos") > 0.0
+        );
+        assert!(weight("una cinquantina di nomi, indirizzi, numeri di telefono") > 0.0);
+        assert!(weight("les fiches des 110 clients (noms, adresses, téléphones)") > 0.0);
+    }
+
+    #[test]
+    fn requests_about_ones_own_data_are_not_breach_reports() {
+        assert_eq!(
+            weight("Please delete my name, address and phone number."),
+            0.0
+        );
+        assert_eq!(
+            weight("Where did you get my name and address? I am a customer since 2019."),
+            0.0
+        );
+        assert_eq!(
+            weight("Bitte berichtigen Sie meinen Namen und meine Adresse."),
+            0.0
+        );
+        assert_eq!(
+            weight("Please delete the names and dates of birth of my 3 children."),
+            0.0
+        );
+    }
+}
