@@ -350,23 +350,16 @@ fn is_count(toks: &[Token], i: usize) -> bool {
 
 /// What the body says about other people's data: the categories named, and whether a number
 /// of people or "other" people are named.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Exposure {
     pub categories: BTreeSet<&'static str>,
     pub several_people: bool,
 }
 
 impl Exposure {
-    /// The incident weight this adds: the shape of a breach report, or nothing. Beside a
-    /// right exercised (`request_read`) it only adds a hint: a requester may tell of other
-    /// people in the room and still ask for their own data.
-    pub fn weight(&self, request_read: bool) -> f32 {
-        if !(self.several_people && self.categories.len() >= 2) {
-            0.0
-        } else if request_read {
-            0.5
-        } else {
-            1.5
-        }
+    /// At least two categories of the data of several or other people.
+    pub fn is_breach_shape(&self) -> bool {
+        self.several_people && self.categories.len() >= 2
     }
 
     /// For the evidence list: the categories, never the words of the mail.
@@ -412,46 +405,43 @@ mod tests {
     use super::*;
     use crate::understand::text::tokenize;
 
-    fn weight(text: &str) -> f32 {
-        read(&tokenize(text, &HashSet::new(), 1000)).weight(false)
+    fn shape(text: &str) -> bool {
+        read(&tokenize(text, &HashSet::new(), 1000)).is_breach_shape()
     }
 
     #[test]
     fn breach_reports_in_every_language() {
-        assert!(
-            weight("A USB stick with names, addresses and phone numbers of about 40 patients.")
-                > 0.0
-        );
-        assert!(
-            weight(
-                "Darin stehen die Noten aller 46 Teilnehmer mit vollem Namen und Matrikelnummer."
-            ) > 0.0
-        );
-        assert!(weight("ongeveer 40 namen, adressen en telefoonnummers van andere mensen") > 0.0);
-        assert!(
-            weight("un PDF con las nóminas de otras 12 personas: nombres, DNI y sueldos") > 0.0
-        );
-        assert!(weight("una cinquantina di nomi, indirizzi, numeri di telefono") > 0.0);
-        assert!(weight("les fiches des 110 clients (noms, adresses, téléphones)") > 0.0);
+        assert!(shape(
+            "A USB stick with names, addresses and phone numbers of about 40 patients."
+        ));
+        assert!(shape(
+            "Darin stehen die Noten aller 46 Teilnehmer mit vollem Namen und Matrikelnummer."
+        ));
+        assert!(shape(
+            "ongeveer 40 namen, adressen en telefoonnummers van andere mensen"
+        ));
+        assert!(shape(
+            "un PDF con las nóminas de otras 12 personas: nombres, DNI y sueldos"
+        ));
+        assert!(shape(
+            "una cinquantina di nomi, indirizzi, numeri di telefono"
+        ));
+        assert!(shape(
+            "les fiches des 110 clients (noms, adresses, téléphones)"
+        ));
     }
 
     #[test]
     fn requests_about_ones_own_data_are_not_breach_reports() {
-        assert_eq!(
-            weight("Please delete my name, address and phone number."),
-            0.0
-        );
-        assert_eq!(
-            weight("Where did you get my name and address? I am a customer since 2019."),
-            0.0
-        );
-        assert_eq!(
-            weight("Bitte berichtigen Sie meinen Namen und meine Adresse."),
-            0.0
-        );
-        assert_eq!(
-            weight("Please delete the names and dates of birth of my 3 children."),
-            0.0
-        );
+        assert!(!shape("Please delete my name, address and phone number."));
+        assert!(!shape(
+            "Where did you get my name and address? I am a customer since 2019."
+        ));
+        assert!(!shape(
+            "Bitte berichtigen Sie meinen Namen und meine Adresse."
+        ));
+        assert!(!shape(
+            "Please delete the names and dates of birth of my 3 children."
+        ));
     }
 }

@@ -818,6 +818,30 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         u.data_subject.given_name = Some(given);
         u.data_subject.family_name = Some(family);
     }
+    // The shape of a breach report (other people's data described): not when a colleague asks
+    // for work (a processor contract for salaries is a task); beside a clear right only a hint.
+    let exposure = if !reading.exposure.is_breach_shape()
+        || (internal && reading.task_score >= lex.settings.task_threshold)
+    {
+        0.0
+    } else if reading.best_purpose_score >= 1.5 {
+        0.5
+    } else {
+        1.5
+    };
+    let mut reading = reading;
+    if exposure > 0.0 {
+        reading.incident_score += exposure;
+        u.evidence.push(Evidence {
+            purpose: None,
+            incident: true,
+            pattern: "personal data of several people described".into(),
+            matched: reading.exposure.describe(),
+            source: EvidenceSource::Body,
+            weight: exposure,
+            cancelled: None,
+        });
+    }
     if opts.auto_kind {
         let s = &lex.settings;
         u.kind = if reading.incident_score >= s.incident_threshold

@@ -62,6 +62,9 @@ pub(crate) struct Reading {
     pub evidence: Vec<Evidence>,
     /// Score of the strongest purpose.
     pub best_purpose_score: f32,
+    /// Other people's data described (the shape of a breach report); weighed by the caller,
+    /// who knows whether a colleague wrote.
+    pub exposure: super::exposure::Exposure,
     pub incident_score: f32,
     /// How much the text reads as work asked of the privacy team (a task).
     pub task_score: f32,
@@ -461,23 +464,6 @@ pub(crate) fn read(
         .filter(|(_, v)| **v >= s.threshold - 1e-4)
         .map(|(p, _)| *p)
         .collect();
-
-    // The shape of a breach report: several categories of other people's data. Not when a
-    // colleague asks for work (a contract for a processor of salaries is a task).
-    let exposure = super::exposure::read(body);
-    let w = exposure.weight(!purposes.is_empty());
-    if w > 0.0 && task_score < s.task_threshold {
-        incident_score += w;
-        evidence.push(Evidence {
-            purpose: None,
-            incident: true,
-            pattern: "personal data of several people described".into(),
-            matched: exposure.describe(),
-            source: EvidenceSource::Body,
-            weight: w,
-            cancelled: None,
-        });
-    }
     subsume(&mut purposes);
     let best = scores.values().copied().fold(0.0f32, f32::max);
     Reading {
@@ -488,6 +474,7 @@ pub(crate) fn read(
         task_score,
         scam_score,
         scam_matches,
+        exposure: super::exposure::read(body),
     }
 }
 
