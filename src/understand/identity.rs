@@ -79,7 +79,7 @@ const TITLES: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "del", "della", "delle", "di", "da", "du", "des", "la", "le",
     "ten", "ter", "te", "zu", "zum", "zur", "dos", "das", "do", "y", "af", "al", "el", "bin",
-    "ibn", "st", "vom", "'t", "d'",
+    "ibn", "st", "vom", "'t", "d'", "ni", "nic", "o", "ui",
 ];
 
 /// Whether a word is written all in capitals (at least two letters): "DOE", "DUPONT-MARTIN".
@@ -176,13 +176,54 @@ pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
         return (bound(given.join(" ")), bound(family.join(" ")));
     }
 
+    // "Jordi Puig i Serra", "José Ortega y Gasset": two family names joined by "i"/"y".
+    let n = words.len();
+    if n >= 4 && matches!(words[n - 2], "i" | "y") && !is_particle(words[n - 3]) {
+        return (
+            bound(words[..n - 3].join(" ")),
+            bound(words[n - 3..].join(" ")),
+        );
+    }
+    // "María del Carmen Ruiz Gallego", "María de los Ángeles Pérez": a compound forename
+    // with a particle; the family names follow.
+    if n >= 4
+        && MARIAN_FIRST.contains(&fold(words[0]).as_str())
+        && matches!(fold(words[1]).as_str(), "del" | "de")
+    {
+        let mut i = 1;
+        while i < n && is_particle(words[i]) {
+            i += 1;
+        }
+        if i + 1 < n {
+            return (
+                bound(words[..=i].join(" ")),
+                bound(words[i + 1..].join(" ")),
+            );
+        }
+    }
     // "Jan van der Berg": the family name starts at the first particle after the given name.
     if let Some(p) = (1..words.len() - 1).find(|&i| is_particle(words[i])) {
         return (bound(words[..p].join(" ")), bound(words[p..].join(" ")));
     }
     let (given, family) = words.split_at(words.len() - 1);
+    // "Peter J. Lamb": a middle initial is not part of the given name.
+    let given: Vec<&str> = match given {
+        [first, rest @ ..] => std::iter::once(*first)
+            .chain(rest.iter().copied().filter(|w| !is_initial(w)))
+            .collect(),
+        [] => Vec::new(),
+    };
     (bound(given.join(" ")), bound(family.join(" ")))
 }
+
+/// "J.", "J": a single letter, with or without its full stop.
+fn is_initial(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() == 1 && w.chars().count() <= 2
+}
+
+/// Forenames that take "del"/"de los" ("María del Carmen", "María de los Ángeles").
+const MARIAN_FIRST: &[&str] = &["maria", "mari", "ana", "jose", "juan"];
 
 /// Spanish (and Portuguese-style) names carry two family names: "Marta Serrano Gil" is Marta,
 /// of the Serrano Gil family. Re-splits a three-word name so, for mail written in Spanish,
@@ -223,6 +264,7 @@ pub(crate) fn spanish_split(display: &str) -> Option<(String, String)> {
 
 /// First and second halves of common Spanish compound forenames (folded).
 const COMPOUND_FIRST: &[&str] = &[
+    "rosa",
     "maria",
     "jose",
     "juan",
@@ -322,6 +364,22 @@ mod tests {
     #[test]
     fn name_shapes() {
         assert_eq!(s("Jane Doe"), (Some("Jane"), Some("Doe")));
+        // Catalan and Spanish "i"/"y", Irish particles, a Marian compound, a middle initial.
+        assert_eq!(
+            s("Jordi Puig i Serra"),
+            (Some("Jordi"), Some("Puig i Serra"))
+        );
+        assert_eq!(
+            s("José Ortega y Gasset"),
+            (Some("José"), Some("Ortega y Gasset"))
+        );
+        assert_eq!(s("Aoife Ní Bhriain"), (Some("Aoife"), Some("Ní Bhriain")));
+        assert_eq!(
+            s("María del Carmen Ruiz Gallego"),
+            (Some("María del Carmen"), Some("Ruiz Gallego"))
+        );
+        assert_eq!(s("Peter J. Lamb"), (Some("Peter"), Some("Lamb")));
+        assert_eq!(s("Mary Ann Smith"), (Some("Mary Ann"), Some("Smith")));
         assert_eq!(s("DOE Jane"), (Some("Jane"), Some("DOE")));
         assert_eq!(s("Jane DOE"), (Some("Jane"), Some("DOE")));
         assert_eq!(

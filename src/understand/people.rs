@@ -46,7 +46,17 @@ pub(crate) fn apply(
             .or_else(|| from_name.filter(|n| fold(n) != fold(&a.name)))
             .or(from_addr);
         if let Some(rep) = representative {
-            let (given, family) = split_name(&a.name);
+            let (given, family) = if a.given_only {
+                // The parent's family name, when the writer's name has one.
+                let family = rep
+                    .contains(' ')
+                    .then(|| split_name(&rep).1)
+                    .flatten()
+                    .filter(|f| !f.contains('@'));
+                (Some(a.name.clone()), family)
+            } else {
+                split_name(&a.name)
+            };
             ds.given_name = given;
             ds.family_name = family;
             ds.display_name = Some(a.name);
@@ -300,10 +310,12 @@ pub(crate) struct ActingFor {
     pub name: String,
     /// The words that introduced it ("on behalf of our client").
     pub cue: String,
+    /// Only a given name ("our daughter Lotte"): the family name is the writer's.
+    pub given_only: bool,
 }
 
 const NAME: &str = r"(\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter)\s+)*\p{Lu}[\p{L}'’\-]+){1,2})";
-const TITLE: &str = r"(?:(?:mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer|madame|monsieur|mademoiselle|meneer|señor|señora|senor|senora|herr)\.?\s+)*";
+const TITLE: &str = r"(?:(?:il|el|the|mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer|madame|monsieur|mademoiselle|meneer|señor|señora|senor|senora|herr)\.?\s+)*";
 
 fn cue_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -317,6 +329,7 @@ fn cue_re() -> &'static Regex {
             r"(?:firm|office)\s+represents",
             r"we\s+are\s+instructed\s+by",
             r"(?:my|our)\s+(?:late\s+)?(?:son|daughter|child|father|mother|husband|wife|client)",
+            r"(?:our|my)\s+client\s*:",
             r"(?:guardian|executor|attorney|carer|caregiver)\s+(?:of|for)(?:\s+(?:my|our))?(?:\s+(?:grandmother|grandfather|mother|father|son|daughter|brother|sister|aunt|uncle))?",
             r"(?:my|our)\s+(?:late\s+)?(?:grandmother|grandfather|grandson|granddaughter|grandma|grandpa|brother|sister|aunt|uncle)",
             // French
@@ -325,6 +338,7 @@ fn cue_re() -> &'static Regex {
             r"(?:(?:le|la)\s+|qualit[ée]\s+de\s+)conseil\s+de",
             r"l'avocat(?:e)?\s+de",
             r"(?:mandataire\s+judiciaire|tuteur|tutrice|curateur|curatrice)\s+de",
+            r"(?:mesure\s+de\s+)?(?:tutelle|curatelle|sauvegarde\s+de\s+justice)\s+de",
             r"(?:la\s+mère|la\s+mere|le\s+père|le\s+pere)\s+de",
             r"(?:mon|notre)\s+(?:fils|père|pere|mari|client)",
             r"(?:ma|notre)\s+(?:fille|mère|mere|femme|cliente|grand-mère|grand-mere|soeur|sœur|tante)",
@@ -332,15 +346,18 @@ fn cue_re() -> &'static Regex {
             r"(?:le|la)\s+client(?:e)?",
             // Dutch
             r"namens(?:\s+(?:mijn|onze)\s+cli[eë]nt(?:e)?)?",
-            r"(?:bewindvoerder|mentor|curator|voogd|advocaat|gemachtigde)\s+van",
+            r"(?:beschermings)?(?:bewindvoerder|mentor|curator|voogd|advocaat|gemachtigde)\s+van",
             r"(?:ik|wij)\s+sta(?:an)?",
             r"(?:mijn|onze)\s+(?:zoon|dochter|vader|moeder|cli[eë]nt(?:e)?|oma|opa|grootmoeder|grootvader|broer|zus)",
             // German
             r"namens\s+und\s+im\s+auftrag\s+(?:unseres|unserer|meines|meiner)\s+(?:mandanten|mandantin)",
             r"im\s+(?:namen|auftrag)\s+(?:von|unseres\s+mandanten|unserer\s+mandantin|meines\s+mandanten|meiner\s+mandantin)",
             r"dass\s+wir\s+(?:herrn?|frau)",
+            r"dass\s+uns",
+            r"(?:rechtlichen\s+)?interessen\s+(?:von|des|der)",
             r"(?:betreuer|betreuerin|vormund|bevollmächtigter|bevollmächtigte)\s+(?:von|des|der|meines\s+(?:vaters|sohnes|bruders|mannes|großvaters|grossvaters|mandanten)|meiner\s+(?:mutter|tochter|schwester|frau|großmutter|grossmutter|mandantin))",
-            r"(?:mein|unser)\s+(?:sohn|vater|mandant)",
+            r"(?:mein|unser)\s+(?:sohn|vater|mandant|ehemann|mann|lebensgef[äa]hrte)",
+            r"(?:meine|unsere)\s+(?:ehefrau|lebensgef[äa]hrtin)",
             r"(?:meine|unsere)\s+(?:tochter|mutter|mandantin|großmutter|grossmutter|oma|schwester)",
             r"(?:mein|unser)\s+(?:großvater|grossvater|opa|bruder)",
             // Spanish
@@ -350,14 +367,27 @@ fn cue_re() -> &'static Regex {
             // Italian
             r"(?:in\s+nome\s+e\s+)?per\s+conto\s+(?:del\s+mio\s+assistito|della\s+mia\s+assistita|del\s+mio\s+cliente|della\s+mia\s+cliente|di|del|della|dello)",
             r"sono\s+(?:la\s+madre|il\s+padre|l'avvocato|il\s+tutore|la\s+tutrice)\s+di",
+            r"amministrat(?:ore|rice)\s+di\s+sostegno\s+(?:della|del|dello|di)",
+            r"(?:tutore|tutrice|curatore|curatrice)\s+(?:della|del|dello|di)",
             r"mio\s+(?:figlio|padre|cliente)",
             r"mia\s+(?:figlia|madre|cliente|nonna|sorella)",
             r"(?:mio|mia)\s+(?:nonno|fratello)",
         ];
         Regex::new(&format!(
-            r"(?i:\b(?P<cue>{}))(?:(?:\s+\p{{Ll}}[\p{{Ll}}']*){{1,4}}\s*,)?\s*,?\s+(?i:{TITLE}){NAME}",
+            r"(?i:\b(?P<cue>{}))(?:(?:\s+\p{{Ll}}[\p{{Ll}}']*){{1,4}}\s*,)?\s*[,:]?\s+(?i:{TITLE}){NAME}",
             cues.join("|")
         ))
+        .expect("static regex")
+    })
+}
+
+/// A parent's "our daughter Lotte (14)": a child named by the given name alone.
+fn child_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"(?i:\b(?P<cue>(?:my|our|mon|ma|notre|mijn|onze|mein|meine|unser|unsere|mi|mio|mia|nuestro|nuestra|nostro|nostra)\s+(?:(?:young|little|minor|minderjarige|jongste|oudste|kleine|jüngste|jungste|älteste|ältester|minore|menor|petit|petite)\s+)?(?:son|daughter|child|fils|fille|enfant|zoon|dochter|kind|sohn|tochter|hijo|hija|figlio|figlia)))\s*,?\s+(?P<name>\p{Lu}\p{Ll}+)\b",
+        )
         .expect("static regex")
     })
 }
@@ -376,9 +406,16 @@ pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
                 .name("cue")
                 .map(|m| m.as_str().to_string())
                 .unwrap_or_default(),
+            given_only: false,
         });
     }
-    None
+    // A minor named by the given name: the family name is the parent's.
+    let c = child_re().captures(&text)?;
+    Some(ActingFor {
+        name: c["name"].to_string(),
+        cue: c["cue"].to_string(),
+        given_only: true,
+    })
 }
 
 fn looks_like_organisation(name: &str) -> bool {
@@ -532,6 +569,40 @@ mod tests {
                 "Ik sta de heer Thomas Meijer, wonende te Haarlem, bij.",
                 "Thomas Meijer",
             ),
+            // Fifth round: "our client:", guardianship measures, "dass uns Frau …", a husband,
+            // an Italian support administrator, a Dutch protection administrator.
+            (
+                "Our client: Mr Daniel Kowalczyk, date of birth 19 June 1990",
+                "Daniel Kowalczyk",
+            ),
+            (
+                "j'exerce la mesure de tutelle de M. Gérard Poulain, né le 8 février",
+                "Gérard Poulain",
+            ),
+            (
+                "zeigen wir an, dass uns Frau Jana Zimmermann, wohnhaft Goethestraße 8",
+                "Jana Zimmermann",
+            ),
+            (
+                "dass wir die rechtlichen Interessen von Herrn Markus Albrecht vertreten",
+                "Markus Albrecht",
+            ),
+            (
+                "mein Ehemann Manfred Brandt ist am 17. Oktober verstorben",
+                "Manfred Brandt",
+            ),
+            (
+                "in qualità di amministratrice di sostegno della sig.ra Rita Greco (decreto",
+                "Rita Greco",
+            ),
+            (
+                "sono l'amministratrice di sostegno di mio padre, il sig. Vittorio Galli (decreto",
+                "Vittorio Galli",
+            ),
+            (
+                "benoemd tot beschermingsbewindvoerder van de heer Kees Mulder, geboren",
+                "Kees Mulder",
+            ),
         ] {
             assert_eq!(
                 acting_for(text).map(|a| a.name).as_deref(),
@@ -539,6 +610,9 @@ mod tests {
                 "{text}"
             );
         }
+        let child = acting_for("Onze dochter Lotte (14 jaar) heeft een account").unwrap();
+        assert_eq!((child.name.as_str(), child.given_only), ("Lotte", true));
+        assert_eq!(acting_for("My son is 14 and has an account."), None);
         for text in [
             "Please delete my account on behalf of myself.",
             "My client number is 4471.",
