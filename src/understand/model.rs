@@ -492,6 +492,8 @@ pub fn combine(
             prob,
         ));
     }
+    // The lexicon's rules hold for what the model adds: Access covers Information.
+    super::rights::subsume(&mut u.purposes);
     u.purposes.sort();
     if auto_kind && u.kind.is_none() {
         u.kind = Some(KindHint::Request);

@@ -224,19 +224,44 @@ fn joined(toks: &[Token]) -> String {
         .join(" ")
 }
 
+/// Documents a writer offers to send ("I can send a copy of the death certificate", "je joins
+/// une copie de ma pièce d'identité"): a copy of one of these is proof, not a copy of data.
+const OFFERED_DOCUMENTS: &[&str] = &[
+    "certificate", "certificat", "certificado", "certificato", "certificaat", "akte",
+    "sterbeurkunde", "overlijdensakte", "acte", "passport", "passeport", "paspoort",
+    "pasaporte", "passaporto", "id", "identity", "identite", "identiteitsbewijs", "ausweis",
+    "personalausweis", "dni", "probate", "jugement", "judgment", "judgement", "decreto",
+    "beschikking", "vollmacht", "volmacht", "procuration", "procura", "poder", "authority",
+    "mandat", "mandate", "erbschein", "testament", "will", "licence", "license", "rijbewijs",
+    "fuhrerschein", "carnet", "identita", "identidad", "sentenza", "urteil", "vonnis",
+];
+
+/// Whether a document of [`OFFERED_DOCUMENTS`] follows the match closely (same clause).
+fn copy_of_a_document(toks: &[Token], m: &Match) -> bool {
+    let Some(clause) = toks.get(m.start).map(|t| t.clause) else {
+        return false;
+    };
+    toks.iter()
+        .skip(m.end)
+        .take(4)
+        .take_while(|t| t.clause == clause)
+        .any(|t| OFFERED_DOCUMENTS.contains(&t.text.as_str()))
+}
+
 /// Scores one token stream against a set of targeted patterns.
 fn score_stream<T: Copy>(
     lex: &Lexicon,
     targets: &[Target<T>],
     set: &PatternSet,
     st: &Stream<'_>,
+    also: impl Fn(T, &Match) -> Option<&'static str>,
 ) -> Vec<Hit<T>> {
     let mut hits = Vec::new();
     for (t, matches) in targets.iter().zip(set.find_all(st.toks, lex.fuzz())) {
         // The first match that counts, else the first cancelled one (for the evidence).
         let mut chosen: Option<(&Match, Option<&'static str>)> = None;
         for m in &matches {
-            match st.scope.cancelled(m) {
+            match st.scope.cancelled(m).or_else(|| also(t.target, m)) {
                 None => {
                     chosen = Some((m, None));
                     break;
@@ -341,7 +366,7 @@ fn legal_refs(lex: &Lexicon, toks: &[Token]) -> Vec<(Purpose, usize, usize, u32)
 ///   recipients, retention), so Information next to Access is dropped;
 /// * post-mortem directives say what shall become of the data (its erasure, its
 ///   communication to an heir): those words are the directive's content, not other requests.
-fn subsume(purposes: &mut Vec<Purpose>) {
+pub(crate) fn subsume(purposes: &mut Vec<Purpose>) {
     if purposes.contains(&Purpose::AdvanceDirectives) {
         purposes.retain(|p| *p == Purpose::AdvanceDirectives);
     }
@@ -378,7 +403,9 @@ pub(crate) fn read(
     let mut counted: BTreeMap<(Purpose, String), f32> = BTreeMap::new();
     let mut evidence = Vec::new();
     for st in &streams {
-        for h in score_stream(lex, &lex.purposes, &lex.purpose_set, st) {
+        for h in score_stream(lex, &lex.purposes, &lex.purpose_set, st, |p, m| {
+            (p == Purpose::Access && copy_of_a_document(st.toks, m)).then_some("document offered")
+        }) {
             if h.cancelled.is_none() {
                 *scores.entry(h.target).or_default() +=
                     count_once(&mut counted, (h.target, h.pattern.clone()), h.weight);
@@ -419,7 +446,7 @@ pub(crate) fn read(
     let mut incident_score = 0.0f32;
     let mut incident_counted: BTreeMap<String, f32> = BTreeMap::new();
     for st in &streams {
-        for h in score_stream(lex, &lex.incident, &lex.incident_set, st) {
+        for h in score_stream(lex, &lex.incident, &lex.incident_set, st, |_, _| None) {
             if h.cancelled.is_none() {
                 incident_score += count_once(&mut incident_counted, h.pattern.clone(), h.weight);
             }
@@ -441,12 +468,12 @@ pub(crate) fn read(
     let mut scam_counted: BTreeMap<String, f32> = BTreeMap::new();
     let mut scam_matches = Vec::new();
     for st in &streams {
-        for h in score_stream(lex, &lex.task, &lex.task_set, st) {
+        for h in score_stream(lex, &lex.task, &lex.task_set, st, |_, _| None) {
             if h.cancelled.is_none() {
                 task_score += count_once(&mut task_counted, h.pattern.clone(), h.weight);
             }
         }
-        for h in score_stream(lex, &lex.scam, &lex.scam_set, st) {
+        for h in score_stream(lex, &lex.scam, &lex.scam_set, st, |_, _| None) {
             if h.cancelled.is_none() {
                 let added = count_once(&mut scam_counted, h.pattern.clone(), h.weight);
                 // The lexicon's pattern, not the matched words: the reason is logged and
