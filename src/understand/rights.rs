@@ -226,6 +226,7 @@ fn joined(toks: &[Token]) -> String {
 
 /// Documents a writer offers to send ("I can send a copy of the death certificate", "je joins
 /// une copie de ma pièce d'identité"): a copy of one of these is proof, not a copy of data.
+#[rustfmt::skip]
 const OFFERED_DOCUMENTS: &[&str] = &[
     "certificate", "certificat", "certificado", "certificato", "certificaat", "akte",
     "sterbeurkunde", "overlijdensakte", "acte", "passport", "passeport", "paspoort",
