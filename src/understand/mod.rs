@@ -776,6 +776,24 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         u.forwarded.forwarder = u.sender.clone();
     }
 
+    // A colleague who forwards a mail and says in the note that something happened ("I clicked
+    // the link and typed my password", "I sent this to the wrong customer") reports an
+    // incident: the colleague is who we deal with, and the forwarded mail (often the phishing
+    // itself) is evidence, not spam to drop.
+    let colleague_incident = u.forwarded.was_forwarded
+        && is_internal(u.sender.as_deref(), opts)
+        && u.forwarded.note.as_deref().is_some_and(|note| {
+            let toks = rights::scan_tokens(lex, note);
+            let r = rights::read(lex, &[], &toks, None);
+            r.incident_score >= lex.settings.incident_threshold
+                && r.incident_score > r.best_purpose_score
+        });
+    let forwarded_from = if colleague_incident {
+        None
+    } else {
+        forwarded_from
+    };
+
     // The data subject.
     u.data_subject = data_subject(&msg, forwarded_from, opts);
     if u.sender.is_none() && !u.forwarded.was_forwarded {
@@ -844,7 +862,9 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     }
     if opts.auto_kind {
         let s = &lex.settings;
-        u.kind = if reading.incident_score >= s.incident_threshold
+        u.kind = if colleague_incident {
+            Some(KindHint::Incident)
+        } else if reading.incident_score >= s.incident_threshold
             && reading.incident_score > reading.best_purpose_score
         {
             Some(KindHint::Incident)
@@ -956,6 +976,9 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         })
     })
     .or_else(|| {
+        if colleague_incident {
+            return None;
+        }
         let dmarc_failed = u
             .authentication
             .as_ref()
@@ -980,7 +1003,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     u.model_input = model::ModelInput {
         subject: subject_for_reading,
         body: own,
-        internal,
+        internal: internal || colleague_incident,
         spam_signal: reading.scam_score > 0.0
             || u.authentication
                 .as_ref()

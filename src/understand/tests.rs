@@ -434,6 +434,84 @@ fn forward_as_attachment() {
     assert!(String::from_utf8_lossy(&u.attachments[0].content).contains("Effacement"));
 }
 
+/// A colleague forwards the phishing mail they fell for: an incident reported by the
+/// colleague (who we deal with), not spam to drop and not a request of the phisher. The same
+/// forward without a word about what happened stays a forward of the original.
+#[test]
+fn a_colleague_forwarding_the_phishing_they_clicked_reports_an_incident() {
+    let forward = |note: &str| {
+        format!(
+            "From: Emma Laurent <emma.laurent@acme.test>\nTo: privacy@acme.test\nSubject: TR: Action requise\n\
+             Message-ID: <p1@acme.test>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"x\"\n\n\
+             --x\nContent-Type: text/plain; charset=utf-8\n\n{note}\n--x\nContent-Type: message/rfc822\n\n\
+             From: IT Helpdesk <helpdesk@acme-support.example>\nSubject: Action requise : vérification de votre compte\n\
+             Content-Type: text/plain; charset=utf-8\n\nVotre mot de passe expire aujourd'hui. Cliquez ici pour le \
+             conserver : http://acme-support.example/login\n--x--\n"
+        )
+    };
+    let u = read(&forward(
+        "Je vous transfère ce mail. J'ai cliqué sur le lien et j'ai saisi mon login avant de voir que l'adresse était bizarre.",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Incident), "{:?}", u.guard);
+    assert!(u.guard.is_none(), "{:?}", u.guard);
+    assert_eq!(
+        u.data_subject.email.as_deref(),
+        Some("emma.laurent@acme.test")
+    );
+    let u = read(&forward("Pour info."));
+    assert_ne!(u.kind, Some(KindHint::Incident));
+    assert_eq!(
+        u.data_subject.email.as_deref(),
+        Some("helpdesk@acme-support.example")
+    );
+}
+
+/// Mail that names no breach word but has its shape: other people's data listed with a
+/// count. A requester's own data with the same categories stays a request.
+#[test]
+fn a_breach_told_as_a_story_is_an_incident() {
+    let u = read(&mail(
+        "",
+        "Bag taken from my car",
+        "Last night someone took my work bag from the car. In it was a USB stick with the home-visit \
+         list for next week - names, addresses, phone numbers of about 40 patients.",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Incident));
+    let u = read(&mail(
+        "",
+        "my data",
+        "Please delete my name, address and phone number from your files. I have been a customer for 12 years.",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Request));
+    assert_eq!(u.purposes, [Purpose::Erasure]);
+}
+
+/// Where the data came from, asked on its own, is Information; contesting a machine's
+/// decision without the legal words is AutomatedDecision; a registry scam is spam.
+#[test]
+fn fifth_round_purposes_and_spam() {
+    let u = read(&mail(
+        "",
+        "Catalogue",
+        "I never bought anything from you. I'd like to know where you got my address from and who gave it to you.",
+    ));
+    assert_eq!(u.purposes, [Purpose::Information]);
+    let u = read(&mail(
+        "",
+        "deactivated",
+        "My driver account was deactivated automatically. I want a human to look at this decision again, not the computer.",
+    ));
+    assert_eq!(u.purposes, [Purpose::AutomatedDecision]);
+    let u = read(&mail(
+        "",
+        "Eintragung",
+        "gemäß DSGVO sind alle Unternehmen verpflichtet, sich im Zentralregister für Datenschutz einzutragen. \
+         Bitte füllen Sie das beigefügte Formular aus und überweisen Sie die Jahresgebühr von 398,00 EUR \
+         innerhalb von 7 Tagen. Bei Nichteintragung drohen Bußgelder.",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.kind);
+}
+
 #[test]
 fn not_forwards() {
     // A reply quoting an Outlook header block.
