@@ -862,10 +862,9 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     }
     if opts.auto_kind {
         let s = &lex.settings;
-        u.kind = if colleague_incident {
-            Some(KindHint::Incident)
-        } else if reading.incident_score >= s.incident_threshold
-            && reading.incident_score > reading.best_purpose_score
+        u.kind = if colleague_incident
+            || (reading.incident_score >= s.incident_threshold
+                && reading.incident_score > reading.best_purpose_score)
         {
             Some(KindHint::Incident)
         } else if internal
