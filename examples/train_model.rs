@@ -2,7 +2,8 @@
 //! writes `src/understand/model.bin`.
 //!
 //! `cargo run --release --example train_model` reads the labelled sets
-//! `tests/fixtures/{corpus,eval,dev,holdout1,holdout2}` (holdout2 since its one blind run;
+//! `tests/fixtures/{corpus,eval,dev,holdout1,holdout2,dev2,dev3,dev4}` (holdout2 since its
+//! one blind run, dev2–4 since their first, blind, run;
 //! never `holdout3`, or any later set not yet run once: it is the sealed final
 //! measurement), runs the real `understand()` with the model off, and trains one-vs-rest
 //! logistic regression over `model::features` of the text that step prepared
@@ -27,7 +28,9 @@ use dastra_mailgate::understand::{
 };
 use serde_json::Value;
 
-const SETS: [&str; 5] = ["corpus", "eval", "dev", "holdout1", "holdout2"];
+const SETS: [&str; 8] = [
+    "corpus", "eval", "dev", "holdout1", "holdout2", "dev2", "dev3", "dev4",
+];
 const FOLDS: usize = 5;
 fn env_f(name: &str, default: f32) -> f32 {
     std::env::var(name)

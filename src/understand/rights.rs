@@ -137,7 +137,18 @@ impl<'a> Scope<'a> {
     /// Why a match does not count, if it does not.
     fn cancelled(&self, m: &Match) -> Option<&'static str> {
         let clause = self.toks.get(m.start)?.clause;
-        let from = m.start.saturating_sub(self.window);
+        // A pattern that is itself a refusal ("non voglio che …", "no quiero que …") is not
+        // undone by an earlier "no" ("No me parece bien, no quiero que se use mi imagen").
+        let negative_pattern = m
+            .literals
+            .first()
+            .and_then(|&p| self.toks.get(p))
+            .is_some_and(|t| self.cues.contains(t.text.as_str()));
+        let from = if negative_pattern {
+            m.start
+        } else {
+            m.start.saturating_sub(self.window)
+        };
         for p in from..m.end {
             let Some(t) = self.toks.get(p) else { break };
             if p < m.start && t.clause != clause {
@@ -152,7 +163,11 @@ impl<'a> Scope<'a> {
         }
         // A cue on the verb of asking ("I'm not asking you to close or delete my account", "je
         // ne demande pas que…") negates what is asked, the whole rest of the clause.
-        let mut p = m.start.saturating_sub(self.window);
+        let mut p = if negative_pattern {
+            0
+        } else {
+            m.start.saturating_sub(self.window)
+        };
         while p > 0 {
             p -= 1;
             let Some(t) = self.toks.get(p) else { break };
