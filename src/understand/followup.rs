@@ -23,7 +23,9 @@ pub(crate) fn own_text(text: &str, lex: &Lexicon) -> String {
     let mut seen_content = false;
     for (i, l) in kept.iter().enumerate() {
         let t = l.trim();
-        if seen_content && (t == "--" || t == "-- " || is_signature_marker(t, lex)) {
+        if seen_content
+            && (t == "--" || t == "-- " || is_signature_marker(t, lex) || is_disclaimer(t))
+        {
             kept.truncate(i);
             break;
         }
@@ -35,6 +37,41 @@ pub(crate) fn own_text(text: &str, lex: &Lexicon) -> String {
     } else {
         collapse_blank_lines(&out)
     }
+}
+
+/// A legal footer ("CONFIDENTIALITY NOTICE: This e-mail and any attachments …"): its words
+/// (unauthorised disclosure, delete this message, notify the sender) are nobody's request.
+fn is_disclaimer(line: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "confidentiality notice",
+        "confidentiality:",
+        "disclaimer",
+        "this e-mail and any attachment",
+        "this email and any attachment",
+        "this message and any attachment",
+        "this email is confidential",
+        "this e-mail is confidential",
+        "this message is confidential",
+        "the information contained in this",
+        "ce message et toutes les pièces jointes",
+        "ce message et ses pièces jointes",
+        "ce courriel et ses pièces jointes",
+        "avertissement de confidentialité",
+        "dit e-mailbericht is",
+        "dit bericht is uitsluitend",
+        "dit e-mailbericht en eventuele bijlagen",
+        "diese e-mail enthält vertrauliche",
+        "diese nachricht enthält vertrauliche",
+        "diese e-mail kann vertrauliche",
+        "este mensaje y sus anexos",
+        "este correo electrónico y sus anexos",
+        "aviso de confidencialidad",
+        "questo messaggio e i suoi allegati",
+        "questa e-mail e gli eventuali allegati",
+        "le informazioni contenute in questa",
+    ];
+    let l = line.to_lowercase();
+    MARKERS.iter().any(|m| l.starts_with(m))
 }
 
 /// Like [`own_text`], but keeps what follows a "-- " delimiter: the signature, where a

@@ -780,14 +780,17 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     // the link and typed my password", "I sent this to the wrong customer") reports an
     // incident: the colleague is who we deal with, and the forwarded mail (often the phishing
     // itself) is evidence, not spam to drop.
-    let colleague_incident = u.forwarded.was_forwarded
-        && is_internal(u.sender.as_deref(), opts)
-        && u.forwarded.note.as_deref().is_some_and(|note| {
-            let toks = rights::scan_tokens(lex, note);
-            let r = rights::read(lex, &[], &toks, None);
-            r.incident_score >= lex.settings.incident_threshold
-                && r.incident_score > r.best_purpose_score
-        });
+    let colleague_forward = u.forwarded.was_forwarded && is_internal(u.sender.as_deref(), opts);
+    let note_reading = u
+        .forwarded
+        .note
+        .as_deref()
+        .filter(|_| colleague_forward)
+        .map(|note| rights::read(lex, &[], &rights::scan_tokens(lex, note), None));
+    let colleague_incident = note_reading.as_ref().is_some_and(|r| {
+        r.incident_score >= lex.settings.incident_threshold
+            && r.incident_score > r.best_purpose_score
+    });
     let forwarded_from = if colleague_incident {
         None
     } else {
@@ -823,7 +826,18 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         u.purposes = reading.purposes.clone();
     }
     u.evidence = reading.evidence.clone();
-    let internal = !u.forwarded.was_forwarded && is_internal(u.sender.as_deref(), opts);
+    // A colleague who forwards a mail that exercises no right and asks in the note for work
+    // ("could you fill in the partner's questionnaire?") gives the privacy team a task.
+    let colleague_task = !colleague_incident
+        && reading.purposes.is_empty()
+        && note_reading.as_ref().is_some_and(|r| {
+            r.task_score >= lex.settings.task_threshold && r.task_score >= r.best_purpose_score
+        });
+    if colleague_task {
+        u.data_subject = data_subject(&msg, None, opts);
+    }
+    let internal =
+        colleague_task || (!u.forwarded.was_forwarded && is_internal(u.sender.as_deref(), opts));
     u.authentication = AuthResults::from_headers(&headers);
     if !u.forwarded.was_forwarded {
         let signed = followup::own_text_with_signature(&request_body, lex);

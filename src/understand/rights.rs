@@ -716,7 +716,13 @@ mod tests {
     #[test]
     fn third_round_families() {
         for (text, want) in [
-            ("Woher haben Sie meine Handynummer?", vec![Access]),
+            // Where the data came from, asked alone, is Information (fifth round); with a
+            // copy asked for, Access covers it.
+            ("Woher haben Sie meine Handynummer?", vec![Information]),
+            (
+                "Woher haben Sie meine Handynummer? Schicken Sie mir eine Kopie meiner Daten.",
+                vec![Access],
+            ),
             ("Do you sell my data to other companies?", vec![Information]),
             (
                 "Can you export my contract data as a file, CSV or JSON?",

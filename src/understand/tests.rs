@@ -466,6 +466,36 @@ fn a_colleague_forwarding_the_phishing_they_clicked_reports_an_incident() {
     );
 }
 
+/// A colleague forwarding a partner's questionnaire and asking the privacy team to fill it
+/// in gives a task, with the colleague as the contact; a legal footer's words ("unauthorised
+/// disclosure … delete this message") make no incident.
+#[test]
+fn a_colleague_asking_for_work_on_a_forward_is_a_task_and_footers_say_nothing() {
+    let raw = "From: Pierre Roux <pierre.roux@acme.test>\nTo: privacy@acme.test\nSubject: TR: Partner questionnaire\n\
+               Message-ID: <q1@acme.test>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"x\"\n\n\
+               --x\nContent-Type: text/plain; charset=utf-8\n\nBonjour, voir le message ci-joint de notre université \
+               partenaire. Pourriez-vous remplir le questionnaire ?\n--x\nContent-Type: message/rfc822\n\n\
+               From: Emily Carter <e.carter@partner.example>\nSubject: Partner questionnaire\n\
+               Content-Type: text/plain; charset=utf-8\n\nOur Data Protection Office asks partner institutions to complete \
+               the attached questionnaire (roles, data flows, retention). Could you return it by 15 December?\n--x--\n";
+    let u = read(raw);
+    assert_eq!(u.kind, Some(KindHint::Task));
+    assert_eq!(
+        u.data_subject.email.as_deref(),
+        Some("pierre.roux@acme.test")
+    );
+
+    let u = read(&mail(
+        "",
+        "Question",
+        "Could you tell me whether my viewing data is transferred to countries outside the EEA?\n\n\
+         Best regards,\nRajesh Nair\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential. \
+         Any unauthorised use or disclosure is prohibited; if you received it in error, delete it.",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Request), "{:?}", u.evidence);
+    assert_eq!(u.purposes, [Purpose::Information]);
+}
+
 /// Mail that names no breach word but has its shape: other people's data listed with a
 /// count. A requester's own data with the same categories stays a request.
 #[test]
