@@ -399,6 +399,29 @@ fn holdout2_is_not_below_its_blind_run() {
     );
 }
 
+/// Held-out set 3 (`tests/fixtures/holdout3/`, `scripts/holdout3/`, 340 messages): written
+/// blind by a third writer (municipality, marketplace, airline/travel, gym, real estate, car
+/// dealer), committed at 554c70c before the code ever ran on it, sealed while the fifth round
+/// of rules and the model were built on dev2–4, then run once at 114080f: the figures below.
+/// Names reached the target; kind (−0.2), purposes (−0.4) and spam (4 parcel and
+/// authority phishing mails became requests) did not. The test fails below that run.
+#[test]
+fn holdout3_is_not_below_its_blind_run() {
+    let r = measure("tests/fixtures/holdout3", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "held-out set 3",
+        300,
+        &BlindRun {
+            commit: "114080f",
+            kind: 96.8,
+            purposes: 91.6,
+            names: 98.5,
+            guarded_objects: 4,
+        },
+    );
+}
+
 /// Development sets 2–4 (`tests/fixtures/dev{2,3,4}/`, `scripts/dev{2,3,4}/`): written blind by
 /// three more writers following `scripts/BLIND-WRITER.md` (other sectors), committed before the
 /// code ever ran on them. Their first run (code at 799b8de, never tuned on them) is a blind
