@@ -69,6 +69,17 @@ fn is_disclaimer(line: &str) -> bool {
         "questo messaggio e i suoi allegati",
         "questa e-mail e gli eventuali allegati",
         "le informazioni contenute in questa",
+        "questa email è riservata",
+        "questa e-mail è riservata",
+        "questo messaggio è riservato",
+        "ce courriel est confidentiel",
+        "ce message est confidentiel",
+        "este correo es confidencial",
+        "este mensaje es confidencial",
+        "deze e-mail is vertrouwelijk",
+        "dit bericht is vertrouwelijk",
+        "diese e-mail ist vertraulich",
+        "diese nachricht ist vertraulich",
     ];
     let l = line.to_lowercase();
     MARKERS.iter().any(|m| l.starts_with(m))
