@@ -676,6 +676,51 @@ mod tests {
         assert!(l.from_labels.contains("expediteur"));
     }
 
+    /// A space inside an alternative starts the next word position: "why|por qué|porque ~5
+    /// need" is [why|por] [qué|porque] ~5 [need], which never matches "why … need". Phrases
+    /// in alternatives are written with hyphens ("por-qué"); two positions that are both
+    /// alternatives are written with "~0" between them, so the intent is visible.
+    #[test]
+    fn shipped_patterns_write_phrases_in_alternatives_with_hyphens() {
+        let l = Lexicon::default();
+        let sources = l
+            .purposes
+            .iter()
+            .map(|t| &t.pattern.source)
+            .chain(l.incident.iter().map(|t| &t.pattern.source))
+            .chain(l.task.iter().map(|t| &t.pattern.source))
+            .chain(l.scam.iter().map(|t| &t.pattern.source));
+        let mut bad = Vec::new();
+        for src in sources {
+            let toks: Vec<&str> = src.split_whitespace().collect();
+            if toks
+                .windows(2)
+                .any(|w| w[0].contains('|') && w[1].contains('|'))
+            {
+                bad.push(src.clone());
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "spaced phrases inside alternatives: {bad:#?}"
+        );
+        // A hyphenated phrase matches the words; "~0" keeps two positions adjacent.
+        let fuzz = l.fuzz();
+        let toks = l.tokenize("Pourquoi ? Por qué necesitan mi fecha de nacimiento", 100);
+        let p = Pattern::parse("why|porqué|por-qué ~5 necesitan", 1.0, 4).unwrap();
+        assert_eq!(p.find_all(&toks, fuzz).len(), 1);
+        let p = Pattern::parse("=la|=lo ~0 =borren", 1.0, 4).unwrap();
+        assert_eq!(
+            p.find_all(&l.tokenize("por favor la borren", 100), fuzz)
+                .len(),
+            1
+        );
+        assert!(
+            p.find_all(&l.tokenize("la quiero y borren", 100), fuzz)
+                .is_empty()
+        );
+    }
+
     #[test]
     fn user_lexicon_merges_and_disables() {
         let l = Lexicon::from_toml_str(
