@@ -424,6 +424,29 @@ fn holdout3_is_not_below_its_blind_run() {
     );
 }
 
+/// Held-out set 4 (`tests/fixtures/holdout4/`, `scripts/holdout4/`, 318 messages): written
+/// blind by three writers (public transport, online bookshop, veterinary clinics, language
+/// school, coworking, football club), committed at e48c2d2 before the code ever ran on it,
+/// run once with the code of b8430ed (sixth round, model on nine sets): the figures below,
+/// short of the targets on all four. The test fails below that run and never claims them;
+/// nothing has been tuned on this set yet.
+#[test]
+fn holdout4_is_not_below_its_blind_run() {
+    let r = measure("tests/fixtures/holdout4", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "held-out set 4",
+        300,
+        &BlindRun {
+            commit: "b8430ed",
+            kind: 96.5,
+            purposes: 85.3,
+            names: 93.2,
+            guarded_objects: 2,
+        },
+    );
+}
+
 /// Development sets 2–4 (`tests/fixtures/dev{2,3,4}/`, `scripts/dev{2,3,4}/`): written blind by
 /// three more writers following `scripts/BLIND-WRITER.md` (other sectors), committed before the
 /// code ever ran on them. Their first run (code at 799b8de, never tuned on them) is a blind
