@@ -11,7 +11,7 @@
 //!
 //! 1. thresholds by 5-fold cross-validation over corpus+eval+dev, a model trained on those
 //!    three, measured on holdout1 (which it never saw);
-//! 2. 5-fold cross-validation over all four sets (out-of-fold probabilities), which chooses
+//! 2. 5-fold cross-validation over all the sets (out-of-fold probabilities), which chooses
 //!    the combination rules stored in the model file.
 //!
 //! `--dry` measures without writing the file.
@@ -551,11 +551,11 @@ fn main() {
         }
     }
 
-    // 2. 5-fold CV over all four sets: chooses the shipped rules.
+    // 2. 5-fold CV over all the sets: chooses the shipped rules.
     let every: Vec<usize> = (0..all.len()).collect();
     let oof = cross_validate(&all, &every, &extra);
     let rules = choose(&all, &oof);
-    println!("\n2. rules chosen by 5-fold CV on all four sets: {rules:?}");
+    println!("\n2. rules chosen by 5-fold CV on all the sets: {rules:?}");
     println!(
         "  all       lexicon   {}",
         measure(&all, &oof, &Rules::OFF).show()
@@ -617,7 +617,7 @@ fn main() {
         measure(&all, &h1, &rules).show()
     );
 
-    // 3. The shipped model: all four sets.
+    // 3. The shipped model: all the sets.
     let mut m = train(&all.iter().chain(&extra).collect::<Vec<_>>());
     m.rules = rules;
     let bytes = m.to_bytes();

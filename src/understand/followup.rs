@@ -81,8 +81,9 @@ fn is_disclaimer(line: &str) -> bool {
         "diese e-mail ist vertraulich",
         "diese nachricht ist vertraulich",
     ];
-    let l = line.to_lowercase();
-    MARKERS.iter().any(|m| l.starts_with(m))
+    // Every marker is short: lowercase only the start of the line (this runs on each line).
+    let head: String = line.chars().take(48).flat_map(char::to_lowercase).collect();
+    MARKERS.iter().any(|m| head.starts_with(m))
 }
 
 /// Like [`own_text`], but keeps what follows a "-- " delimiter: the signature, where a

@@ -787,10 +787,9 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         .as_deref()
         .filter(|_| colleague_forward)
         .map(|note| rights::read(lex, &[], &rights::scan_tokens(lex, note), None));
-    let colleague_incident = note_reading.as_ref().is_some_and(|r| {
-        r.incident_score >= lex.settings.incident_threshold
-            && r.incident_score > r.best_purpose_score
-    });
+    let colleague_incident = note_reading
+        .as_ref()
+        .is_some_and(|r| r.reads_as_incident(&lex.settings));
     let forwarded_from = if colleague_incident {
         None
     } else {
@@ -821,7 +820,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     if let Some(l) = &detected {
         u.locale = l.clone();
     }
-    let reading = rights::read(lex, &subject_toks, &body_toks, detected.as_deref());
+    let mut reading = rights::read(lex, &subject_toks, &body_toks, detected.as_deref());
     if !reading.purposes.is_empty() {
         u.purposes = reading.purposes.clone();
     }
@@ -830,9 +829,9 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     // ("could you fill in the partner's questionnaire?") gives the privacy team a task.
     let colleague_task = !colleague_incident
         && reading.purposes.is_empty()
-        && note_reading.as_ref().is_some_and(|r| {
-            r.task_score >= lex.settings.task_threshold && r.task_score >= r.best_purpose_score
-        });
+        && note_reading
+            .as_ref()
+            .is_some_and(|r| r.reads_as_task(&lex.settings));
     if colleague_task {
         u.data_subject = data_subject(&msg, None, opts);
     }
@@ -861,7 +860,6 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     } else {
         1.5
     };
-    let mut reading = reading;
     if exposure > 0.0 {
         reading.incident_score += exposure;
         u.evidence.push(Evidence {
@@ -876,15 +874,9 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     }
     if opts.auto_kind {
         let s = &lex.settings;
-        u.kind = if colleague_incident
-            || (reading.incident_score >= s.incident_threshold
-                && reading.incident_score > reading.best_purpose_score)
-        {
+        u.kind = if colleague_incident || reading.reads_as_incident(s) {
             Some(KindHint::Incident)
-        } else if internal
-            && reading.task_score >= s.task_threshold
-            && reading.task_score >= reading.best_purpose_score
-        {
+        } else if internal && reading.reads_as_task(s) {
             Some(KindHint::Task)
         } else if !reading.purposes.is_empty() {
             Some(KindHint::Request)

@@ -163,12 +163,9 @@ impl<'a> Scope<'a> {
         }
         // A cue on the verb of asking ("I'm not asking you to close or delete my account", "je
         // ne demande pas que…") negates what is asked, the whole rest of the clause.
-        let mut p = if negative_pattern {
-            0
-        } else {
-            m.start.saturating_sub(self.window)
-        };
-        while p > 0 {
+        // A refusal pattern has its own cue: no earlier one reaches it.
+        let mut p = m.start.saturating_sub(self.window);
+        while p > 0 && !negative_pattern {
             p -= 1;
             let Some(t) = self.toks.get(p) else { break };
             if t.clause != clause {
@@ -395,6 +392,18 @@ pub(crate) fn subsume(purposes: &mut Vec<Purpose>) {
     // an objection.
     if purposes.contains(&Purpose::Restriction) {
         purposes.retain(|p| !matches!(p, Purpose::Erasure | Purpose::Opposition));
+    }
+}
+
+impl Reading {
+    /// The text reads as an incident: enough incident words, more than any right.
+    pub(crate) fn reads_as_incident(&self, s: &super::lexicon::LexiconSettings) -> bool {
+        self.incident_score >= s.incident_threshold && self.incident_score > self.best_purpose_score
+    }
+
+    /// The text reads as work asked of the privacy team, at least as much as any right.
+    pub(crate) fn reads_as_task(&self, s: &super::lexicon::LexiconSettings) -> bool {
+        self.task_score >= s.task_threshold && self.task_score >= self.best_purpose_score
     }
 }
 
