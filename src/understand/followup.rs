@@ -102,7 +102,7 @@ pub(crate) fn own_text_with_signature(text: &str, lex: &Lexicon) -> String {
     let mut seen_content = false;
     for (i, l) in kept.iter().enumerate() {
         let t = l.trim();
-        if seen_content && is_signature_marker(t, lex) {
+        if seen_content && (is_signature_marker(t, lex) || is_disclaimer(t)) {
             kept.truncate(i);
             break;
         }

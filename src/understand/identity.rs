@@ -70,10 +70,57 @@ pub(crate) fn parse_text_sender(s: &str) -> (Option<String>, Option<String>) {
 }
 
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "m", "mme", "mlle", "melle", "me",
-    "herr", "frau", "dhr", "mevr", "mw", "hr", "fr", "sr", "sra", "srta", "sig", "sigra", "dott",
-    "ing", "ir", "drs", "mag", "dott.ssa", "dottssa", "sig.ra", "sig.na", "avv", "maitre", "mtre",
-    "don", "dona", "dna", "prof.ssa", "lic", "mr.", "dra",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "sir",
+    "m",
+    "mme",
+    "mlle",
+    "melle",
+    "me",
+    "herr",
+    "frau",
+    "dhr",
+    "mevr",
+    "mw",
+    "hr",
+    "fr",
+    "sr",
+    "sra",
+    "srta",
+    "sig",
+    "sigra",
+    "dott",
+    "ing",
+    "ir",
+    "drs",
+    "mag",
+    "dott.ssa",
+    "dottssa",
+    "sig.ra",
+    "sig.na",
+    "avv",
+    "maitre",
+    "mtre",
+    "don",
+    "dona",
+    "dna",
+    "prof.ssa",
+    "lic",
+    "mr.",
+    "dra",
+    "ra",
+    "rain",
+    "rechtsanwalt",
+    "rechtsanwaltin",
+    "notar",
+    "notaris",
+    "notaire",
 ];
 
 const PARTICLES: &[&str] = &[
@@ -201,6 +248,20 @@ pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
             );
         }
     }
+    // Two family names whatever the language of the mail: "Lucía Moreno Castillo",
+    // "Andrés Felipe Quintero Ospina", "Ana Beatriz Souza Lima" (both last words are Spanish or
+    // Portuguese family names), "Alejandro Sánchez de la Fuente" (one, then particles).
+    if let Some(at) = iberian_family_start(&words) {
+        return (bound(words[..at].join(" ")), bound(words[at..].join(" ")));
+    }
+    // "Charlotte Hermans-de Wit": a married name joined to a particle takes what follows.
+    if let Some(p) = (1..words.len() - 1).find(|&i| {
+        words[i]
+            .rsplit_once('-')
+            .is_some_and(|(head, tail)| !head.is_empty() && is_particle(tail))
+    }) {
+        return (bound(words[..p].join(" ")), bound(words[p..].join(" ")));
+    }
     // "Jan van der Berg": the family name starts at the first particle after the given name.
     if let Some(p) = (1..words.len() - 1).find(|&i| is_particle(words[i])) {
         return (bound(words[..p].join(" ")), bound(words[p..].join(" ")));
@@ -215,6 +276,72 @@ pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
     };
     (bound(given.join(" ")), bound(family.join(" ")))
 }
+
+/// Where the family names start in a three- or four-word Iberian name: the last two words
+/// are both family names of the Spanish/Portuguese world (`"Diego Herrera Castillo"` → 1,
+/// `"Andrés Felipe Quintero Ospina"` → 2), or the second word is one and particles follow
+/// (`"Alejandro Sánchez de la Fuente"` → 1). `None` for every other shape, so "Jean Pierre
+/// Martin" and "Mary Ann Smith" keep their compound forenames.
+fn iberian_family_start(words: &[&str]) -> Option<usize> {
+    let n = words.len();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if n >= 4
+        && is_iberian_family(words[1])
+        && is_particle(words[2])
+        && !is_particle(words[0])
+        && capitalised(words[n - 1])
+    {
+        return Some(1);
+    }
+    if !(3..=4).contains(&n)
+        || words.iter().any(|w| is_particle(w) || !capitalised(w))
+        || !is_iberian_family(words[n - 2])
+        || !is_iberian_family(words[n - 1])
+    {
+        return None;
+    }
+    Some(n - 2)
+}
+
+/// A family name common in Spain, Portugal or Latin America: in the list, or a patronymic in
+/// "-ez" ("Domínguez", "Ibáñez").
+fn is_iberian_family(w: &str) -> bool {
+    let f = fold(w);
+    f.chars().count() > 3 && f.ends_with("ez") || IBERIAN_FAMILY.contains(&f.as_str())
+}
+
+/// Frequent Spanish, Basque, Portuguese and Latin-American family names (folded). Words that
+/// are mostly forenames elsewhere (Santiago, Lorenzo, Vicente…) are left out on purpose.
+#[rustfmt::skip]
+const IBERIAN_FAMILY: &[&str] = &[
+    "garcia", "gonzalez", "rodriguez", "lopez", "martinez", "sanchez", "perez", "gomez",
+    "martin", "jimenez", "ruiz", "hernandez", "diaz", "moreno", "munoz", "alvarez", "romero",
+    "alonso", "gutierrez", "navarro", "torres", "dominguez", "vazquez", "ramos", "gil",
+    "ramirez", "serrano", "blanco", "molina", "morales", "suarez", "ortega", "delgado",
+    "castro", "ortiz", "rubio", "marin", "sanz", "nunez", "iglesias", "medina", "garrido",
+    "cortes", "castillo", "santos", "lozano", "guerrero", "cano", "prieto", "mendez", "cruz",
+    "calvo", "gallego", "vidal", "marquez", "herrera", "pena", "flores", "cabrera", "campos",
+    "vega", "fuentes", "carrasco", "diez", "caballero", "reyes", "nieto", "aguilar",
+    "santana", "herrero", "montero", "hidalgo", "gimenez", "ibanez", "ferrer", "duran",
+    "benitez", "mora", "vargas", "arias", "carmona", "crespo", "pastor", "soto", "saez",
+    "velasco", "moya", "soler", "parra", "bravo", "gallardo", "rojas", "pardo", "merino",
+    "espinosa", "izquierdo", "lara", "rivas", "silva", "rivera", "casado", "arroyo",
+    "redondo", "camacho", "otero", "luque", "galan", "montes", "rios", "sierra", "segura",
+    "carrillo", "soriano", "mendoza", "salas", "quintero", "ospina", "restrepo", "cardenas",
+    "zapata", "valencia", "rincon", "acosta", "salazar", "villalobos", "figueroa", "espinoza",
+    "contreras", "ponce", "guzman", "avila", "maldonado", "cordero", "pacheco", "mejia",
+    "cuevas", "bustos", "paredes", "palacios", "sosa", "toledo", "zamora", "aguirre",
+    "benavides", "escobar", "etxeberria", "zubiri", "aranda", "cisneros", "miranda",
+    "salinas", "trujillo", "ochoa", "quiroga", "pineda", "robles", "vallejo", "barrios",
+    "bermejo", "cuesta", "dorado", "echeverria", "fajardo", "gallo", "lucas", "manzano",
+    "mateo", "mesa", "moran", "ojeda", "olmos", "orozco", "pizarro", "quesada", "rosales",
+    "solis", "tapia", "valle", "varela", "villa", "zambrano", "campillo", "cortez", "pinto",
+    "lima", "souza", "sousa", "oliveira", "pereira", "costa", "carvalho", "almeida",
+    "ferreira", "rodrigues", "gomes", "martins", "araujo", "ribeiro", "barbosa", "cardoso",
+    "rocha", "dias", "nascimento", "moura", "teixeira", "correia", "fernandes", "lopes",
+    "mendes", "batista", "freitas", "monteiro", "machado", "nunes", "vieira", "azevedo",
+    "goncalves", "marques", "cunha", "antunes", "tavares", "amaral", "brandao", "coelho",
+];
 
 /// "J.", "J": a single letter, with or without its full stop.
 fn is_initial(w: &str) -> bool {
@@ -362,6 +489,38 @@ mod tests {
     }
 
     #[test]
+    fn iberian_double_surnames_in_any_language() {
+        assert_eq!(
+            s("Lucía Moreno Castillo"),
+            (Some("Lucía"), Some("Moreno Castillo"))
+        );
+        assert_eq!(
+            s("Andrés Felipe Quintero Ospina"),
+            (Some("Andrés Felipe"), Some("Quintero Ospina"))
+        );
+        assert_eq!(
+            s("Ana Beatriz Souza Lima"),
+            (Some("Ana Beatriz"), Some("Souza Lima"))
+        );
+        assert_eq!(
+            s("Alejandro Sánchez de la Fuente"),
+            (Some("Alejandro"), Some("Sánchez de la Fuente"))
+        );
+        assert_eq!(
+            s("Nerea Etxeberria Zubiri"),
+            (Some("Nerea"), Some("Etxeberria Zubiri"))
+        );
+        // Not Iberian, or a forename in second place: unchanged.
+        assert_eq!(
+            s("Jean Pierre Martin"),
+            (Some("Jean Pierre"), Some("Martin"))
+        );
+        assert_eq!(s("Anna Maria Costa"), (Some("Anna Maria"), Some("Costa")));
+        assert_eq!(s("Ana de la Fuente"), (Some("Ana"), Some("de la Fuente")));
+        assert_eq!(s("Jan van der Berg"), (Some("Jan"), Some("van der Berg")));
+    }
+
+    #[test]
     fn name_shapes() {
         assert_eq!(s("Jane Doe"), (Some("Jane"), Some("Doe")));
         // Catalan and Spanish "i"/"y", Irish particles, a Marian compound, a middle initial.
@@ -407,6 +566,10 @@ mod tests {
             (Some("Elena"), Some("D'Amico"))
         );
         assert_eq!(s("Avv. Lorenzo Greco"), (Some("Lorenzo"), Some("Greco")));
+        assert_eq!(
+            s("RA Dr. Florian Brandt"),
+            (Some("Florian"), Some("Brandt"))
+        );
         assert_eq!(s("Jürgen Müller"), (Some("Jürgen"), Some("Müller")));
         assert_eq!(s("Jane Doe (ACME Corp)"), (Some("Jane"), Some("Doe")));
         assert_eq!(s("Jane"), (Some("Jane"), None));

@@ -41,9 +41,14 @@ pub(crate) fn apply(
             .into_iter()
             .next()
             .and_then(|(_, a)| a);
+        // The writer: the signature, else the From name without its titles ("RA Dr.",
+        // "Maître"), else the address.
+        let from_person = from_name
+            .map(|n| title_re().replace(&n, "").trim().to_string())
+            .filter(|n| !n.is_empty());
         let representative = signature_name(signed)
             .filter(|n| fold(n) != fold(&a.name))
-            .or_else(|| from_name.filter(|n| fold(n) != fold(&a.name)))
+            .or_else(|| from_person.filter(|n| fold(n) != fold(&a.name)))
             .or(from_addr);
         if let Some(rep) = representative {
             let (given, family) = if a.given_only {
@@ -77,6 +82,14 @@ pub(crate) fn apply(
                 ds.display_name = Some(name);
                 return;
             }
+            // "Elena Ruiz" signs "Elena Ruiz Santos": the signature completes the name.
+            Some(d) if completes(d, &name) => {
+                let (given, family) = split_name(&name);
+                ds.given_name = given;
+                ds.family_name = family;
+                ds.display_name = Some(name);
+                return;
+            }
             Some(d) if ds.family_name.is_none() && !d.trim().contains(' ') => {
                 let d = d.trim();
                 let words: Vec<&str> = name.split_whitespace().collect();
@@ -105,6 +118,20 @@ pub(crate) fn apply(
         ds.family_name = family;
         ds.display_name = Some(name);
     }
+}
+
+/// Whether a signature is the display name with one or two more words ("Elena Ruiz" and
+/// "Elena Ruiz Santos"): a second family name or a middle name the mail client left out.
+fn completes(display: &str, signature: &str) -> bool {
+    let d: Vec<String> = fold(display)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let s: Vec<String> = fold(signature)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    d.len() >= 2 && (1..=2).contains(&s.len().saturating_sub(d.len())) && s.starts_with(&d)
 }
 
 /// Closing words that may share the signature's line ("groet rob", "thx. ines", "Atentamente").
@@ -354,6 +381,8 @@ fn cue_re() -> &'static Regex {
             r"im\s+(?:namen|auftrag)\s+(?:von|unseres\s+mandanten|unserer\s+mandantin|meines\s+mandanten|meiner\s+mandantin)",
             r"dass\s+wir\s+(?:herrn?|frau)",
             r"dass\s+uns",
+            // "…zeige ich an, dass mich Herr Kevin Schulz … beauftragt hat"
+            r"dass\s+mich",
             r"(?:rechtlichen\s+)?interessen\s+(?:von|des|der)",
             r"(?:betreuer|betreuerin|vormund|bevollmächtigter|bevollmächtigte)\s+(?:von|des|der|meines\s+(?:vaters|sohnes|bruders|mannes|großvaters|grossvaters|mandanten)|meiner\s+(?:mutter|tochter|schwester|frau|großmutter|grossmutter|mandantin))",
             r"(?:mein|unser)\s+(?:sohn|vater|mandant|ehemann|mann|lebensgef[äa]hrte)",
@@ -482,13 +511,69 @@ pub(crate) fn signature_name(text: &str) -> Option<String> {
         if l.ends_with([',', ':', ';']) {
             return None;
         }
+        if is_closing(l) {
+            return None;
+        }
         let l = l.rsplit_once(", ").map_or(*l, |(_, r)| r);
         let l = l.trim_end_matches([',', '.']).trim();
         let l = title_re().replace(l, "");
+        let l = forename_in_brackets(l.trim());
         let l = l.trim();
         (l.chars().count() <= 60 && name_line_re().is_match(l) && !looks_like_organisation(l))
             .then(|| l.to_string())
     })
+}
+
+/// A closing without its comma ("Freundliche Grüße", "Kind regards", "Hoogachtend"): every
+/// word is a closing word.
+fn is_closing(line: &str) -> bool {
+    const MORE: &[&str] = &[
+        "mit",
+        "freundlichen",
+        "freundliche",
+        "besten",
+        "herzliche",
+        "herzlichen",
+        "kind",
+        "warm",
+        "salutations",
+        "distinguees",
+        "sinceres",
+        "hoogachtend",
+        "vriendelijke",
+        "met",
+        "groetjes",
+        "cordiales",
+        "saludos",
+        "distinti",
+        "sincerely",
+        "yours",
+        "faithfully",
+        "many",
+        "muchas",
+        "gruessen",
+        "grussen",
+        "grüßen",
+    ];
+    let f = fold(line);
+    let words: Vec<&str> = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| CLOSINGS.contains(w) || MORE.contains(w))
+}
+
+/// "A. (Annemieke) Schouten", "J.W. (Jan-Willem) Brouwer": initials with the forename in
+/// brackets read as "Annemieke Schouten".
+fn forename_in_brackets(line: &str) -> String {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r"^(?:\p{Lu}\.\s*)+\((\p{Lu}[\p{L}'’\-]+)\)\s+(.+)$").expect("static regex")
+    });
+    re.replace(line, "$1 $2").into_owned()
 }
 
 /// Whether a name fits an address's local part ("t.krueger82" and "Thomas Krüger"): its last
@@ -516,6 +601,10 @@ mod tests {
     fn finds_the_person_acted_for_in_six_languages() {
         for (text, name) in [
             ("We act for Mr Daniel Green of 14 Elm Road.", "Daniel Green"),
+            (
+                "hiermit zeige ich an, dass mich Herr Kevin Schulz, geb. 21.06.1995, beauftragt hat.",
+                "Kevin Schulz",
+            ),
             (
                 "My son Jack Moore (he is 14) created an account.",
                 "Jack Moore",
@@ -641,6 +730,26 @@ mod tests {
             Some("Karim Saidi")
         );
         assert_eq!(signature_name("please remove me. thanks\n"), None);
+        // A closing without its comma is nobody's name; initials with the forename in brackets.
+        assert_eq!(
+            signature_name("Eine Kopie bitte.\n\nFreundliche Grüße\nClaudia Neumann\n").as_deref(),
+            Some("Claudia Neumann")
+        );
+        assert_eq!(
+            signature_name(
+                "Tekst.\n\nHoogachtend,\n\nmr. J.W. (Jan-Willem) Brouwer\nBrouwer Advocaten\n"
+            )
+            .as_deref(),
+            Some("Jan-Willem Brouwer")
+        );
+        assert_eq!(
+            signature_name("Tekst.\n\nA. (Annemieke) Schouten\nBewindvoerder\n").as_deref(),
+            Some("Annemieke Schouten")
+        );
+        assert!(completes("Elena Ruiz", "Elena Ruiz Santos"));
+        assert!(!completes("Elena Ruiz", "Elena Ruiz"));
+        assert!(!completes("Elena", "Elena Ruiz Santos"));
+        assert!(!completes("Elena Ruiz", "Marta Ruiz Santos"));
         assert!(fits_address("Thomas Krüger", "t.krueger@gmx.example"));
         assert!(fits_address("Cécile Durand", "cdurand75@gmail.example"));
         assert!(!fits_address("Hartley Law", "info@other.example"));
