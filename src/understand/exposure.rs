@@ -71,7 +71,35 @@ const PEOPLE: &[&str] = &[
     "leute", "gens", "families", "familien", "familles", "familias", "famiglie", "children",
     "kinder", "enfants", "ninos", "bambini", "drivers", "fahrer", "chauffeurs", "conductores",
     "autisti", "candidat*", "kandidat*", "bewerber*", "sollicitant*", "applicant*", "starters",
-    "pupils", "alumn*", "leerling*", "schuler*", "eleves",
+    "pupils", "alumn*", "leerling*", "schuler*", "eleves", "abonad*", "abonne*",
+    "abonnent*", "abbonat*", "subscriber*", "passenger*", "passagier*", "pasajer*",
+    "passegger*", "voyageur*", "reiziger*", "fahrgast*", "fahrgaste",
+];
+
+/// One other person ("another woman's name", "einer anderen Kundin", "d'un autre patient"):
+/// with [`OTHER`] just before, the data described is someone else's.
+#[rustfmt::skip]
+const PERSON: &[&str] = &[
+    "person", "personne", "persoon", "persona", "woman", "man", "lady", "gentleman", "frau",
+    "mann", "herr", "vrouw", "meneer", "mevrouw", "femme", "homme", "dame", "monsieur",
+    "madame", "mujer", "hombre", "senora", "senor", "donna", "uomo", "signora", "signore",
+    "family", "familie", "famille", "familia", "famiglia", "owner", "eigenaar", "besitzer",
+    "proprietaire", "propietario", "proprietario",
+];
+
+/// "not mine": the data received belongs to someone else ("not mine", "pas le mien", "nicht
+/// meine", "niet van mij", "no es mío", "non è del mio"), as folded word sequences.
+#[rustfmt::skip]
+const NOT_MINE: &[&[&str]] = &[
+    &["not", "mine"], &["pas", "le", "mien"], &["pas", "la", "mienne"], &["pas", "les", "miens"],
+    &["pas", "les", "miennes"], &["pas", "a", "moi"], &["nicht", "meine"], &["nicht", "meiner"],
+    &["nicht", "mein"], &["nicht", "meins"], &["niet", "van", "mij"], &["niet", "de", "mijne"],
+    &["niet", "het", "mijne"], &["no", "es", "mio"], &["no", "es", "mia"], &["no", "son", "mios"],
+    &["no", "son", "mias"], &["no", "es", "el", "mio"], &["non", "e", "mio"], &["non", "e", "mia"],
+    &["non", "e", "del", "mio"], &["non", "e", "della", "mia"], &["non", "sono", "miei"],
+    &["non", "sono", "mie"], &["someone", "else"], &["somebody", "else"],
+    &["qualcun", "altro"], &["jemand", "anderem"], &["jemand", "anderen"], &["iemand", "anders"],
+    &["alguien", "mas"], &["quelqu", "un", "d", "autre"],
 ];
 
 /// Words for "other" ("other customers", "andere Kundin", "otros pacientes").
@@ -126,12 +154,15 @@ fn is_count(toks: &[Token], i: usize) -> bool {
 pub(crate) struct Exposure {
     pub categories: BTreeSet<&'static str>,
     pub several_people: bool,
+    /// The data is one other person's ("another woman's name", "not mine").
+    pub someone_else: bool,
 }
 
 impl Exposure {
-    /// At least two categories of the data of several or other people.
+    /// At least two categories of the data of several or other people, or of one person the
+    /// writer says is someone else.
     pub fn is_breach_shape(&self) -> bool {
-        self.several_people && self.categories.len() >= 2
+        (self.several_people || self.someone_else) && self.categories.len() >= 2
     }
 
     /// For the evidence list: the categories, never the words of the mail.
@@ -147,7 +178,17 @@ impl Exposure {
 pub(crate) fn read(body: &[Token]) -> Exposure {
     let mut categories = BTreeSet::new();
     let mut several_people = false;
+    let mut someone_else = false;
     for (i, t) in body.iter().enumerate() {
+        if !someone_else {
+            let in_sentence = |k: usize| body.get(k).filter(|n| n.sentence == t.sentence);
+            someone_else = NOT_MINE.iter().any(|seq| {
+                seq.iter()
+                    .enumerate()
+                    .all(|(k, w)| in_sentence(i + k).is_some_and(|n| n.text == *w))
+            }) || (OTHER.contains(&t.text.as_str())
+                && (1..=2).any(|k| in_sentence(i + k).is_some_and(|n| starts(&n.text, PERSON))));
+        }
         let w = t.text.as_str();
         for (family, stems) in CATEGORIES {
             if starts(w, stems) {
@@ -167,6 +208,7 @@ pub(crate) fn read(body: &[Token]) -> Exposure {
     Exposure {
         categories,
         several_people,
+        someone_else,
     }
 }
 
@@ -201,6 +243,28 @@ mod tests {
         assert!(shape(
             "les fiches des 110 clients (noms, adresses, téléphones)"
         ));
+    }
+
+    /// One other person's data received or shown: "not mine", "another woman's name".
+    #[test]
+    fn someone_elses_data_received() {
+        assert!(shape(
+            "The order history shows orders that are not mine, with another woman's name and her delivery address."
+        ));
+        assert!(shape(
+            "J'ai reçu le compte rendu d'un chien qui n'est pas le mien, avec le nom, l'adresse et le téléphone de sa propriétaire."
+        ));
+        assert!(shape(
+            "Ho ricevuto il referto, ma non è del mio cane! Con nome, indirizzo e telefono del proprietario."
+        ));
+        assert!(shape(
+            "Un Excel con el nombre, DNI y teléfono de cientos de abonados."
+        ));
+        // One's own data, or another person's data without two categories: no.
+        assert!(!shape(
+            "Please correct my name and my address, the old ones are wrong."
+        ));
+        assert!(!shape("The letter was for another person."));
     }
 
     #[test]
