@@ -185,7 +185,10 @@ impl<'a> Scope<'a> {
             }
         }
         // Cues that follow the verb's object (Dutch, German): the next two words of the clause.
-        for p in m.end..m.end + POST_WINDOW {
+        // A refusal pattern already carries its cue ("…nicht verwendet werden, insbesondere
+        // nicht bei…").
+        let post = if negative_pattern { 0 } else { POST_WINDOW };
+        for p in m.end..m.end + post {
             let Some(t) = self.toks.get(p) else { break };
             if t.clause != clause || self.post_stops.contains(t.text.as_str()) {
                 break;
