@@ -190,7 +190,15 @@ pub(crate) fn check(g: &GuardInput<'_>, opts: &UnderstandOptions) -> Option<Guar
     if g.has_delivery_status || g.content_type == "message/delivery-status" {
         return guard(GuardReason::Bounce, "message/delivery-status part");
     }
-    if let Some(from) = g.from {
+    // A bounce by its sender alone, unless the sender failed authentication: "Postmaster"
+    // announcing a full mailbox with a login link is phishing, and the scam checks read it.
+    let failed_auth = h.all("authentication-results").any(|v| {
+        let l = lc(v);
+        l.contains("dmarc=fail") || l.contains("spf=fail")
+    });
+    if let Some(from) = g.from
+        && !failed_auth
+    {
         let local = from.split('@').next().unwrap_or("");
         if matches!(
             local,

@@ -165,6 +165,17 @@ fn guard_bounces() {
         &mail("", "Hello", "x").replace("Jane Doe <jane@example.com>", "postmaster@example.com"),
     );
     assert_eq!(reason(&u), Some(GuardReason::Bounce));
+    // "Postmaster" failing authentication, with a login link for a full mailbox: phishing,
+    // which the scam checks read as spam, not a bounce.
+    let u = read(
+        &mail(
+            "Authentication-Results: mx.acme.test; spf=fail smtp.mailfrom=example.com; dmarc=fail header.from=example.com\n",
+            "Uw mailbox is 98% vol - actie vereist",
+            "Beste gebruiker, uw mailbox heeft de opslaglimiet bereikt. Inkomende berichten worden binnen 24 uur verwijderd. Klik hier om uw account te verifiëren: http://verify.example/login",
+        )
+        .replace("Jane Doe <jane@example.com>", "Postmaster <postmaster@example.com>"),
+    );
+    assert_eq!(reason(&u), Some(GuardReason::Spam));
     let u = read(&mail("Return-Path: <>\n", "Hello", "x"));
     assert_eq!(reason(&u), Some(GuardReason::Bounce));
     let u = read(&mail("Return-Path: <jane@example.com>\n", "Hello", "x"));
@@ -540,6 +551,33 @@ fn fifth_round_purposes_and_spam() {
          innerhalb von 7 Tagen. Bei Nichteintragung drohen Bußgelder.",
     ));
     assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.kind);
+}
+
+/// Seventh round: cold sales pitches to the privacy address are spam; a person asking us
+/// about our DPO is not.
+#[test]
+fn seventh_round_sales_pitches_are_spam() {
+    let u = read(&mail(
+        "",
+        "Externer Datenschutzbeauftragter ab 49 €/Monat",
+        "Hallo, brauchen Sie einen externen Datenschutzbeauftragten? Wir bieten DSGVO-Komplettpakete \
+         inkl. Audit und Schulungen. Jetzt kostenloses Erstgespräch buchen! Sven",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.kind);
+    let u = read(&mail(
+        "",
+        "Samenwerking voor jullie website?",
+        "Hoi, jullie website staat niet bovenaan in Google. Wij doen SEO en linkbuilding. \
+         Zullen we een belafspraak inplannen? Marco",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.kind);
+    let u = read(&mail(
+        "",
+        "Ihr Datenschutzbeauftragter",
+        "Guten Tag, wer ist Ihr Datenschutzbeauftragter? Ich möchte eine Kopie meiner Daten.",
+    ));
+    assert_eq!(u.guard, None);
+    assert_eq!(u.purposes, [Purpose::Access]);
 }
 
 #[test]
