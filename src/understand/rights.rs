@@ -766,6 +766,19 @@ mod tests {
                 "d'où vient mon numéro ? qui vous l'a donné ?",
                 vec![Information],
             ),
+            // Other EU languages: the plain words.
+            (
+                "Dzień dobry, proszę o usunięcie moich danych i konta.",
+                vec![Erasure],
+            ),
+            (
+                "Dobrý den, žádám o kopii všech osobních údajů, které o mně zpracováváte.",
+                vec![Access],
+            ),
+            (
+                "Meu nome está errado. Vocês podem corrigir o meu nome, por favor?",
+                vec![Rectification],
+            ),
             (
                 "Mijn aanvraag is automatisch afgewezen door het systeem. Ik maak bezwaar en wil dat een medewerker mijn aanvraag beoordeelt.",
                 vec![AutomatedDecision],
