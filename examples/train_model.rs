@@ -28,8 +28,7 @@ use dastra_mailgate::understand::{
 use serde_json::Value;
 
 const SETS: [&str; 10] = [
-    "corpus", "eval", "dev", "holdout1", "holdout2", "dev2", "dev3", "dev4", "holdout3",
-    "holdout4",
+    "corpus", "eval", "dev", "holdout1", "holdout2", "dev2", "dev3", "dev4", "holdout3", "holdout4",
 ];
 const FOLDS: usize = 5;
 fn env_f(name: &str, default: f32) -> f32 {
