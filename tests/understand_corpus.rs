@@ -532,3 +532,26 @@ fn rule_actions_set_request_fields_in_the_dry_run() {
     assert!(plan.contains("\"person_category\":\"Client\""), "{plan}");
     assert!(plan.contains("\"send_notification\":true"), "{plan}");
 }
+
+/// Held-out set 5 (`tests/fixtures/holdout5/`, `scripts/holdout5/`, 321 messages): written
+/// blind by three writers (mobile operator and debt collection, car sharing and dental
+/// practices, recruitment agency, food delivery and childcare), committed at 4177d92 before
+/// the code ever ran on it, run once with the code of 3123d7f (seventh round, model on ten
+/// sets): the figures below, short of the targets on all four. The test fails below that run
+/// and never claims them.
+#[test]
+fn holdout5_is_not_below_its_blind_run() {
+    let r = measure("tests/fixtures/holdout5", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "held-out set 5",
+        300,
+        &BlindRun {
+            commit: "3123d7f",
+            kind: 96.0,
+            purposes: 88.1,
+            names: 89.1,
+            guarded_objects: 3,
+        },
+    );
+}
