@@ -62,7 +62,7 @@ const CATEGORIES: &[(&str, &[&str])] = &[
 const PEOPLE: &[&str] = &[
     "people", "persons", "personen", "persone", "personas", "personnes", "patient*", "pazient*",
     "pacient*", "customer*", "client*", "klant*", "kunde*", "kundin*", "employe*", "emplead*",
-    "mitarbeit*", "medewerker*", "salarie*", "dipendent*", "staff", "personal", "personeel",
+    "mitarbeit*", "medewerker*", "salarie*", "dipendent*", "staff", "personeel",
     "guest*", "gast", "gasten", "gaste", "huesped*", "ospit*", "donor*", "donant*", "donateur*",
     "donator*", "participant*", "teilnehm*", "deelnemer*", "partecipant*", "user*",
     "gebruiker*", "utilisateur*", "usuari*", "utent*", "member*", "leden", "mitglied*",
@@ -265,6 +265,10 @@ mod tests {
             "Please correct my name and my address, the old ones are wrong."
         ));
         assert!(!shape("The letter was for another person."));
+        // "all personal data" is no group of people (German "Personal" is staff).
+        assert!(!shape(
+            "Please send me copies of all personal data you hold about me: name, address, date of birth."
+        ));
     }
 
     #[test]
