@@ -841,6 +841,21 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     if !u.forwarded.was_forwarded {
         let signed = followup::own_text_with_signature(&request_body, lex);
         people::apply(&mut u.data_subject, &msg, &own, &signed, &reading.purposes);
+    } else if u.data_subject.source == SubjectSource::ForwardedOriginal {
+        // The forwarded mail may itself be written for someone else (a parent for a child).
+        let signed = followup::own_text_with_signature(&request_body, lex);
+        let (name, addr) = (
+            u.data_subject.display_name.clone(),
+            u.data_subject.email.clone(),
+        );
+        people::apply_acting_for(
+            &mut u.data_subject,
+            name,
+            addr,
+            &own,
+            &signed,
+            &reading.purposes,
+        );
     }
     if detected.as_deref() == Some("es")
         && let Some(name) = u.data_subject.display_name.as_deref()

@@ -29,44 +29,17 @@ pub(crate) fn apply(
     signed: &str,
     purposes: &[Purpose],
 ) {
-    let directives = purposes.contains(&Purpose::AdvanceDirectives);
-    if let Some(a) = acting_for(own_text).filter(|_| !directives) {
-        let from_name = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
-            .into_iter()
-            .next()
-            .and_then(|(n, _)| n)
-            .map(|n| n.trim().trim_matches('"').trim().to_string())
-            .filter(|n| !n.is_empty() && !n.contains('@'));
-        let from_addr = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
-            .into_iter()
-            .next()
-            .and_then(|(_, a)| a);
-        // The writer: the signature, else the From name without its titles ("RA Dr.",
-        // "Maître"), else the address.
-        let from_person = from_name
-            .map(|n| title_re().replace(&n, "").trim().to_string())
-            .filter(|n| !n.is_empty());
-        let representative = signature_name(signed)
-            .filter(|n| fold(n) != fold(&a.name))
-            .or_else(|| from_person.filter(|n| fold(n) != fold(&a.name)))
-            .or(from_addr);
-        if let Some(rep) = representative {
-            let (given, family) = if a.given_only {
-                // The parent's family name, when the writer's name has one.
-                let family = rep
-                    .contains(' ')
-                    .then(|| split_name(&rep).1)
-                    .flatten()
-                    .filter(|f| !f.contains('@'));
-                (Some(a.name.clone()), family)
-            } else {
-                split_name(&a.name)
-            };
-            ds.given_name = given;
-            ds.family_name = family;
-            ds.display_name = Some(a.name);
-            ds.representative = Some(rep);
-        }
+    let from_name = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
+        .into_iter()
+        .next()
+        .and_then(|(n, _)| n)
+        .map(|n| n.trim().trim_matches('"').trim().to_string())
+        .filter(|n| !n.is_empty() && !n.contains('@'));
+    let from_addr = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
+        .into_iter()
+        .next()
+        .and_then(|(_, a)| a);
+    if apply_acting_for(ds, from_name, from_addr, own_text, signed, purposes) {
         return;
     }
     // No display name: the signature, when it fits the address. A first name alone
@@ -118,6 +91,53 @@ pub(crate) fn apply(
         ds.family_name = family;
         ds.display_name = Some(name);
     }
+}
+
+/// When the text says whom the writer acts for ("meiner Tochter Mia Schröder", "sono la mamma
+/// di Tommaso Ferri"), that person becomes the data subject and the writer the
+/// representative: the signature, else the From name without its titles ("RA Dr.",
+/// "Maître"), else the address. Also used for the mail inside a colleague's forward, with
+/// its original sender. Post-mortem directives are always the writer's own. Returns whether
+/// the text named such a person.
+pub(crate) fn apply_acting_for(
+    ds: &mut DataSubject,
+    from_name: Option<String>,
+    from_addr: Option<String>,
+    own_text: &str,
+    signed: &str,
+    purposes: &[Purpose],
+) -> bool {
+    if purposes.contains(&Purpose::AdvanceDirectives) {
+        return false;
+    }
+    let Some(a) = acting_for(own_text) else {
+        return false;
+    };
+    let from_person = from_name
+        .map(|n| title_re().replace(&n, "").trim().to_string())
+        .filter(|n| !n.is_empty());
+    let representative = signature_name(signed)
+        .filter(|n| fold(n) != fold(&a.name))
+        .or_else(|| from_person.filter(|n| fold(n) != fold(&a.name)))
+        .or(from_addr);
+    if let Some(rep) = representative {
+        let (given, family) = if a.given_only {
+            // The parent's family name, when the writer's name has one.
+            let family = rep
+                .contains(' ')
+                .then(|| split_name(&rep).1)
+                .flatten()
+                .filter(|f| !f.contains('@'));
+            (Some(a.name.clone()), family)
+        } else {
+            split_name(&a.name)
+        };
+        ds.given_name = given;
+        ds.family_name = family;
+        ds.display_name = Some(a.name);
+        ds.representative = Some(rep);
+    }
+    true
 }
 
 /// Whether a signature is the display name with one or two more words ("Elena Ruiz" and
@@ -388,6 +408,8 @@ fn cue_re() -> &'static Regex {
             r"(?:mein|unser)\s+(?:sohn|vater|mandant|ehemann|mann|lebensgef[äa]hrte)",
             r"(?:meine|unsere)\s+(?:ehefrau|lebensgef[äa]hrtin)",
             r"(?:meine|unsere)\s+(?:tochter|mutter|mandantin|großmutter|grossmutter|oma|schwester)",
+            r"(?:meiner|unserer)\s+(?:tochter|mutter|mandantin|großmutter|grossmutter|oma|schwester|ehefrau|frau)",
+            r"(?:meines|unseres)\s+(?:sohnes|vaters|mandanten|großvaters|grossvaters|opas|bruders|mannes|ehemannes)",
             r"(?:mein|unser)\s+(?:großvater|grossvater|opa|bruder)",
             // Spanish
             r"en\s+nombre(?:\s+y\s+representaci[oó]n)?\s+de(?:\s+mi\s+(?:cliente|representado|representada))?",
@@ -395,7 +417,9 @@ fn cue_re() -> &'static Regex {
             r"mi\s+(?:hijo|hija|padre|madre|cliente|abuela|abuelo|hermano|hermana)",
             // Italian
             r"(?:in\s+nome\s+e\s+)?per\s+conto\s+(?:del\s+mio\s+assistito|della\s+mia\s+assistita|del\s+mio\s+cliente|della\s+mia\s+cliente|di|del|della|dello)",
-            r"sono\s+(?:la\s+madre|il\s+padre|l'avvocato|il\s+tutore|la\s+tutrice)\s+di",
+            r"sono\s+(?:la\s+madre|la\s+mamma|il\s+padre|il\s+papà|il\s+papa|il\s+babbo|l'avvocato|il\s+tutore|la\s+tutrice|la\s+nonna|il\s+nonno)\s+di",
+            r"(?:je\s+suis|soy)\s+(?:la\s+maman|le\s+papa|la\s+mamá|la\s+mama|el\s+papá|el\s+papa)\s+de",
+            r"(?:ik\s+ben\s+de|ich\s+bin\s+die|ich\s+bin\s+der)\s+(?:moeder|vader|mama|papa|mutter|vater)\s+(?:van|von)",
             r"amministrat(?:ore|rice)\s+di\s+sostegno\s+(?:della|del|dello|di)",
             r"(?:tutore|tutrice|curatore|curatrice)\s+(?:della|del|dello|di)",
             r"mio\s+(?:figlio|padre|cliente)",
@@ -601,6 +625,14 @@ mod tests {
     fn finds_the_person_acted_for_in_six_languages() {
         for (text, name) in [
             ("We act for Mr Daniel Green of 14 Elm Road.", "Daniel Green"),
+            (
+                "hiermit widerrufe ich die Einwilligung für Fotos meiner Tochter Mia Schröder (geb. 2021).",
+                "Mia Schröder",
+            ),
+            (
+                "sono la mamma di Tommaso Ferri, sezione Coccinelle.",
+                "Tommaso Ferri",
+            ),
             (
                 "hiermit zeige ich an, dass mich Herr Kevin Schulz, geb. 21.06.1995, beauftragt hat.",
                 "Kevin Schulz",
