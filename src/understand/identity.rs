@@ -124,9 +124,10 @@ const TITLES: &[&str] = &[
 ];
 
 const PARTICLES: &[&str] = &[
-    "van", "von", "de", "der", "den", "del", "della", "delle", "di", "da", "du", "des", "la", "le",
-    "ten", "ter", "te", "zu", "zum", "zur", "dos", "das", "do", "y", "af", "al", "el", "bin",
-    "ibn", "st", "vom", "'t", "d'", "ni", "nic", "o", "ui",
+    "dalla", "dal", "dalle", "degli", "dei", "'t", "’t", "van", "von", "de", "der", "den", "del",
+    "della", "delle", "di", "da", "du", "des", "la", "le", "ten", "ter", "te", "zu", "zum", "zur",
+    "dos", "das", "do", "y", "af", "al", "el", "bin", "ibn", "st", "vom", "'t", "d'", "ni", "nic",
+    "o", "ui",
 ];
 
 /// Whether a word is written all in capitals (at least two letters): "DOE", "DUPONT-MARTIN".
@@ -286,12 +287,14 @@ fn iberian_family_start(words: &[&str]) -> Option<usize> {
     let n = words.len();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     if n >= 4
-        && is_iberian_family(words[1])
-        && is_particle(words[2])
-        && !is_particle(words[0])
         && capitalised(words[n - 1])
+        && let Some(k) = (1..n - 2).find(|&k| {
+            is_iberian_family(words[k])
+                && is_particle(words[k + 1])
+                && words[..k].iter().all(|w| !is_particle(w))
+        })
     {
-        return Some(1);
+        return Some(k);
     }
     if !(3..=4).contains(&n)
         || words.iter().any(|w| is_particle(w) || !capitalised(w))
@@ -305,7 +308,7 @@ fn iberian_family_start(words: &[&str]) -> Option<usize> {
 
 /// A family name common in Spain, Portugal or Latin America: in the list, or a patronymic in
 /// "-ez" ("Domínguez", "Ibáñez").
-fn is_iberian_family(w: &str) -> bool {
+pub(crate) fn is_iberian_family(w: &str) -> bool {
     let f = fold(w);
     f.chars().count() > 3 && f.ends_with("ez") || IBERIAN_FAMILY.contains(&f.as_str())
 }
@@ -518,6 +521,15 @@ mod tests {
         assert_eq!(s("Anna Maria Costa"), (Some("Anna Maria"), Some("Costa")));
         assert_eq!(s("Ana de la Fuente"), (Some("Ana"), Some("de la Fuente")));
         assert_eq!(s("Jan van der Berg"), (Some("Jan"), Some("van der Berg")));
+        assert_eq!(
+            s("María José Fernández de la Torre"),
+            (Some("María José"), Some("Fernández de la Torre"))
+        );
+        assert_eq!(
+            s("Anna Maria Dalla Costa"),
+            (Some("Anna Maria"), Some("Dalla Costa"))
+        );
+        assert_eq!(s("Mirjam van 't Hof"), (Some("Mirjam"), Some("van 't Hof")));
     }
 
     #[test]

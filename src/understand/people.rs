@@ -63,6 +63,15 @@ pub(crate) fn apply(
                 ds.display_name = Some(name);
                 return;
             }
+            // "Hoekstra" or "Familie Özdemir" signs "Marieke Hoekstra" / "Elif Özdemir", "R.
+            // Hendriks" signs "Ruud Hendriks": the signature names the same family.
+            Some(d) if names_same_family(d, &name) => {
+                let (given, family) = split_name(&name);
+                ds.given_name = given;
+                ds.family_name = family;
+                ds.display_name = Some(name);
+                return;
+            }
             Some(d) if ds.family_name.is_none() && !d.trim().contains(' ') => {
                 let d = d.trim();
                 let words: Vec<&str> = name.split_whitespace().collect();
@@ -140,9 +149,45 @@ pub(crate) fn apply_acting_for(
     true
 }
 
-/// Whether a signature is the display name with one or two more words ("Elena Ruiz" and
-/// "Elena Ruiz Santos"): a second family name or a middle name the mail client left out.
+/// Whether a signature is the display name with one or two more words: a second family name
+/// the mail client left out ("Elena Ruiz" and "Elena Ruiz Santos"), a middle name
+/// ("Yorman Contreras" and "Yorman Rafael Contreras Rivas"). Words added at the end must be
+/// Iberian family names: "Dylan Lambert Charleroi" is a name and a town.
 fn completes(display: &str, signature: &str) -> bool {
+    let d: Vec<String> = fold(display)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let s_raw: Vec<&str> = signature.split_whitespace().collect();
+    let s: Vec<String> = s_raw.iter().map(|w| fold(w)).collect();
+    if d.len() < 2 || !(1..=2).contains(&s.len().saturating_sub(d.len())) || s[0] != d[0] {
+        return false;
+    }
+    // The display's words in order inside the signature.
+    let mut last = 0;
+    let mut j = 0;
+    for w in &d {
+        while j < s.len() && s[j] != *w {
+            j += 1;
+        }
+        if j == s.len() {
+            return false;
+        }
+        last = j;
+        j += 1;
+    }
+    s_raw[last + 1..]
+        .iter()
+        .all(|w| super::identity::is_iberian_family(w))
+}
+
+/// Whether the display name and the signature name the same family, the signature with the
+/// given name the display lacks: "Hoekstra" / "Marieke Hoekstra", "Familie Özdemir" / "Elif
+/// Özdemir", "R. Hendriks" / "Ruud Hendriks" (the initial agrees).
+fn names_same_family(display: &str, signature: &str) -> bool {
+    const FAMILY_WORDS: &[&str] = &[
+        "familie", "famille", "family", "familia", "famiglia", "gezin", "fam",
+    ];
     let d: Vec<String> = fold(display)
         .split_whitespace()
         .map(str::to_string)
@@ -151,7 +196,18 @@ fn completes(display: &str, signature: &str) -> bool {
         .split_whitespace()
         .map(str::to_string)
         .collect();
-    d.len() >= 2 && (1..=2).contains(&s.len().saturating_sub(d.len())) && s.starts_with(&d)
+    if s.len() < 2 || d.is_empty() || d.len() > 2 || d.last() != s.last() {
+        return false;
+    }
+    match d.as_slice() {
+        [_] => true,
+        [first, _] => {
+            let first = first.trim_end_matches('.');
+            FAMILY_WORDS.contains(&first)
+                || (first.chars().count() == 1 && s[0].starts_with(first) && s[0].len() > 1)
+        }
+        _ => false,
+    }
 }
 
 /// Closing words that may share the signature's line ("groet rob", "thx. ines", "Atentamente").
@@ -573,6 +629,32 @@ fn is_closing(line: &str) -> bool {
         "sincerely",
         "yours",
         "faithfully",
+        "viele",
+        "liebe",
+        "lieben",
+        "beste",
+        "besten",
+        "herzlich",
+        "hartelijke",
+        "hartelijk",
+        "lieve",
+        "tanti",
+        "cari",
+        "muchos",
+        "abrazos",
+        "abrazo",
+        "besos",
+        "baci",
+        "bacioni",
+        "fijne",
+        "dag",
+        "alvast",
+        "bien",
+        "amicalement",
+        "bises",
+        "warme",
+        "all",
+        "the",
         "many",
         "muchas",
         "gruessen",
@@ -779,6 +861,20 @@ mod tests {
             Some("Annemieke Schouten")
         );
         assert!(completes("Elena Ruiz", "Elena Ruiz Santos"));
+        assert!(completes(
+            "Yorman Contreras",
+            "Yorman Rafael Contreras Rivas"
+        ));
+        assert!(!completes("Dylan Lambert", "Dylan Lambert Charleroi"));
+        assert!(names_same_family("Hoekstra", "Marieke Hoekstra"));
+        assert!(names_same_family("Familie Özdemir", "Elif Özdemir"));
+        assert!(names_same_family("R. Hendriks", "Ruud Hendriks"));
+        assert!(!names_same_family("R. Hendriks", "Anna Hendriks"));
+        assert!(!names_same_family("Jan Smit", "Piet Smit"));
+        assert_eq!(
+            signature_name("Tekst.\n\nViele Grüße\nKatrin Schröder\n").as_deref(),
+            Some("Katrin Schröder")
+        );
         assert!(!completes("Elena Ruiz", "Elena Ruiz"));
         assert!(!completes("Elena", "Elena Ruiz Santos"));
         assert!(!completes("Elena Ruiz", "Marta Ruiz Santos"));
