@@ -556,3 +556,26 @@ fn holdout5_is_not_below_its_blind_run() {
         },
     );
 }
+
+/// Held-out set 6 (`tests/fixtures/holdout6/`, `scripts/holdout6/`, 316 messages): written
+/// blind by three writers (online bank and insurance, social landlord and energy utility,
+/// fashion marketplace, hospital group and sports federation), committed at a569990 before
+/// the code ever ran on it, run once with the code of 69edb8f (eighth round, model on eleven
+/// sets): the figures below, short of the targets on all four. The test fails below that run
+/// and never claims them.
+#[test]
+fn holdout6_is_not_below_its_blind_run() {
+    let r = measure("tests/fixtures/holdout6", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "held-out set 6",
+        300,
+        &BlindRun {
+            commit: "69edb8f",
+            kind: 96.8,
+            purposes: 82.5,
+            names: 92.1,
+            guarded_objects: 2,
+        },
+    );
+}
