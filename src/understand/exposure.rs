@@ -51,6 +51,11 @@ const CATEGORIES: &[(&str, &[&str])] = &[
         "radiograph*", "radiografi*", "allerg*", "krankenkasse*", "gesundheit*", "health",
         "sante", "salud", "salute", "gezondheid*",
     ]),
+    ("debts", &[
+        "impayes", "impaye", "arrieres", "arrears", "achterstand*", "betalingsachterstand*",
+        "ruckstand*", "ruckstande", "zahlungsruckstand*", "schulden", "dettes", "debts", "deudas",
+        "debiti", "morosi", "impagos", "montants", "bedragen", "betrage", "importi", "importes",
+    ]),
     ("location or orders", &[
         "orders", "bestellung*", "bestelling*", "commandes", "pedidos", "ordini", "location*",
         "locatie*", "standort*", "coordinat*", "coordonn*", "koordinat*",
@@ -73,6 +78,10 @@ const PEOPLE: &[&str] = &[
     "autisti", "candidat*", "kandidat*", "bewerber*", "sollicitant*", "applicant*", "starters",
     "pupils", "alumn*", "leerling*", "schuler*", "eleves", "abonad*", "abonne*",
     "abonnent*", "abbonat*", "subscriber*", "passenger*", "passagier*", "pasajer*",
+    "atlet*", "athlet*", "spieler*", "giocator*", "jugador*", "joueur*", "speler*",
+    "minorenn*", "minderjahrig*", "mineurs", "menores", "minors", "tesserat*", "iscritt*",
+    "inscrit*", "locatair*", "tenant*", "huurder*", "mieter*", "inquilin*", "lavorator*",
+    "arbeitnehmer*", "werknemer*", "trabajador*", "travailleur*", "worker*",
     "passegger*", "voyageur*", "reiziger*", "fahrgast*", "fahrgaste",
 ];
 
@@ -124,6 +133,7 @@ const MANY: &[&str] = &[
     "hunderte", "tausende", "dizaines", "centaines", "milliers", "cinquantaine", "vingtaine",
     "trentaine", "quarantaine", "centaine", "decenas", "cientos", "miles", "decine",
     "centinaia", "migliaia", "cinquantina", "ventina", "trentina", "quarantina", "centinaio",
+    "molti", "numerosi", "nombreux", "zahlreiche", "talrijke", "numerosos", "huit", "acht",
 ];
 
 fn starts(tok: &str, words: &[&str]) -> bool {
@@ -259,6 +269,9 @@ mod tests {
         ));
         assert!(shape(
             "Un Excel con el nombre, DNI y teléfono de cientos de abonados."
+        ));
+        assert!(shape(
+            "Une feuille avec les noms des locataires en retard de paiement et les montants. Mon nom est dessus ainsi que celui de huit autres familles."
         ));
         // One's own data, or another person's data without two categories: no.
         assert!(!shape(

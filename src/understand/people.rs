@@ -441,7 +441,7 @@ fn cue_re() -> &'static Regex {
             r"(?:(?:le|la)\s+|qualit[ée]\s+de\s+)conseil\s+de",
             r"l'avocat(?:e)?\s+de",
             r"(?:mandataire\s+judiciaire|tuteur|tutrice|curateur|curatrice)\s+de",
-            r"(?:mesure\s+de\s+)?(?:tutelle|curatelle|sauvegarde\s+de\s+justice)\s+de",
+            r"(?:mesure\s+de\s+)?(?:tutelle|curatelle|sauvegarde\s+de\s+justice)(?:\s+renforc[ée]e|\s+simple|\s+aggrav[ée]e)?\s+de",
             r"(?:la\s+mère|la\s+mere|le\s+père|le\s+pere)\s+de",
             r"(?:mon|notre)\s+(?:fils|père|pere|mari|client)",
             r"(?:ma|notre)\s+(?:fille|mère|mere|femme|cliente|grand-mère|grand-mere|soeur|sœur|tante)",
@@ -450,6 +450,7 @@ fn cue_re() -> &'static Regex {
             // Dutch
             r"namens(?:\s+(?:mijn|onze)\s+cli[eë]nt(?:e)?)?",
             r"(?:beschermings)?(?:bewindvoerder|mentor|curator|voogd|advocaat|gemachtigde)\s+van",
+            r"bewindvoerder\s+over\s+(?:de\s+)?(?:goederen|persoon)(?:\s+en\s+(?:de\s+)?(?:goederen|persoon))?\s+van",
             r"(?:ik|wij)\s+sta(?:an)?",
             r"(?:mijn|onze)\s+(?:zoon|dochter|vader|moeder|cli[eë]nt(?:e)?|oma|opa|grootmoeder|grootvader|broer|zus)",
             // German
@@ -470,7 +471,7 @@ fn cue_re() -> &'static Regex {
             // Spanish
             r"en\s+nombre(?:\s+y\s+representaci[oó]n)?\s+de(?:\s+mi\s+(?:cliente|representado|representada))?",
             r"soy\s+(?:el\s+padre|la\s+madre|el\s+abogado|la\s+abogada|el\s+tutor|la\s+tutora)\s+de",
-            r"mi\s+(?:hijo|hija|padre|madre|cliente|abuela|abuelo|hermano|hermana)",
+            r"mi\s+(?:hijo|hija|padre|madre|mamá|mama|papá|papa|mami|papi|cliente|abuela|abuelo|hermano|hermana)",
             // Italian
             r"(?:in\s+nome\s+e\s+)?per\s+conto\s+(?:del\s+mio\s+assistito|della\s+mia\s+assistita|del\s+mio\s+cliente|della\s+mia\s+cliente|di|del|della|dello)",
             r"sono\s+(?:la\s+madre|la\s+mamma|il\s+padre|il\s+papà|il\s+papa|il\s+babbo|l'avvocato|il\s+tutore|la\s+tutrice|la\s+nonna|il\s+nonno)\s+di",
@@ -504,6 +505,10 @@ fn child_re() -> &'static Regex {
 /// The person the sender acts for, when the text names one.
 pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
     let text: String = text.chars().take(4000).collect();
+    // A nickname in brackets inside a name ("mevrouw Johanna (Joke) Smits").
+    static NICK: OnceLock<Regex> = OnceLock::new();
+    let nick = NICK.get_or_init(|| Regex::new(r" \(\p{Lu}\p{Ll}+\)").expect("static regex"));
+    let text = nick.replace_all(&text, "").into_owned();
     for c in cue_re().captures_iter(&text) {
         let name = c.get(2).map(|m| m.as_str().trim().to_string())?;
         if name.split_whitespace().count() < 2 || looks_like_organisation(&name) {
@@ -714,6 +719,22 @@ mod tests {
             (
                 "sono la mamma di Tommaso Ferri, sezione Coccinelle.",
                 "Tommaso Ferri",
+            ),
+            (
+                "Mijn moeder, mevrouw Johanna (Joke) Smits, is op 2 oktober overleden.",
+                "Johanna Smits",
+            ),
+            (
+                "j'exerce la curatelle renforcée de M. Marcel JACQUET, né le 02/05/1954",
+                "Marcel JACQUET",
+            ),
+            (
+                "werd ik aangesteld als bewindvoerder over de goederen van mevrouw Maria Van den Broeck, geboren",
+                "Maria Van den Broeck",
+            ),
+            (
+                "Les escribo porque mi mamá, Gladys Fuentes Soto, falleció en septiembre.",
+                "Gladys Fuentes Soto",
             ),
             (
                 "hiermit zeige ich an, dass mich Herr Kevin Schulz, geb. 21.06.1995, beauftragt hat.",
