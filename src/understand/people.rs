@@ -56,16 +56,9 @@ pub(crate) fn apply(
                 return;
             }
             // "Elena Ruiz" signs "Elena Ruiz Santos": the signature completes the name.
-            Some(d) if completes(d, &name) => {
-                let (given, family) = split_name(&name);
-                ds.given_name = given;
-                ds.family_name = family;
-                ds.display_name = Some(name);
-                return;
-            }
             // "Hoekstra" or "Familie Özdemir" signs "Marieke Hoekstra" / "Elif Özdemir", "R.
             // Hendriks" signs "Ruud Hendriks": the signature names the same family.
-            Some(d) if names_same_family(d, &name) => {
+            Some(d) if completes(d, &name) || names_same_family(d, &name) => {
                 let (given, family) = split_name(&name);
                 ds.given_name = given;
                 ds.family_name = family;
