@@ -51,8 +51,11 @@ pub const H_SPAM: usize = 12;
 /// Number of heads.
 pub const HEADS: usize = 13;
 
-/// Longest text read, in characters (the request is stated early; long letters stay fast).
+/// Longest text read, in characters: a longer body is read at its head (`HEAD_CHARS`) and its
+/// tail (the rest), like the lexicon's scan, so a request stated in the last paragraph of a
+/// long letter is seen (and never vetoed unseen). Long letters stay fast.
 const MAX_CHARS: usize = 6000;
+const HEAD_CHARS: usize = 4000;
 
 const MAGIC: &[u8; 4] = b"DMM3";
 const RULES: usize = 8;
@@ -161,7 +164,15 @@ fn words(s: &str) -> Vec<&str> {
 /// The hashed features of a message: sorted, distinct bucket indices, each worth
 /// `1/sqrt(n)` (the vector has unit length). Used by training and inference alike.
 pub fn features(subject: &str, body: &str) -> Vec<u32> {
-    let cut = |s: &str| -> String { fold(&s.chars().take(MAX_CHARS).collect::<String>()) };
+    let cut = |s: &str| -> String {
+        let n = s.chars().count();
+        if n <= MAX_CHARS {
+            return fold(s);
+        }
+        let head: String = s.chars().take(HEAD_CHARS).collect();
+        let tail: String = s.chars().skip(n - (MAX_CHARS - HEAD_CHARS)).collect();
+        fold(&format!("{head}\n{tail}"))
+    };
     let subject = cut(subject);
     let body = cut(body);
     let mask = (DIM as u32) - 1;

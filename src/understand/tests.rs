@@ -1331,3 +1331,31 @@ fn the_model_fills_in_a_right_the_lexicon_misses_and_says_so() {
     assert_eq!(u.purposes, [Purpose::Unknown]);
     assert!(u.evidence.iter().all(|e| e.source != EvidenceSource::Model));
 }
+
+/// A request in the last paragraph of a long letter whose filler talks about transfers (the
+/// Dutch letter of `benches/understand.rs`): the model reads the head and the tail, so it
+/// sees the request and does not veto it.
+#[test]
+fn the_model_sees_the_end_of_a_long_letter() {
+    let filler = "Ik ben al vele jaren klant van uw bedrijf en ik ben altijd tevreden geweest over uw dienstverlening, ook al was de laatste levering van mijn factuurgegevens te laat. Uw adviseur vertelde mij dat de gegevens uit mijn contract worden verwerkt door een dienstverlener buiten de Europese Unie, wat mij verbaasde omdat uw privacyverklaring dat niet duidelijk vermeldt. ";
+    let mut body = String::from("Madame, Monsieur / Dear Sir or Madam,\n\n");
+    let mut para = 0;
+    while body.len() < 16 * 1024 {
+        body.push_str(filler);
+        para += 1;
+        if para % 3 == 0 {
+            body.push_str("\n\n");
+        }
+    }
+    body.push_str("\n\nDaarom verzoek ik u al mijn persoonsgegevens te verwijderen.\n\nJane Doe");
+    let u = read(&mail("", "Lettre nl", &body));
+    assert!(
+        u.purposes.contains(&Purpose::Erasure),
+        "{:?} {:?}",
+        u.purposes,
+        u.evidence
+            .iter()
+            .filter(|e| e.pattern == "model")
+            .collect::<Vec<_>>()
+    );
+}
