@@ -190,29 +190,35 @@ pub(crate) fn read(body: &[Token]) -> Exposure {
     let mut several_people = false;
     let mut someone_else = false;
     for (i, t) in body.iter().enumerate() {
-        if !someone_else {
-            let in_sentence = |k: usize| body.get(k).filter(|n| n.sentence == t.sentence);
-            someone_else = NOT_MINE.iter().any(|seq| {
-                seq.iter()
-                    .enumerate()
-                    .all(|(k, w)| in_sentence(i + k).is_some_and(|n| n.text == *w))
-            }) || (OTHER.contains(&t.text.as_str())
-                && (1..=2).any(|k| in_sentence(i + k).is_some_and(|n| starts(&n.text, PERSON))));
-        }
         let w = t.text.as_str();
         for (family, stems) in CATEGORIES {
             if starts(w, stems) {
                 categories.insert(*family);
             }
         }
-        let own = i > 0 && MY.contains(&body[i - 1].text.as_str());
-        if !several_people && !own && (OTHER.contains(&w) || is_count(body, i)) {
-            // "40 patients", "about 60 people", "other customers", "aller 46 Teilnehmer".
-            several_people = body[i + 1..]
+        // One of `nouns` among the next two words of the sentence.
+        let noun_follows = |nouns: &[&str]| {
+            body[i + 1..]
                 .iter()
                 .take(2)
                 .take_while(|n| n.sentence == t.sentence)
-                .any(|n| starts(&n.text, PEOPLE));
+                .any(|n| starts(&n.text, nouns))
+        };
+        let own = i > 0 && MY.contains(&body[i - 1].text.as_str());
+        let other = !own && OTHER.contains(&w);
+        if !several_people && (other || (!own && is_count(body, i))) {
+            // "40 patients", "about 60 people", "other customers", "aller 46 Teilnehmer".
+            several_people = noun_follows(PEOPLE);
+        }
+        if !someone_else {
+            // "another woman's name", "not mine", "pas le mien".
+            someone_else = (other && noun_follows(PERSON))
+                || NOT_MINE.iter().any(|seq| {
+                    seq.iter().enumerate().all(|(k, w)| {
+                        body.get(i + k)
+                            .is_some_and(|n| n.sentence == t.sentence && n.text == *w)
+                    })
+                });
         }
     }
     Exposure {

@@ -838,12 +838,11 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     let internal =
         colleague_task || (!u.forwarded.was_forwarded && is_internal(u.sender.as_deref(), opts));
     u.authentication = AuthResults::from_headers(&headers);
+    let signed = followup::own_text_with_signature(&request_body, lex);
     if !u.forwarded.was_forwarded {
-        let signed = followup::own_text_with_signature(&request_body, lex);
         people::apply(&mut u.data_subject, &msg, &own, &signed, &reading.purposes);
     } else if u.data_subject.source == SubjectSource::ForwardedOriginal {
         // The forwarded mail may itself be written for someone else (a parent for a child).
-        let signed = followup::own_text_with_signature(&request_body, lex);
         let (name, addr) = (
             u.data_subject.display_name.clone(),
             u.data_subject.email.clone(),

@@ -29,16 +29,13 @@ pub(crate) fn apply(
     signed: &str,
     purposes: &[Purpose],
 ) {
-    let from_name = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
+    let (from_name, from_addr) = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
         .into_iter()
         .next()
-        .and_then(|(n, _)| n)
+        .unwrap_or_default();
+    let from_name = from_name
         .map(|n| n.trim().trim_matches('"').trim().to_string())
         .filter(|n| !n.is_empty() && !n.contains('@'));
-    let from_addr = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
-        .into_iter()
-        .next()
-        .and_then(|(_, a)| a);
     if apply_acting_for(ds, from_name, from_addr, own_text, signed, purposes) {
         return;
     }
