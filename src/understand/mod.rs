@@ -886,6 +886,13 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             cancelled: None,
         });
     }
+    // A colleague's mail the lexicon read nothing in (no right, task or incident word): the
+    // kind below is a default, which the model may overrule.
+    let kind_by_default = internal
+        && !colleague_incident
+        && reading.purposes.is_empty()
+        && reading.task_score == 0.0
+        && reading.incident_score == 0.0;
     if opts.auto_kind {
         let s = &lex.settings;
         u.kind = if colleague_incident || reading.reads_as_incident(s) {
@@ -1023,6 +1030,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         subject: subject_for_reading,
         body: own,
         internal: internal || colleague_incident,
+        kind_by_default,
         spam_signal: reading.scam_score > 0.0
             || u.authentication
                 .as_ref()

@@ -381,6 +381,9 @@ pub struct ModelInput {
     pub body: String,
     /// A colleague wrote (own domain, not a forward).
     pub internal: bool,
+    /// The lexicon read no right, task or incident word in a colleague's mail: its kind is a
+    /// default (a task) that the model may overrule.
+    pub kind_by_default: bool,
     /// Another spam signal: scam vocabulary, a Reply-To on another domain, DMARC fail.
     pub spam_signal: bool,
 }
@@ -426,7 +429,10 @@ pub fn combine(
             return;
         }
     }
-    if auto_kind && input.internal && !matches!(u.kind, Some(KindHint::Incident | KindHint::Task)) {
+    if auto_kind
+        && input.internal
+        && (input.kind_by_default || !matches!(u.kind, Some(KindHint::Incident | KindHint::Task)))
+    {
         let (pi, pt) = (p[H_INCIDENT], p[H_TASK]);
         if pi >= rules.incident && pi >= pt {
             u.kind = Some(KindHint::Incident);

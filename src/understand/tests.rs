@@ -1359,3 +1359,38 @@ fn the_model_sees_the_end_of_a_long_letter() {
             .collect::<Vec<_>>()
     );
 }
+
+/// A colleague's mail the lexicon reads nothing in was a task by default, and the model was
+/// never asked: a lost work phone told in words the lexicon lacks became a task (development
+/// sets 5–9: nine staff incidents). The default now leaves the model the choice.
+#[test]
+fn the_model_reads_a_staff_incident_the_lexicon_has_no_word_for() {
+    let raw = "From: Tom Berger <tom.berger@acme-corp.example>\nTo: privacy@acme-corp.example\n\
+               Subject: Werktelefoon verloren\nMessage-ID: <t1@acme-corp.example>\nMIME-Version: 1.0\n\
+               Content-Type: text/plain; charset=utf-8\n\nHoi, ik ben gisteren mijn werktelefoon \
+               verloren in de trein naar Zwolle. Daarop staan appgroepen met klanten en hun \
+               adressen. Groet, Tom\n";
+    let o = UnderstandOptions {
+        auto_kind: true,
+        own_addresses: vec!["privacy@acme-corp.example".to_string()],
+        ..UnderstandOptions::default()
+    };
+    let without = read_with(
+        raw,
+        &UnderstandOptions {
+            use_model: false,
+            ..o.clone()
+        },
+    );
+    assert!(without.evidence.is_empty(), "{:?}", without.evidence);
+    assert_eq!(without.kind, Some(KindHint::Task));
+    let u = read_with(raw, &o);
+    assert_eq!(u.kind, Some(KindHint::Incident), "{:?}", u.evidence);
+    assert!(
+        u.evidence
+            .iter()
+            .any(|e| e.source == EvidenceSource::Model && e.incident),
+        "{:?}",
+        u.evidence
+    );
+}
