@@ -580,6 +580,42 @@ fn seventh_round_sales_pitches_are_spam() {
     assert_eq!(u.purposes, [Purpose::Access]);
 }
 
+/// Tenth round: the pitch of a data-removal vendor ("we delete your customers' data", a
+/// demo, fifteen minutes this week, a sales title) is spam though it names erasure; Polish
+/// parcel phishing too. A customer who spent fifteen minutes on the phone is not.
+#[test]
+fn tenth_round_vendor_pitches_are_spam() {
+    let u = read(&mail(
+        "",
+        "Your customers want to vanish from data brokers",
+        "Hi team, ScrubNow erases your customers' data from 300 broker sites automatically. \
+         Could we grab 20 minutes next Tuesday for a demo?\n\nMaya Ortiz\nAccount Executive, ScrubNow",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
+    let u = read(&mail(
+        "",
+        "Borre los datos caducados de sus clientes",
+        "Hola, ¿sabía que guardar datos de sus clientes demasiado tiempo puede costarle una \
+         sanción? Nuestra herramienta los elimina sola. ¿Tiene 15 minutos esta semana?\n\n\
+         Equipo comercial LimpiaData",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
+    let u = read(&mail(
+        "",
+        "Twoja paczka czeka",
+        "Twoja przesyłka została wstrzymana. Dopłata 1,99 zł: http://paczka.example/oplata",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
+    let u = read(&mail(
+        "",
+        "Delete my account",
+        "I spent 15 minutes on your hotline and nobody could help. Please delete my account \
+         and all my data. Jane",
+    ));
+    assert_eq!(u.guard, None);
+    assert_eq!(u.purposes, [Purpose::Erasure]);
+}
+
 #[test]
 fn not_forwards() {
     // A reply quoting an Outlook header block.
