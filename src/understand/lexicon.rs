@@ -177,6 +177,8 @@ struct RawNegation {
     #[serde(default)]
     post_stops: BTreeMap<String, Vec<String>>,
     #[serde(default)]
+    post_subjects: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
     scope_verbs: BTreeMap<String, Vec<String>>,
 }
 
@@ -268,6 +270,7 @@ impl RawLexicon {
         append_map(&mut self.negation.context, &o.negation.context);
         append_map(&mut self.negation.post_cues, &o.negation.post_cues);
         append_map(&mut self.negation.post_stops, &o.negation.post_stops);
+        append_map(&mut self.negation.post_subjects, &o.negation.post_subjects);
         append_map(&mut self.negation.scope_verbs, &o.negation.scope_verbs);
         append_map(&mut self.incident, &o.incident);
         append_map(&mut self.task, &o.task);
@@ -357,6 +360,9 @@ pub struct Lexicon {
     /// post-negation cue beyond one belongs to that clause ("alles verwijderen wat niet
     /// bewaard hoeft te worden" is an erasure).
     pub(crate) post_stops: BTreeMap<String, HashSet<String>>,
+    /// Subject pronouns that open a new clause right after a match ("…, ich will nicht"):
+    /// a post cue beyond one is that clause's.
+    pub(crate) post_subjects: BTreeMap<String, HashSet<String>>,
     /// Verbs of asking: a negation cue right before one ("I'm not asking you to…")
     /// negates the whole rest of its clause, however far the right's words stand.
     pub(crate) scope_verbs: BTreeMap<String, HashSet<String>>,
@@ -645,6 +651,7 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
         context: per_lang(&raw.negation.context),
         post_cues: per_lang(&raw.negation.post_cues),
         post_stops: per_lang(&raw.negation.post_stops),
+        post_subjects: per_lang(&raw.negation.post_subjects),
         scope_verbs: per_lang(&raw.negation.scope_verbs),
         fwd_prefixes: phrase_set(&f.subject_prefixes),
         reply_prefixes: phrase_set(&f.reply_prefixes),

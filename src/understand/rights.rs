@@ -51,8 +51,9 @@ pub(crate) fn scan_tokens(lex: &Lexicon, text: &str) -> Vec<Token> {
     toks
 }
 
-/// How many words after a match a post-negation cue ("niet", "nicht") may stand.
-const POST_WINDOW: usize = 2;
+/// How many words after a match a post-negation cue ("niet", "nicht") may stand: verb,
+/// subject, cue ("… brauche ich nicht", "… heb ik niet nodig").
+const POST_WINDOW: usize = 3;
 
 /// What the text says.
 #[derive(Debug, Clone, Default)]
@@ -105,6 +106,7 @@ struct Scope<'a> {
     context: HashSet<&'a str>,
     post_cues: HashSet<&'a str>,
     post_stops: HashSet<&'a str>,
+    post_subjects: HashSet<&'a str>,
     scope_verbs: HashSet<&'a str>,
     window: usize,
 }
@@ -119,8 +121,16 @@ impl<'a> Scope<'a> {
         };
         let mut neutral = HashSet::new();
         let fuzz = lex.fuzz();
+        // A pseudo-negation is one phrase ("nicht nur", "not only"): never across a comma
+        // ("eine Kopie brauche ich nicht, nur die Informationen").
         for m in lex.pseudo.find_all(toks, fuzz).into_iter().flatten() {
-            neutral.extend(m.literals);
+            let clause = |p: &usize| toks.get(*p).map(|t| t.clause);
+            if m.literals
+                .windows(2)
+                .all(|w| clause(&w[0]) == clause(&w[1]))
+            {
+                neutral.extend(m.literals);
+            }
         }
         Scope {
             toks,
@@ -129,6 +139,7 @@ impl<'a> Scope<'a> {
             context: pick(&lex.context),
             post_cues: pick(&lex.post_cues),
             post_stops: pick(&lex.post_stops),
+            post_subjects: pick(&lex.post_subjects),
             scope_verbs: pick(&lex.scope_verbs),
             window: lex.settings.negation_window,
         }
@@ -184,13 +195,18 @@ impl<'a> Scope<'a> {
                 return Some("negated");
             }
         }
-        // Cues that follow the verb's object (Dutch, German): the next two words of the clause.
+        // Cues that follow the verb's object (Dutch, German): the next three words of the
+        // clause ("eine Kopie meiner Daten brauche ich nicht"), unless a new subject opens
+        // right after the match ("sperren Sie das so lange, ich will nicht, dass …").
         // A refusal pattern already carries its cue ("…nicht verwendet werden, insbesondere
         // nicht bei…").
         let post = if negative_pattern { 0 } else { POST_WINDOW };
         for p in m.end..m.end + post {
             let Some(t) = self.toks.get(p) else { break };
-            if t.clause != clause || self.post_stops.contains(t.text.as_str()) {
+            if t.clause != clause
+                || self.post_stops.contains(t.text.as_str())
+                || (p == m.end && self.post_subjects.contains(t.text.as_str()))
+            {
                 break;
             }
             if !self.neutral.contains(&p) && self.post_cues.contains(t.text.as_str()) {
@@ -735,6 +751,39 @@ mod tests {
     }
 
     /// Seventh round: rights in other words, and second rights, in several languages.
+    /// Tenth round: a post cue three words on ("eine Kopie meiner Daten brauche ich nicht"),
+    /// a pseudo-negation never across a comma ("… nicht, nur die Informationen"), and a new
+    /// subject right after a match keeps its own cue ("sperren Sie das so lange, ich will
+    /// nicht, dass …").
+    #[test]
+    fn tenth_round_negation_after_the_object() {
+        assert_eq!(
+            purposes(
+                "Eine Kopie meiner Daten brauche ich nicht, nur die Informationen: an wen werden \
+                 meine Daten weitergegeben und wie lange speichern Sie sie?"
+            ),
+            [Information]
+        );
+        assert_eq!(
+            purposes(
+                "Een kopie van mijn gegevens hoef ik niet. Hoe lang bewaren jullie mijn gegevens?"
+            ),
+            [Information]
+        );
+        assert_eq!(
+            purposes(
+                "Bitte sperren Sie mein Profil so lange, ich will nicht, dass es weitergegeben wird."
+            ),
+            [Restriction]
+        );
+        assert_eq!(
+            purposes(
+                "Ich möchte nicht nur eine Kopie meiner Daten, sondern auch wissen, wer sie bekommt."
+            ),
+            [Access]
+        );
+    }
+
     #[test]
     fn seventh_round_second_rights_and_other_words() {
         for (text, want) in [
