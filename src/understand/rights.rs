@@ -784,6 +784,28 @@ mod tests {
         );
     }
 
+    /// Tenth round: an export beside a copy is the second right (Portability).
+    #[test]
+    fn tenth_round_an_export_beside_a_copy() {
+        assert_eq!(
+            purposes(
+                "Graag een kopie van mijn gegevens en een export van al die gegevens in een gangbaar formaat."
+            ),
+            [Access, Portability]
+        );
+        assert_eq!(
+            purposes("Ich hätte gern eine Kopie meiner Daten und meine Buchungen als CSV-Export."),
+            [Access, Portability]
+        );
+        assert_eq!(
+            purposes(
+                "Please send me a copy of my data, and my claims history in a standard format to my new insurer."
+            ),
+            [Access, Portability]
+        );
+        assert_eq!(purposes("Please send me a copy of my data."), [Access]);
+    }
+
     #[test]
     fn seventh_round_second_rights_and_other_words() {
         for (text, want) in [
