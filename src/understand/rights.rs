@@ -806,6 +806,30 @@ mod tests {
         assert_eq!(purposes("Please send me a copy of my data."), [Access]);
     }
 
+    /// Tenth round: "until it is corrected, do not use or pass it on" is Restriction beside
+    /// the correction, in every language.
+    #[test]
+    fn tenth_round_correct_it_and_do_not_use_it_meanwhile() {
+        assert_eq!(
+            purposes(
+                "My invoice history shows a debt I never had. Please fix my record. Until you \
+                 have checked it, please don't use or share that debt with anyone."
+            ),
+            [Rectification, Restriction]
+        );
+        assert_eq!(
+            purposes(
+                "Merci de corriger cet historique. Jusqu'à la vérification, ne transmettez pas \
+                 ces données à votre service de recouvrement."
+            ),
+            [Rectification, Restriction]
+        );
+        assert_eq!(
+            purposes("Please fix my record, the address is wrong."),
+            [Rectification]
+        );
+    }
+
     #[test]
     fn seventh_round_second_rights_and_other_words() {
         for (text, want) in [
