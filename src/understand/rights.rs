@@ -280,6 +280,36 @@ fn copy_of_a_document(toks: &[Token], m: &Match) -> bool {
         .any(|t| OFFERED_DOCUMENTS.contains(&t.text.as_str()))
 }
 
+/// Verbs of erasure: a copy followed by one is the thing to delete ("diese Kopie zu löschen",
+/// "the copy of my passport, please destroy it"), not a copy asked for.
+#[rustfmt::skip]
+const ERASURE_VERBS: &[&str] = &[
+    "delete", "deleted", "remove", "removed", "destroy", "destroyed", "erase", "erased",
+    "shred", "shredded", "loschen", "geloscht", "vernichten", "vernichtet", "entfernen",
+    "supprimer", "supprime", "supprimee", "supprimez", "detruire", "effacer", "verwijderen",
+    "verwijderd", "vernietigen", "wissen", "borrar", "borren", "eliminar", "eliminen",
+    "destruir", "cancellare", "cancellate", "eliminare", "eliminate", "distruggere",
+];
+
+/// Conjunctions that start a second request in the same clause ("a copy and then delete").
+#[rustfmt::skip]
+const AND_THEN: &[&str] = &[
+    "and", "then", "und", "dann", "et", "puis", "en", "daarna", "dan", "y", "luego", "e", "poi",
+];
+
+/// Whether an erasure verb follows the match closely in its clause, with no "and then"
+/// between: the copy is to be deleted.
+fn copy_to_delete(toks: &[Token], m: &Match) -> bool {
+    let Some(clause) = toks.get(m.start).map(|t| t.clause) else {
+        return false;
+    };
+    toks.iter()
+        .skip(m.end)
+        .take(3)
+        .take_while(|t| t.clause == clause && !AND_THEN.contains(&t.text.as_str()))
+        .any(|t| ERASURE_VERBS.contains(&t.text.as_str()))
+}
+
 /// Scores one token stream against a set of targeted patterns.
 fn score_stream<T: Copy>(
     lex: &Lexicon,
@@ -455,7 +485,15 @@ pub(crate) fn read(
     let mut evidence = Vec::new();
     for st in &streams {
         for h in score_stream(lex, &lex.purposes, &lex.purpose_set, st, |p, m| {
-            (p == Purpose::Access && copy_of_a_document(st.toks, m)).then_some("document offered")
+            if p != Purpose::Access {
+                None
+            } else if copy_of_a_document(st.toks, m) {
+                Some("document offered")
+            } else if copy_to_delete(st.toks, m) {
+                Some("copy to delete")
+            } else {
+                None
+            }
         }) {
             if h.cancelled.is_none() {
                 *scores.entry(h.target).or_default() +=
@@ -827,6 +865,30 @@ mod tests {
         assert_eq!(
             purposes("Please fix my record, the address is wrong."),
             [Rectification]
+        );
+    }
+
+    /// Tenth round: a copy or scan to delete is Erasure, not a copy asked for; "a copy and
+    /// then delete" stays both.
+    #[test]
+    fn tenth_round_a_copy_to_delete() {
+        assert_eq!(
+            purposes(
+                "Beim Check-in wurde mein Ausweis gescannt. Ich bitte Sie, diese Kopie zu löschen."
+            ),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes("The front desk scanned my passport. I'd like that scan deleted, please."),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes("I want the review I wrote in 2023 removed from your website."),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes("Please send me a copy of my data and then delete my account."),
+            [Access, Erasure]
         );
     }
 
