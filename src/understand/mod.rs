@@ -840,7 +840,14 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     u.authentication = AuthResults::from_headers(&headers);
     let signed = followup::own_text_with_signature(&request_body, lex);
     if !u.forwarded.was_forwarded {
-        people::apply(&mut u.data_subject, &msg, &own, &signed, &reading.purposes);
+        people::apply(
+            &mut u.data_subject,
+            &msg,
+            &request_subject,
+            &own,
+            &signed,
+            &reading.purposes,
+        );
     } else if u.data_subject.source == SubjectSource::ForwardedOriginal {
         // The forwarded mail may itself be written for someone else (a parent for a child).
         let (name, addr) = (
@@ -851,6 +858,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             &mut u.data_subject,
             name,
             addr,
+            &request_subject,
             &own,
             &signed,
             &reading.purposes,

@@ -25,6 +25,7 @@ use super::{DataSubject, Purpose, mime, split_name};
 pub(crate) fn apply(
     ds: &mut DataSubject,
     msg: &Message<'_>,
+    subject: &str,
     own_text: &str,
     signed: &str,
     purposes: &[Purpose],
@@ -36,7 +37,9 @@ pub(crate) fn apply(
     let from_name = from_name
         .map(|n| n.trim().trim_matches('"').trim().to_string())
         .filter(|n| !n.is_empty() && !n.contains('@'));
-    if apply_acting_for(ds, from_name, from_addr, own_text, signed, purposes) {
+    if apply_acting_for(
+        ds, from_name, from_addr, subject, own_text, signed, purposes,
+    ) {
         return;
     }
     // No display name: the signature, when it fits the address. A first name alone
@@ -97,11 +100,12 @@ pub(crate) fn apply(
 /// representative: the signature, else the From name without its titles ("RA Dr.",
 /// "Maître"), else the address. Also used for the mail inside a colleague's forward, with
 /// its original sender. Post-mortem directives are always the writer's own. Returns whether
-/// the text named such a person.
+/// the text (the body, else the subject) named such a person.
 pub(crate) fn apply_acting_for(
     ds: &mut DataSubject,
     from_name: Option<String>,
     from_addr: Option<String>,
+    subject: &str,
     own_text: &str,
     signed: &str,
     purposes: &[Purpose],
@@ -109,7 +113,8 @@ pub(crate) fn apply_acting_for(
     if purposes.contains(&Purpose::AdvanceDirectives) {
         return false;
     }
-    let Some(a) = acting_for(own_text) else {
+    // The body, else the subject ("Request on behalf of Mrs Edith Colquhoun").
+    let Some(a) = acting_for(own_text).or_else(|| acting_for(subject)) else {
         return false;
     };
     let from_person = from_name
@@ -408,7 +413,7 @@ pub(crate) struct ActingFor {
 }
 
 const NAME: &str = r"(\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter)\s+)*\p{Lu}[\p{L}'’\-]+){1,2})";
-const TITLE: &str = r"(?:(?:il|el|the|mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer|madame|monsieur|mademoiselle|meneer|señor|señora|senor|senora|herr)\.?\s+)*";
+const TITLE: &str = r"(?:(?:il|el|the|mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer|madame|monsieur|mademoiselle|meneer|señor|señora|senor|senora|herr|em|d\.ª|d\.ña|dña\.|sr\.a|sra\.)\.?\s+)*";
 
 fn cue_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -425,6 +430,20 @@ fn cue_re() -> &'static Regex {
             r"(?:our|my)\s+client\s*:",
             r"(?:guardian|executor|attorney|carer|caregiver)\s+(?:of|for)(?:\s+(?:my|our))?(?:\s+(?:grandmother|grandfather|mother|father|son|daughter|brother|sister|aunt|uncle))?",
             r"(?:my|our)\s+(?:late\s+)?(?:grandmother|grandfather|grandson|granddaughter|grandma|grandpa|brother|sister|aunt|uncle)",
+            // Tenth round: a deputy (Court of Protection) "for property and (financial)
+            // affairs of", an attorney under a lasting power of attorney.
+            r"deputy(?:ship)?(?:\s+for\s+(?:property\s+and\s+(?:financial\s+)?affairs|health\s+and\s+welfare))?\s+(?:of|for)",
+            r"power\s+of\s+attorney\s+(?:of|for)",
+            // Portuguese, Polish, Danish (other languages at the privacy address).
+            r"(?:o\s+)?(?:meu|nosso)\s+(?:filho|pai|marido|cliente|av[ôo])",
+            r"(?:a\s+)?(?:minha|nossa)\s+(?:filha|m[ãa]e|esposa|mulher|cliente|av[óo])",
+            r"em\s+nome\s+d[aoe]",
+            r"(?:m[óo]j|mojego|nasz)\s+(?:syn|ojciec|tata|m[ąa][żz]|klient|syna|ojca|taty)",
+            r"(?:moja|mojej|nasza)\s+(?:c[óo]rka|matka|mama|[żz]ona|klientka|c[óo]rki|matki|mamy)",
+            r"w\s+imieniu",
+            r"(?:min|vores)\s+(?:s[øo]n|datter|far|mor|klient|mand|kone)",
+            r"p[åa]\s+vegne\s+af",
+            r"(?:hija|hijo)\s+y\s+(?:tutora|tutor)(?:\s+legal)?\s+de",
             // French
             r"pour\s+le\s+compte\s+de(?:\s+(?:mon|ma|notre)\s+client(?:e)?)?",
             r"au\s+nom\s+de(?:\s+(?:mon|ma|notre)\s+client(?:e)?)?",
@@ -702,6 +721,31 @@ mod tests {
     fn finds_the_person_acted_for_in_six_languages() {
         for (text, name) in [
             ("We act for Mr Daniel Green of 14 Elm Road.", "Daniel Green"),
+            // Tenth round: a deputy, a title "Prof. em." or "D.ª", other languages.
+            (
+                "I am the court-appointed deputy for property and financial affairs of Mrs Ada Blackwood, who",
+                "Ada Blackwood",
+            ),
+            (
+                "mein Vater, Prof. em. Kurt Albrecht, ist im Mai verstorben.",
+                "Kurt Albrecht",
+            ),
+            (
+                "En nombre y representación de D.ª Rocío Peralta Gil, según poder adjunto,",
+                "Rocío Peralta Gil",
+            ),
+            (
+                "O meu filho Duarte Paiva Couto, de 9 anos, participou no campo de férias.",
+                "Duarte Paiva Couto",
+            ),
+            (
+                "moja mama, Irena Nowakowska, zmarła w październiku.",
+                "Irena Nowakowska",
+            ),
+            (
+                "Min søn, Magnus Holm Krogh (11 år), har en profil.",
+                "Magnus Holm Krogh",
+            ),
             (
                 "hiermit widerrufe ich die Einwilligung für Fotos meiner Tochter Mia Schröder (geb. 2021).",
                 "Mia Schröder",

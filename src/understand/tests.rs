@@ -1430,3 +1430,20 @@ fn the_model_reads_a_staff_incident_the_lexicon_has_no_word_for() {
         u.evidence
     );
 }
+
+/// Tenth round: "Request on behalf of Mrs Ada Blackwood" in the subject alone names the data
+/// subject; the writer is the representative.
+#[test]
+fn the_subject_names_the_person_acted_for() {
+    let u = read(
+        "From: Tom Reed <tom.reed@deputies.example>\nTo: privacy@acme.test\n\
+         Subject: Request on behalf of Mrs Ada Blackwood\nMessage-ID: <ab1@deputies.example>\n\
+         MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n\
+         Dear DPO,\n\nPlease send me a copy of all the personal data you hold about her. The \
+         court order is attached.\n\nRegards,\nTom Reed\n",
+    );
+    assert_eq!(u.data_subject.given_name.as_deref(), Some("Ada"));
+    assert_eq!(u.data_subject.family_name.as_deref(), Some("Blackwood"));
+    assert_eq!(u.data_subject.representative.as_deref(), Some("Tom Reed"));
+    assert_eq!(u.purposes, [Purpose::Access]);
+}
