@@ -892,6 +892,29 @@ mod tests {
         );
     }
 
+    /// Tenth round: Danish, Greek in Latin letters, a Czech verb negated by its prefix.
+    #[test]
+    fn tenth_round_danish_greeklish_and_czech() {
+        assert_eq!(
+            purposes("Jeg vil gerne have indsigt i de personoplysninger, I har om mig."),
+            [Access]
+        );
+        assert_eq!(
+            purposes("Hvem deler I mine oplysninger med, og hvor længe gemmer I dem?"),
+            [Information]
+        );
+        assert_eq!(
+            purposes("thelo na diagrapsete ton logariasmo mou kai ola ta stoixeia mou"),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes(
+                "Komu předáváte moje údaje a jak dlouho je uchováváte? Kopii údajů nepotřebuji."
+            ),
+            [Information]
+        );
+    }
+
     #[test]
     fn seventh_round_second_rights_and_other_words() {
         for (text, want) in [
