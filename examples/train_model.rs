@@ -1,18 +1,19 @@
 //! Trains the learned classifier of the understanding step (`src/understand/model.rs`) and
 //! writes `src/understand/model.bin`.
 //!
-//! `cargo run --release --example train_model` reads the labelled sets
-//! `tests/fixtures/{corpus,eval,dev,holdout1,holdout2,dev2,dev3,dev4,holdout3,holdout4,holdout5,holdout6}` (each
-//! held-out set only after its one blind run; dev2–4 after their first, blind, run; never a
-//! later set not yet run once: it is the sealed final measurement), runs the real `understand()` with the model off, and trains one-vs-rest
-//! logistic regression over `model::features` of the text that step prepared
-//! (deterministic: fixed order and seed, L2, few epochs). Before the final training it
-//! measures honestly:
+//! `cargo run --release --example train_model` reads the labelled sets of `SETS` under
+//! `tests/fixtures/` (each held-out set only after its one blind run; development sets after
+//! their first, blind, run; never a set not yet run once — holdout7 is sealed), runs the real
+//! `understand()` with the model off, and trains one-vs-rest logistic regression over
+//! `model::features` of the text that step prepared (deterministic: fixed order and seed, L2,
+//! few epochs). Before the final training it measures:
 //!
 //! 1. thresholds by 5-fold cross-validation over corpus+eval+dev, a model trained on those
 //!    three, measured on holdout1 (which it never saw);
-//! 2. 5-fold cross-validation over all the sets (out-of-fold probabilities), which chooses
-//!    the combination rules stored in the model file.
+//! 2. leave-one-set-out probabilities (each set predicted by a model trained on all the
+//!    others: the closest to a new writer's mail; `--random-folds` for 5-fold CV), which
+//!    choose the combination rules stored in the model file — but for `add`, pinned
+//!    (`ADD_PINNED`), and `RULES_SETS=a,b` to choose on some sets only.
 //!
 //! `--dry` measures without writing the file.
 
@@ -27,11 +28,17 @@ use dastra_mailgate::understand::{
 };
 use serde_json::Value;
 
-const SETS: [&str; 12] = [
+const SETS: [&str; 17] = [
     "corpus", "eval", "dev", "holdout1", "holdout2", "dev2", "dev3", "dev4", "holdout3",
-    "holdout4", "holdout5", "holdout6",
+    "holdout4", "holdout5", "holdout6", "dev5", "dev6", "dev7", "dev8", "dev9",
 ];
 const FOLDS: usize = 5;
+/// The model adds a right the lexicon did not find at this probability. Chosen where the
+/// lexicon's reading was still unseen by tuning: development sets 5–9 at their first run
+/// (4c1323e), leave-one-set-out probabilities, rules chosen on dev5–7 and scored on dev8–9
+/// and the reverse: +5 and +4 exact purposes over the rules chosen on the tuned sets (which
+/// never add: there the lexicon is right in-sample, so any addition looks like a loss).
+const ADD_PINNED: Option<f32> = Some(0.7);
 fn env_f(name: &str, default: f32) -> f32 {
     std::env::var(name)
         .ok()
@@ -287,6 +294,22 @@ fn cross_validate(
     out
 }
 
+/// Out-of-set probabilities: each set is predicted by a model trained on all the others
+/// (leave one set out), the closest this script gets to "a new writer's mail".
+fn cross_validate_by_set(all: &[Sample], extra: &[Sample]) -> BTreeMap<usize, [f32; HEADS]> {
+    let mut out = BTreeMap::new();
+    for si in 0..SETS.len() {
+        let train_set: Vec<&Sample> = all.iter().filter(|s| s.set != si).chain(extra).collect();
+        let m = train(&train_set);
+        for (i, s) in all.iter().enumerate() {
+            if s.set == si {
+                out.insert(i, m.predict(&s.feats));
+            }
+        }
+    }
+    out
+}
+
 #[derive(Default, Clone, Copy)]
 struct Metrics {
     kind_ok: usize,
@@ -388,12 +411,30 @@ fn choose(all: &[Sample], probs: &BTreeMap<usize, [f32; HEADS]>) -> Rules {
     }
     r.add = pick.0;
     r.fill = pick.1;
+    // The "add a right" threshold is pinned (ADD_PINNED; `ADD=x` overrides, `ADD=choose`
+    // lets the grid above decide) and `fill` is chosen given it.
+    let pinned = match std::env::var("ADD").as_deref() {
+        Ok("choose") => None,
+        Ok(v) => Some(v.parse::<f32>().expect("ADD is a number or 'choose'")),
+        Err(_) => ADD_PINNED,
+    };
+    if let Some(add) = pinned {
+        r.add = add;
+        let mut best = 0usize;
+        for &fill in &grid {
+            let m = measure(all, probs, &Rules { add, fill, ..r });
+            if m.purp_ok > best || (m.purp_ok == best && fill >= r.fill) {
+                best = m.purp_ok;
+                r.fill = fill;
+            }
+        }
+    }
     // The most likely right when nothing reaches `fill` (ties: the higher threshold).
     let mut best = measure(all, probs, &r).purp_ok;
-    // Floor 0.25: mail that asks nothing of its data (unseen customer-service questions) scores
-    // up to ~0.2 on its most likely right.
+    // Floor 0.35: mail that asks nothing of its data (customer-service questions) scores up to
+    // ~0.3 on its most likely right ("When do you open?" 0.31 on seventeen sets).
     for &fill_top in grid.iter().rev() {
-        if fill_top >= r.fill || fill_top < 0.25 {
+        if fill_top >= r.fill || fill_top < 0.35 {
             continue;
         }
         let m = measure(all, probs, &Rules { fill_top, ..r });
@@ -554,9 +595,35 @@ fn main() {
 
     // 2. 5-fold CV over all the sets: chooses the shipped rules.
     let every: Vec<usize> = (0..all.len()).collect();
-    let oof = cross_validate(&all, &every, &extra);
-    let rules = choose(&all, &oof);
-    println!("\n2. rules chosen by 5-fold CV on all the sets: {rules:?}");
+    let oof = if args.iter().any(|a| a == "--random-folds") {
+        cross_validate(&all, &every, &extra)
+    } else {
+        cross_validate_by_set(&all, &extra)
+    };
+    // RULES_SETS=a,b: choose the rules on those sets only (sets whose lexicon reading is
+    // still unseen by tuning: their first, blind, run), the others train the weights.
+    let rules = match std::env::var("RULES_SETS") {
+        Ok(list) => {
+            let pick: Vec<usize> = list
+                .split(',')
+                .map(|n| {
+                    SETS.iter()
+                        .position(|s| *s == n)
+                        .expect("RULES_SETS names a set")
+                })
+                .collect();
+            let sub: BTreeMap<usize, [f32; HEADS]> = oof
+                .iter()
+                .filter(|(i, _)| pick.contains(&all[**i].set))
+                .map(|(i, p)| (*i, *p))
+                .collect();
+            choose(&all, &sub)
+        }
+        Err(_) => choose(&all, &oof),
+    };
+    println!(
+        "\n2. rules chosen on out-of-set probabilities (each set predicted by a model trained on the others): {rules:?}"
+    );
     println!(
         "  all       lexicon   {}",
         measure(&all, &oof, &Rules::OFF).show()
