@@ -443,6 +443,10 @@ fn cue_re() -> &'static Regex {
             r"w\s+imieniu",
             r"(?:min|vores)\s+(?:s[øo]n|datter|far|mor|klient|mand|kone)",
             r"p[åa]\s+vegne\s+af",
+            // Swedish and Turkish.
+            r"(?:min|v[åa]r)\s+(?:son|dotter|mamma|pappa|mor|far|man|fru|klient)",
+            r"f[öo]r\s+(?:min|v[åa]r)\s+(?:sons|dotters|mammas|pappas|klients)\s+r[äa]kning",
+            r"(?:kızım|kizim|oğlum|oglum|annem|babam|eşim|esim|müvekkilim|muvekkilim)",
             r"(?:hija|hijo)\s+y\s+(?:tutora|tutor)(?:\s+legal)?\s+de",
             // French
             r"pour\s+le\s+compte\s+de(?:\s+(?:mon|ma|notre)\s+client(?:e)?)?",

@@ -915,6 +915,28 @@ mod tests {
         );
     }
 
+    /// After held-out set 7: Swedish and Turkish, the two languages it brought that the
+    /// lexicon had no word of.
+    #[test]
+    fn swedish_and_turkish() {
+        assert_eq!(
+            purposes("Vänligen uppdatera min adress i era register."),
+            [Rectification]
+        );
+        assert_eq!(
+            purposes("Radera mitt konto och alla mina uppgifter."),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes("Hakkımda tuttuğunuz tüm kişisel verilerin bir kopyasını talep ediyorum."),
+            [Access]
+        );
+        assert_eq!(
+            purposes("Hesabımın ve verilerimin silinmesini istiyorum."),
+            [Erasure]
+        );
+    }
+
     #[test]
     fn seventh_round_second_rights_and_other_words() {
         for (text, want) in [
