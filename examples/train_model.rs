@@ -3,7 +3,8 @@
 //!
 //! `cargo run --release --example train_model` reads the labelled sets of `SETS` under
 //! `tests/fixtures/` (each held-out set only after its one blind run; development sets after
-//! their first, blind, run; never a set not yet run once — holdout7 is sealed), runs the real
+//! their first, blind, run; never a set not yet run once — holdout7 was run once after this
+//! model was trained and is not in it yet), runs the real
 //! `understand()` with the model off, and trains one-vs-rest logistic regression over
 //! `model::features` of the text that step prepared (deterministic: fixed order and seed, L2,
 //! few epochs). Before the final training it measures:
