@@ -268,16 +268,22 @@ const OFFERED_DOCUMENTS: &[&str] = &[
     "fuhrerschein", "carnet", "identita", "identidad", "sentenza", "urteil", "vonnis",
 ];
 
-/// Whether a document of [`OFFERED_DOCUMENTS`] follows the match closely (same clause).
-fn copy_of_a_document(toks: &[Token], m: &Match) -> bool {
-    let Some(clause) = toks.get(m.start).map(|t| t.clause) else {
-        return false;
-    };
+/// The next `n` words after a match, within its clause.
+fn following_in_clause<'t>(
+    toks: &'t [Token],
+    m: &Match,
+    n: usize,
+) -> impl Iterator<Item = &'t Token> {
+    let clause = toks.get(m.start).map(|t| t.clause);
     toks.iter()
         .skip(m.end)
-        .take(4)
-        .take_while(|t| t.clause == clause)
-        .any(|t| OFFERED_DOCUMENTS.contains(&t.text.as_str()))
+        .take(n)
+        .take_while(move |t| Some(t.clause) == clause)
+}
+
+/// Whether a document of [`OFFERED_DOCUMENTS`] follows the match closely (same clause).
+fn copy_of_a_document(toks: &[Token], m: &Match) -> bool {
+    following_in_clause(toks, m, 4).any(|t| OFFERED_DOCUMENTS.contains(&t.text.as_str()))
 }
 
 /// Verbs of erasure: a copy followed by one is the thing to delete ("diese Kopie zu löschen",
@@ -300,13 +306,8 @@ const AND_THEN: &[&str] = &[
 /// Whether an erasure verb follows the match closely in its clause, with no "and then"
 /// between: the copy is to be deleted.
 fn copy_to_delete(toks: &[Token], m: &Match) -> bool {
-    let Some(clause) = toks.get(m.start).map(|t| t.clause) else {
-        return false;
-    };
-    toks.iter()
-        .skip(m.end)
-        .take(3)
-        .take_while(|t| t.clause == clause && !AND_THEN.contains(&t.text.as_str()))
+    following_in_clause(toks, m, 3)
+        .take_while(|t| !AND_THEN.contains(&t.text.as_str()))
         .any(|t| ERASURE_VERBS.contains(&t.text.as_str()))
 }
 
