@@ -283,12 +283,21 @@ fn address_signature(text: &str, address: &str) -> Option<String> {
         }
         _ => tail.trim().to_string(),
     };
-    let words: Vec<&str> = tail
+    let mut words: Vec<&str> = tail
         .split_whitespace()
         .skip_while(|w| {
             CLOSINGS.contains(&fold(w.trim_matches(|c: char| !c.is_alphabetic())).as_str())
         })
         .collect();
+    // "dylan lambert charleroi" at dylan.lambert@: a last word the address lacks is a town,
+    // unless it is an Iberian family name (the rule `completes` keeps for display names).
+    while words.len() > 2
+        && words.last().is_some_and(|w| {
+            !local_letters.contains(&fold(w)) && !super::identity::is_iberian_family(w)
+        })
+    {
+        words.pop();
+    }
     if words.is_empty()
         || words.len() > 4
         || !words.iter().all(|w| {
@@ -933,6 +942,19 @@ mod tests {
         assert_eq!(
             signature_name("Tekst.\n\nViele Grüße\nKatrin Schröder\n").as_deref(),
             Some("Katrin Schröder")
+        );
+        // A town after the name on the last line: the address has no word of it.
+        assert_eq!(
+            address_signature(
+                "merci d avance\ndylan lambert charleroi",
+                "dylan.lambert.6000@example.be"
+            )
+            .as_deref(),
+            Some("Dylan Lambert")
+        );
+        assert_eq!(
+            address_signature("Gracias\nMaría García López", "maria.garcia@example.es").as_deref(),
+            Some("María García López")
         );
         assert!(!completes("Elena Ruiz", "Elena Ruiz"));
         assert!(!completes("Elena", "Elena Ruiz Santos"));
