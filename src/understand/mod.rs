@@ -894,13 +894,9 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             cancelled: None,
         });
     }
-    // A colleague's mail the lexicon read nothing in (no right, task or incident word): the
-    // kind below is a default, which the model may overrule.
-    let kind_by_default = internal
-        && !colleague_incident
-        && reading.purposes.is_empty()
-        && reading.task_score == 0.0
-        && reading.incident_score == 0.0;
+    // Set where the kind is a task only by default: a colleague's mail the lexicon read
+    // nothing in (no right, task or incident word), which the model may overrule.
+    let mut kind_by_default = false;
     if opts.auto_kind {
         let s = &lex.settings;
         u.kind = if colleague_incident || reading.reads_as_incident(s) {
@@ -916,6 +912,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             if reading.incident_score > 0.0 && reading.incident_score >= reading.task_score {
                 Some(KindHint::Incident)
             } else {
+                kind_by_default = reading.task_score == 0.0 && reading.incident_score == 0.0;
                 Some(KindHint::Task)
             }
         } else {
