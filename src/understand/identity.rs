@@ -407,8 +407,9 @@ fn is_forename_compound(a: &str, b: &str) -> bool {
     )
 }
 
-/// Forenames that also stand second or as middle names, in the mailbox's languages (folded).
-/// A word absent from the list, second of three, is read as a first family name.
+/// Forenames that also stand second or as middle names, in the mailbox's languages (folded),
+/// beside the Spanish [`COMPOUND_SECOND`]. A word absent from both, second of three, is read
+/// as a first family name.
 #[rustfmt::skip]
 const FORENAMES: &[&str] = &[
     // English
@@ -417,19 +418,18 @@ const FORENAMES: &[&str] = &[
     "andrew", "peter", "george", "edward", "henry", "alexander", "benjamin", "samuel",
     "patrick", "jack", "harry", "oliver", "lee", "ray", "dean", "jay", "alan", "simon",
     "mary", "ann", "anne", "anna", "jane", "elizabeth", "louise", "marie", "rose", "grace",
-    "mae", "lynn", "kate", "catherine", "katherine", "victoria", "charlotte", "emily",
+    "mae", "lynn", "kate", "catherine", "katherine", "charlotte", "emily",
     "emma", "sophie", "sophia", "alice", "claire", "clare", "frances", "margaret", "helen",
     "sarah", "sara", "ruth", "joy", "hope", "faith", "jo", "beth", "kay", "jean", "joan",
-    "eve", "eva", "lucy", "amelia", "olivia", "isabel", "isabella", "jessica", "rebecca",
+    "eve", "eva", "lucy", "amelia", "olivia", "isabella", "jessica", "rebecca",
     "arthur", "albert", "frederick", "francis", "edmund", "hugh", "owen", "rhys", "gareth",
     "stuart", "ian", "neil", "graham", "gordon", "keith", "ross", "scott", "craig", "ryan",
     "luke", "adam", "nathan", "joshua", "nicholas", "timothy", "philip", "stephen", "martin",
     "may", "jayne", "marion", "dorothy", "irene", "eileen", "maureen", "pauline", "julie",
     // French
     "pierre", "jacques", "louis", "michel", "claude", "francois", "philippe", "luc", "marc",
-    "yves", "andre", "rene", "henri", "antoine", "baptiste", "charles", "noel", "emmanuel",
-    "sophie", "claire", "helene", "therese", "madeleine", "laure", "christine", "france",
-    "cecile", "agnes", "odile", "josephine", "paule", "aude", "amelie", "chantal",
+    "yves", "andre", "rene", "henri", "antoine", "baptiste", "noel", "emmanuel", "helene",
+    "therese", "madeleine", "laure", "christine", "france", "cecile", "agnes", "odile", "josephine", "paule", "aude", "amelie", "chantal",
     // Dutch and Flemish
     "jan", "willem", "pieter", "hendrik", "johannes", "cornelis", "gerrit", "klaas", "kees",
     "dirk", "joost", "bart", "maarten", "geert", "wim", "joris", "wouter", "jeroen", "sander",
@@ -437,22 +437,19 @@ const FORENAMES: &[&str] = &[
     // German
     "hans", "karl", "heinz", "josef", "franz", "friedrich", "wilhelm", "ludwig", "otto",
     "ernst", "walter", "werner", "klaus", "jurgen", "dieter", "uwe", "jorg", "christian",
-    "maria", "luise", "charlotte", "katharina", "margarete", "elisabeth", "gertrud",
+    "luise", "katharina", "margarete", "elisabeth", "gertrud",
     "ursula", "barbara", "renate", "monika", "petra", "sabine", "christa", "hannelore",
     // Italian
-    "giovanni", "giuseppe", "luigi", "paolo", "pietro", "francesco", "antonio", "marco",
-    "luca", "andrea", "carlo", "alberto", "angelo", "gianluca", "giorgio", "stefano",
-    "grazia", "rita", "teresa", "chiara", "paola", "lucia", "giulia", "francesca", "elena",
-    "beatrice", "cristina", "silvia", "laura", "letizia", "vittoria", "carla", "luisa",
-    // Spanish and Portuguese
-    "jose", "juan", "carlos", "luis", "miguel", "pedro", "pablo", "javier", "manuel",
-    "antonio", "fernando", "jesus", "angel", "andres", "felipe", "eduardo", "enrique",
-    "joao", "joaquim", "rui", "vitor", "tiago", "gabriel", "henrique", "rafael", "mateus",
-    "belen", "carmen", "pilar", "dolores", "mercedes", "isabel", "lucia", "beatriz",
-    "fernanda", "eugenia", "victoria", "cristina", "sofia", "clara", "ines", "luisa",
+    "giovanni", "giuseppe", "luigi", "paolo", "pietro", "francesco", "marco",
+    "luca", "andrea", "carlo", "angelo", "gianluca", "giorgio", "stefano",
+    "grazia", "rita", "chiara", "paola", "lucia", "giulia", "francesca",
+    "beatrice", "cristina", "silvia", "laura", "letizia", "vittoria", "carla",
+    // Spanish and Portuguese (with COMPOUND_SECOND)
+    "juan", "pedro", "fernando", "felipe", "eduardo", "enrique", "beatriz", "sofia", "clara",
+    "ines", "joao", "joaquim", "rui", "vitor", "tiago", "gabriel", "henrique", "rafael", "mateus",
     "julia", "helena", "catarina", "vitoria", "gabriela", "mariana", "eduarda", "leonor",
     // Nordic, Slavic and others seen at privacy addresses
-    "lars", "nils", "erik", "anders", "johan", "karin", "ingrid", "kristin", "marta",
+    "lars", "nils", "erik", "anders", "johan", "karin", "kristin", "marta",
     "jakub", "tomasz", "piotr", "pawel", "krzysztof", "katarzyna", "agnieszka", "ewa",
     "mohammed", "muhammad", "mohamed", "ahmed", "ali", "hassan", "hussein", "omar", "amir",
     "fatima", "aisha", "leila", "nour", "yasmin", "mei", "ling", "hui", "anh",

@@ -144,15 +144,17 @@ pub(crate) fn apply_acting_for(
     true
 }
 
+/// The words of a name, folded (lowercase, no accents).
+fn folded_words(name: &str) -> Vec<String> {
+    fold(name).split_whitespace().map(str::to_string).collect()
+}
+
 /// Whether a signature is the display name with one or two more words: a second family name
 /// the mail client left out ("Elena Ruiz" and "Elena Ruiz Santos"), a middle name
 /// ("Yorman Contreras" and "Yorman Rafael Contreras Rivas"). Words added at the end must be
 /// Iberian family names: "Dylan Lambert Charleroi" is a name and a town.
 fn completes(display: &str, signature: &str) -> bool {
-    let d: Vec<String> = fold(display)
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
+    let d = folded_words(display);
     let s_raw: Vec<&str> = signature.split_whitespace().collect();
     let s: Vec<String> = s_raw.iter().map(|w| fold(w)).collect();
     if d.len() < 2 || !(1..=2).contains(&s.len().saturating_sub(d.len())) || s[0] != d[0] {
@@ -183,14 +185,7 @@ fn names_same_family(display: &str, signature: &str) -> bool {
     const FAMILY_WORDS: &[&str] = &[
         "familie", "famille", "family", "familia", "famiglia", "gezin", "fam",
     ];
-    let d: Vec<String> = fold(display)
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
-    let s: Vec<String> = fold(signature)
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
+    let (d, s) = (folded_words(display), folded_words(signature));
     if s.len() < 2 || d.is_empty() || d.len() > 2 || d.last() != s.last() {
         return false;
     }
