@@ -395,38 +395,20 @@ fn measure(all: &[Sample], probs: &BTreeMap<usize, [f32; HEADS]>, rules: &Rules)
 fn choose(all: &[Sample], probs: &BTreeMap<usize, [f32; HEADS]>) -> Rules {
     let grid: Vec<f32> = (1..=19).map(|i| i as f32 * 0.05).chain([2.0]).collect();
     let mut r = Rules::OFF;
-    let better = |a: (usize, usize), b: (usize, usize)| a.0 > b.0 || (a.0 == b.0 && a.1 < b.1);
-    let mut best = (0usize, usize::MAX);
-    let mut pick = (r.add, r.fill);
-    for &add in &grid {
-        for &fill in &grid {
-            let t = Rules { add, fill, ..r };
-            let m = measure(all, probs, &t);
-            // Ties: fewer model changes is not measured; prefer higher thresholds by order.
-            let score = (m.purp_ok, 0);
-            if better(score, best) || (score.0 == best.0 && add + fill >= pick.0 + pick.1) {
-                best = score;
-                pick = (add, fill);
-            }
-        }
-    }
-    r.add = pick.0;
-    r.fill = pick.1;
     // The "add a right" threshold is pinned (ADD_PINNED; `ADD=x` overrides, `ADD=choose`
-    // lets the grid above decide) and `fill` is chosen given it.
-    let pinned = match std::env::var("ADD").as_deref() {
-        Ok("choose") => None,
-        Ok(v) => Some(v.parse::<f32>().expect("ADD is a number or 'choose'")),
-        Err(_) => ADD_PINNED,
+    // lets the grid decide); `fill` is chosen given it. Ties go to the higher thresholds.
+    let adds = match std::env::var("ADD").as_deref() {
+        Ok("choose") => grid.clone(),
+        Ok(v) => vec![v.parse::<f32>().expect("ADD is a number or 'choose'")],
+        Err(_) => ADD_PINNED.map_or_else(|| grid.clone(), |a| vec![a]),
     };
-    if let Some(add) = pinned {
-        r.add = add;
-        let mut best = 0usize;
+    let mut best = 0usize;
+    for &add in &adds {
         for &fill in &grid {
             let m = measure(all, probs, &Rules { add, fill, ..r });
-            if m.purp_ok > best || (m.purp_ok == best && fill >= r.fill) {
+            if m.purp_ok > best || (m.purp_ok == best && add + fill >= r.add + r.fill) {
                 best = m.purp_ok;
-                r.fill = fill;
+                (r.add, r.fill) = (add, fill);
             }
         }
     }
