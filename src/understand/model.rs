@@ -11,8 +11,9 @@
 //! The weights live in `model.bin` (embedded): sparse, quantised to i8 per head, with the
 //! combination thresholds chosen by cross-validation. [`combine`] applies them: the lexicon's
 //! evidence stays; the model adds a right it is confident about, fills in when the lexicon
-//! found none, reads task/incident for colleagues, and spam only when very confident or with
-//! another spam signal. Every contribution is recorded as evidence (`source: "model"`).
+//! found none, reads task/incident for colleagues and an incident for an outsider whose mail
+//! names no right, and spam only when very confident or with another spam signal. Every
+//! contribution is recorded as evidence (`source: "model"`).
 
 use std::sync::OnceLock;
 
@@ -57,8 +58,8 @@ pub const HEADS: usize = 13;
 const MAX_CHARS: usize = 6000;
 const HEAD_CHARS: usize = 4000;
 
-const MAGIC: &[u8; 4] = b"DMM3";
-const RULES: usize = 8;
+const MAGIC: &[u8; 4] = b"DMM4";
+const RULES: usize = 9;
 
 /// How model and lexicon combine; chosen by cross-validation and stored with the weights.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -82,6 +83,10 @@ pub struct Rules {
     /// When the lexicon found no right and none reaches `fill`, the most likely right fills
     /// in at this probability or more.
     pub fill_top: f32,
+    /// Mail from outside in which the lexicon found no right is an incident at this
+    /// probability or more (and more likely an incident than a request): someone reporting
+    /// another person's data they were sent or shown.
+    pub outsider_incident: f32,
 }
 
 impl Rules {
@@ -95,6 +100,7 @@ impl Rules {
         spam_alone: 2.0,
         veto: 0.0,
         fill_top: 2.0,
+        outsider_incident: 2.0,
     };
 
     fn to_array(self) -> [f32; RULES] {
@@ -107,6 +113,7 @@ impl Rules {
             self.spam_alone,
             self.veto,
             self.fill_top,
+            self.outsider_incident,
         ]
     }
 
@@ -120,6 +127,7 @@ impl Rules {
             spam_alone: a[5],
             veto: a[6],
             fill_top: a[7],
+            outsider_incident: a[8],
         }
     }
 }
@@ -451,6 +459,22 @@ pub fn combine(
         return;
     }
     let lexicon_found = !u.purposes.is_empty() && u.purposes != [Purpose::Unknown];
+    // Only the writer's own report: a colleague's forward "for info" of a phishing mail is
+    // the forwarded sender's mail, not their report.
+    if auto_kind
+        && !input.internal
+        && !u.forwarded.was_forwarded
+        && u.guard.is_none()
+        && !lexicon_found
+    {
+        let pi = p[H_INCIDENT];
+        if pi >= rules.outsider_incident && pi > p[H_REQUEST] {
+            u.kind = Some(KindHint::Incident);
+            u.evidence
+                .push(model_evidence(None, true, "kind: incident", pi));
+            return;
+        }
+    }
     if lexicon_found && rules.veto > 0.0 && u.purposes.len() > 1 {
         let prob = |q: &Purpose| {
             PURPOSE_HEADS

@@ -1447,3 +1447,43 @@ fn the_subject_names_the_person_acted_for() {
     assert_eq!(u.data_subject.representative.as_deref(), Some("Tom Reed"));
     assert_eq!(u.purposes, [Purpose::Access]);
 }
+
+/// An outsider telling us they were shown someone else's data, in words the lexicon reads no
+/// right or breach in, stayed a request of unknown purpose: the model never read the kind of
+/// mail from outside (held-out set 7: seven such reports). It now makes it an incident when it
+/// is more likely one than a request and the lexicon found no right.
+#[test]
+fn the_model_reads_an_outsiders_report_of_someone_elses_data() {
+    let raw = "From: Jonas Petersen <j.petersen@mail.example>\nTo: privacy@acme-corp.example\n\
+               Subject: Falsche Rechnung erhalten\nMessage-ID: <o1@mail.example>\n\
+               MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nGuten Tag, heute \
+               habe ich per Post eine Rechnung erhalten, die nicht mir gehört, mit Namen, Adresse \
+               und Kontonummer eines Herrn aus Kiel. Was soll ich damit machen?\n";
+    let o = UnderstandOptions {
+        auto_kind: true,
+        own_addresses: vec!["privacy@acme-corp.example".to_string()],
+        ..UnderstandOptions::default()
+    };
+    let without = read_with(
+        raw,
+        &UnderstandOptions {
+            use_model: false,
+            ..o.clone()
+        },
+    );
+    assert_ne!(
+        without.kind,
+        Some(KindHint::Incident),
+        "{:?}",
+        without.evidence
+    );
+    let u = read_with(raw, &o);
+    assert_eq!(u.kind, Some(KindHint::Incident), "{:?}", u.evidence);
+    assert!(
+        u.evidence
+            .iter()
+            .any(|e| e.source == EvidenceSource::Model && e.incident),
+        "{:?}",
+        u.evidence
+    );
+}
