@@ -726,7 +726,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     let mut request_subject = prefixes.rest.clone();
     let mut forwarded_from: Option<(Option<String>, Option<String>)> = None;
     let mut forwarded_attachments: Vec<Attachment> = Vec::new();
-    if let Some(fwd) = attached_forward(&msg, &prefixes, &body, lex) {
+    if let Some(fwd) = attached_forward(&msg, &prefixes, &body, lex, opts, u.sender.as_deref()) {
         let inner_from = mime::addr_list(mime::root_addresses(fwd, HeaderName::From))
             .into_iter()
             .next();
@@ -1221,12 +1221,16 @@ fn clean_title(s: &str) -> String {
 }
 
 /// The attached message a mail forwards, if it forwards one: the subject says "Fwd:", or the
-/// mail has no text of its own, or its subject is the attached message's.
+/// mail has no text of its own, or its subject is the attached message's, or a colleague
+/// attaches the mail of someone outside ("Ci-joint le mail du client", "Zie bijlage": the
+/// customer's request reaching privacy@ through customer service, whatever the subject says).
 fn attached_forward<'a>(
     msg: &'a Message<'a>,
     prefixes: &SubjectPrefixes,
     body: &str,
     lex: &Lexicon,
+    opts: &UnderstandOptions,
+    sender: Option<&str>,
 ) -> Option<&'a Message<'a>> {
     let inner = msg
         .attachments
@@ -1238,6 +1242,14 @@ fn attached_forward<'a>(
         })?;
     if prefixes.forward || followup::own_text(body, lex).trim().is_empty() {
         return Some(inner);
+    }
+    if is_internal(sender, opts) {
+        let inner_from = mime::addr_list(mime::root_addresses(inner, HeaderName::From))
+            .into_iter()
+            .find_map(|(_, a)| a.as_deref().and_then(normalize_address));
+        if inner_from.is_some_and(|a| !is_internal(Some(&a), opts)) {
+            return Some(inner);
+        }
     }
     let inner_subject =
         root_text(inner, HeaderName::Subject).map(|s| subject_prefixes(&s, lex).rest);

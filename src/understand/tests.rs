@@ -1487,3 +1487,40 @@ fn the_model_reads_an_outsiders_report_of_someone_elses_data() {
         u.evidence
     );
 }
+
+/// Customer service attaches the customer's mail with a subject of its own and no "Fwd:"
+/// ("Demande client à traiter", "Zie bijlage"): the request is the customer's, answered at the
+/// customer's address (development set 11: five such forwards read as the colleague's task).
+/// A customer attaching an earlier mail of ours is no forward: the writer stays the subject.
+#[test]
+fn a_colleague_attaching_a_customers_mail_forwards_it_whatever_the_subject() {
+    let attach = |from: &str, note: &str, inner_from: &str, inner: &str| {
+        format!(
+            "From: {from}\nTo: privacy@acme.test\nSubject: Demande client à traiter\n\
+             Message-ID: <a1@acme.test>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"x\"\n\n\
+             --x\nContent-Type: text/plain; charset=utf-8\n\n{note}\n--x\nContent-Type: message/rfc822\n\
+             Content-Disposition: attachment; filename=\"client.eml\"\n\n\
+             From: {inner_from}\nSubject: Ma carte grise\nContent-Type: text/plain; charset=utf-8\n\n{inner}\n--x--\n"
+        )
+    };
+    let u = read(&attach(
+        "Camille Besnard <camille.besnard@acme.test>",
+        "Bonjour, ci-joint le mail du client reçu au service après-vente. Bonne journée, Camille",
+        "Habib Ndiaye <h.ndiaye@courrier.example>",
+        "Bonjour, merci de supprimer la copie de ma carte grise de vos fichiers. Habib Ndiaye",
+    ));
+    assert!(u.forwarded.was_forwarded);
+    assert_eq!(u.data_subject.email.as_deref(), Some("h.ndiaye@courrier.example"));
+    assert_eq!(u.data_subject.family_name.as_deref(), Some("Ndiaye"));
+    assert_eq!(u.purposes, vec![Purpose::Erasure]);
+    assert_eq!(u.kind, Some(KindHint::Request));
+
+    let u = read(&attach(
+        "Habib Ndiaye <h.ndiaye@courrier.example>",
+        "Bonjour, vous m'envoyez encore ce genre de mail, merci de ne plus m'écrire. Habib Ndiaye",
+        "Acme <news@acme.test>",
+        "Nos offres de la semaine !",
+    ));
+    assert!(!u.forwarded.was_forwarded);
+    assert_eq!(u.data_subject.email.as_deref(), Some("h.ndiaye@courrier.example"));
+}
