@@ -273,6 +273,19 @@ pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
     }) {
         return (bound(words[..p].join(" ")), bound(words[p..].join(" ")));
     }
+    // "Inês Rebelo de Sousa", "Javier Gómez de la Serna": after one forename, a word that is no
+    // forename followed by particles starts the family name.
+    if words.len() >= 4
+        && is_particle(words[2])
+        && !is_particle(words[1])
+        && words[1].chars().next().is_some_and(char::is_uppercase)
+        && !is_initial(words[1])
+        && !is_forename(words[1])
+        && !is_forename_compound(words[0], words[1])
+        && words[3..].iter().any(|w| !is_particle(w))
+    {
+        return (bound(words[0].to_string()), bound(words[1..].join(" ")));
+    }
     // "Jan van der Berg": the family name starts at the first particle after the given name.
     if let Some(p) = (1..words.len() - 1).find(|&i| is_particle(words[i])) {
         return (bound(words[..p].join(" ")), bound(words[p..].join(" ")));
@@ -453,6 +466,8 @@ const FORENAMES: &[&str] = &[
     "jakub", "tomasz", "piotr", "pawel", "krzysztof", "katarzyna", "agnieszka", "ewa",
     "mohammed", "muhammad", "mohamed", "ahmed", "ali", "hassan", "hussein", "omar", "amir",
     "fatima", "aisha", "leila", "nour", "yasmin", "mei", "ling", "hui", "anh",
+    // Turkish second forenames ("Mehmet Can Öztürk", "Ayşe Nur Yılmaz")
+    "can", "nur", "emre", "cem", "deniz", "kaan", "efe", "ege", "baris", "ozan", "tugba",
 ];
 
 /// "J.", "J": a single letter, with or without its full stop.
@@ -495,7 +510,10 @@ pub(crate) fn spanish_split(display: &str) -> Option<(String, String)> {
         return None;
     }
     let (a, b) = (fold(words[0]), fold(words[1]));
-    if COMPOUND_FIRST.contains(&a.as_str()) && COMPOUND_SECOND.contains(&b.as_str()) {
+    // "Juan Carlos", and any forename before a second forename ("Carlos Andrés Restrepo").
+    if (COMPOUND_FIRST.contains(&a.as_str()) || is_forename(words[0]))
+        && COMPOUND_SECOND.contains(&b.as_str())
+    {
         return None;
     }
     Some((words[0].to_string(), format!("{} {}", words[1], words[2])))
@@ -637,6 +655,25 @@ mod tests {
         assert_eq!(s("Amministrazione Ferretti Srl"), (None, None));
         assert_eq!(s("Müller Logistik GmbH"), (None, None));
         assert_eq!(s("Maria Sá"), (Some("Maria"), Some("Sá")));
+        // Eleventh round: Turkish second forenames; a non-forename before particles.
+        assert_eq!(s("Mehmet Can Öztürk"), (Some("Mehmet Can"), Some("Öztürk")));
+        assert_eq!(
+            s("Inês Rebelo de Sousa"),
+            (Some("Inês"), Some("Rebelo de Sousa"))
+        );
+        assert_eq!(
+            s("Jan Peter van Dijk"),
+            (Some("Jan Peter"), Some("van Dijk"))
+        );
+        assert_eq!(
+            spanish_split("Carlos Andrés Restrepo"),
+            None,
+            "a forename before a second forename"
+        );
+        assert_eq!(
+            s("Carlos Andrés Restrepo"),
+            (Some("Carlos Andrés"), Some("Restrepo"))
+        );
     }
 
     #[test]

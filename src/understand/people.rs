@@ -416,7 +416,7 @@ pub(crate) struct ActingFor {
     pub given_only: bool,
 }
 
-const NAME: &str = r"(\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter)\s+)*\p{Lu}[\p{L}'’\-]+){1,2})";
+const NAME: &str = r"(\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter|do|dos|das|De|Del|Della|Di|Da|Van|Von|Du|Le|La|El|Al|Ben|Bin|Abu|Ibn)\s+)*\p{Lu}[\p{L}'’\-]+){1,2})";
 const TITLE: &str = r"(?:(?:il|el|the|mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer|madame|monsieur|mademoiselle|meneer|señor|señora|senor|senora|herr|em|d\.ª|d\.ña|dña\.|sr\.a|sra\.)\.?\s+)*";
 
 fn cue_re() -> &'static Regex {
