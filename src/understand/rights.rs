@@ -281,9 +281,15 @@ fn following_in_clause<'t>(
         .take_while(move |t| Some(t.clause) == clause)
 }
 
-/// Whether a document of [`OFFERED_DOCUMENTS`] follows the match closely (same clause).
+/// Whether a document of [`OFFERED_DOCUMENTS`] is what the match asks a copy of: inside the
+/// match ("kopie van mijn rijbewijs en mijn andere gegevens") or closely after it (same
+/// clause).
 fn copy_of_a_document(toks: &[Token], m: &Match) -> bool {
-    following_in_clause(toks, m, 4).any(|t| OFFERED_DOCUMENTS.contains(&t.text.as_str()))
+    toks.get(m.start + 1..m.end.min(toks.len()))
+        .unwrap_or_default()
+        .iter()
+        .chain(following_in_clause(toks, m, 4))
+        .any(|t| OFFERED_DOCUMENTS.contains(&t.text.as_str()))
 }
 
 /// Verbs of erasure: a copy followed by one is the thing to delete ("diese Kopie zu löschen",
@@ -295,6 +301,8 @@ const ERASURE_VERBS: &[&str] = &[
     "supprimer", "supprime", "supprimee", "supprimez", "detruire", "effacer", "verwijderen",
     "verwijderd", "vernietigen", "wissen", "borrar", "borren", "eliminar", "eliminen",
     "destruir", "cancellare", "cancellate", "eliminare", "eliminate", "distruggere",
+    "gewist", "verwijder", "effacez", "efface", "effacee", "suprimir", "suprimid", "cancellata",
+    "cancellati", "deleting", "erasing",
 ];
 
 /// Conjunctions that start a second request in the same clause ("a copy and then delete").
@@ -317,6 +325,7 @@ fn score_stream<T: Copy>(
     targets: &[Target<T>],
     set: &PatternSet,
     st: &Stream<'_>,
+    negatable: impl Fn(T) -> bool,
     also: impl Fn(T, &Match) -> Option<&'static str>,
 ) -> Vec<Hit<T>> {
     let mut hits = Vec::new();
@@ -324,7 +333,11 @@ fn score_stream<T: Copy>(
         // The first match that counts, else the first cancelled one (for the evidence).
         let mut chosen: Option<(&Match, Option<&'static str>)> = None;
         for m in &matches {
-            match st.scope.cancelled(m).or_else(|| also(t.target, m)) {
+            let why = st
+                .scope
+                .cancelled(m)
+                .filter(|why| *why != "negated" || negatable(t.target));
+            match why.or_else(|| also(t.target, m)) {
                 None => {
                     chosen = Some((m, None));
                     break;
@@ -485,17 +498,26 @@ pub(crate) fn read(
     let mut counted: BTreeMap<(Purpose, String), f32> = BTreeMap::new();
     let mut evidence = Vec::new();
     for st in &streams {
-        for h in score_stream(lex, &lex.purposes, &lex.purpose_set, st, |p, m| {
-            if p != Purpose::Access {
-                None
-            } else if copy_of_a_document(st.toks, m) {
-                Some("document offered")
-            } else if copy_to_delete(st.toks, m) {
-                Some("copy to delete")
-            } else {
-                None
-            }
-        }) {
+        for h in score_stream(
+            lex,
+            &lex.purposes,
+            &lex.purpose_set,
+            st,
+            // Restriction is said with negations ("until it is cleared up, do not use it", "do
+            // not delete it, just block it"): a negation cue never cancels it.
+            |p| p != Purpose::Restriction,
+            |p, m| {
+                if p != Purpose::Access {
+                    None
+                } else if copy_of_a_document(st.toks, m) {
+                    Some("document offered")
+                } else if copy_to_delete(st.toks, m) {
+                    Some("copy to delete")
+                } else {
+                    None
+                }
+            },
+        ) {
             if h.cancelled.is_none() {
                 *scores.entry(h.target).or_default() +=
                     count_once(&mut counted, (h.target, h.pattern.clone()), h.weight);
@@ -536,7 +558,14 @@ pub(crate) fn read(
     let mut incident_score = 0.0f32;
     let mut incident_counted: BTreeMap<String, f32> = BTreeMap::new();
     for st in &streams {
-        for h in score_stream(lex, &lex.incident, &lex.incident_set, st, |_, _| None) {
+        for h in score_stream(
+            lex,
+            &lex.incident,
+            &lex.incident_set,
+            st,
+            |_| true,
+            |_, _| None,
+        ) {
             if h.cancelled.is_none() {
                 incident_score += count_once(&mut incident_counted, h.pattern.clone(), h.weight);
             }
@@ -558,12 +587,12 @@ pub(crate) fn read(
     let mut scam_counted: BTreeMap<String, f32> = BTreeMap::new();
     let mut scam_matches = Vec::new();
     for st in &streams {
-        for h in score_stream(lex, &lex.task, &lex.task_set, st, |_, _| None) {
+        for h in score_stream(lex, &lex.task, &lex.task_set, st, |_| true, |_, _| None) {
             if h.cancelled.is_none() {
                 task_score += count_once(&mut task_counted, h.pattern.clone(), h.weight);
             }
         }
-        for h in score_stream(lex, &lex.scam, &lex.scam_set, st, |_, _| None) {
+        for h in score_stream(lex, &lex.scam, &lex.scam_set, st, |_| true, |_, _| None) {
             if h.cancelled.is_none() {
                 let added = count_once(&mut scam_counted, h.pattern.clone(), h.weight);
                 // The lexicon's pattern, not the matched words: the reason is logged and
@@ -890,6 +919,67 @@ mod tests {
         assert_eq!(
             purposes("Please send me a copy of my data and then delete my account."),
             [Access, Erasure]
+        );
+    }
+
+    /// Eleventh round (development sets 10–12): Restriction is said with negations, which never
+    /// cancel it; a copy of an ID named inside the match is the document to delete; everyday
+    /// wordings of objection, recipients, sources, recordings and comments taken offline.
+    #[test]
+    fn eleventh_round_restriction_objection_recipients_and_more() {
+        assert_eq!(
+            purposes(
+                "Tant que ce n'est pas réglé, je vous demande de ne plus utiliser ce rapport. Ne le supprimez pas."
+            ),
+            [Restriction]
+        );
+        assert_eq!(
+            purposes("Niet weggooien alsjeblieft, gewoon blokkeren tot het uitgezocht is."),
+            [Restriction]
+        );
+        assert_eq!(
+            purposes("Jag vill att ni begränsar behandlingen av mina uppgifter."),
+            [Restriction]
+        );
+        assert_eq!(
+            purposes(
+                "Graag wil ik dat de kopie van mijn paspoort en mijn andere gegevens worden gewist."
+            ),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes("Nous nous opposons à toute transmission de ses coordonnées."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Dejad de usar mi número para vuestras campañas."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Bitte tragen Sie mich aus sämtlichen Listen aus."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("À quels partenaires transmettez-vous les données de vos clients ?"),
+            [Information]
+        );
+        assert_eq!(
+            purposes("Woher haben Sie eigentlich meine private E-Mail-Adresse?"),
+            [Information]
+        );
+        assert_eq!(
+            purposes("Me gustaría recibir las grabaciones de mis llamadas al servicio técnico."),
+            [Access]
+        );
+        assert_eq!(purposes("can u take my cv off ur system pls"), [Erasure]);
+        assert_eq!(
+            purposes("Ik wil dat mijn reacties onder jullie artikelen offline gehaald worden."),
+            [Erasure]
+        );
+        // Someone else receiving the recordings is a question, not a copy asked for.
+        assert_ne!(
+            purposes("Who receives the recordings of the calls?"),
+            [Access]
         );
     }
 
