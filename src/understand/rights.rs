@@ -983,6 +983,44 @@ mod tests {
         );
     }
 
+    /// Eleventh round: Hungarian, Greek, Norwegian, Finnish, Bulgarian in Latin letters,
+    /// Lithuanian and Estonian; a short foreign word never matches a family name by a typo.
+    #[test]
+    fn eleventh_round_other_languages() {
+        assert_eq!(
+            purposes("Kérem, hogy küldjék meg részemre az összes személyes adatot."),
+            [Access]
+        );
+        assert_eq!(
+            purposes("Θα ήθελα να διαγράψετε τον λογαριασμό μου."),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes("Hvor lenge lagrer dere posisjonene mine?"),
+            [Information]
+        );
+        assert_eq!(
+            purposes("Haluan ajotietoni koneluettavassa muodossa."),
+            [Portability]
+        );
+        assert_eq!(
+            purposes("molya iztriite vsichki moi lichni danni"),
+            [Erasure]
+        );
+        assert_eq!(
+            purposes("Prašau paaiškinti, iš kur gavote mano duomenis."),
+            [Information]
+        );
+        assert_eq!(
+            purposes("Palun lõpetage mulle uudiskirja saatmine."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Quiero que una persona revise la solicitud.\n\nAlejandro Torres Vega"),
+            [AutomatedDecision]
+        );
+    }
+
     /// Tenth round: Danish, Greek in Latin letters, a Czech verb negated by its prefix.
     #[test]
     fn tenth_round_danish_greeklish_and_czech() {

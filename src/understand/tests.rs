@@ -91,6 +91,29 @@ fn guard_auto_submitted() {
     ));
     assert_eq!(u.guard, None);
     assert_eq!(u.purposes, [Purpose::Erasure]);
+    // Eleventh round: the deletion-software vendor's free webinar, the GDPR audit offer.
+    let u = read(&mail(
+        "",
+        "Automatische Datenlöschung nach DSGVO",
+        "Guten Tag, mit CleanStore löschen Sie Kundendaten revisionssicher. Jetzt zum \
+         kostenlosen Webinar anmelden!\n\nAbmelden: hier klicken",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
+    let u = read(&mail(
+        "",
+        "Usuwanie danych osobowych",
+        "Oferujemy oprogramowanie do usuwania danych osobowych klientów. Bezpłatna konsultacja! \
+         Aby zrezygnować, odpisz NIE.",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
+    // A customer who says they attended our free webinar still asks for their data.
+    let u = read(&mail(
+        "",
+        "Meine Daten",
+        "Ich war bei Ihrem kostenlosen Webinar. Bitte löschen Sie jetzt alle meine Daten. Anna",
+    ));
+    assert_eq!(u.guard, None);
+    assert_eq!(u.purposes, [Purpose::Erasure]);
 }
 
 #[test]
@@ -1510,7 +1533,10 @@ fn a_colleague_attaching_a_customers_mail_forwards_it_whatever_the_subject() {
         "Bonjour, merci de supprimer la copie de ma carte grise de vos fichiers. Habib Ndiaye",
     ));
     assert!(u.forwarded.was_forwarded);
-    assert_eq!(u.data_subject.email.as_deref(), Some("h.ndiaye@courrier.example"));
+    assert_eq!(
+        u.data_subject.email.as_deref(),
+        Some("h.ndiaye@courrier.example")
+    );
     assert_eq!(u.data_subject.family_name.as_deref(), Some("Ndiaye"));
     assert_eq!(u.purposes, vec![Purpose::Erasure]);
     assert_eq!(u.kind, Some(KindHint::Request));
@@ -1522,5 +1548,8 @@ fn a_colleague_attaching_a_customers_mail_forwards_it_whatever_the_subject() {
         "Nos offres de la semaine !",
     ));
     assert!(!u.forwarded.was_forwarded);
-    assert_eq!(u.data_subject.email.as_deref(), Some("h.ndiaye@courrier.example"));
+    assert_eq!(
+        u.data_subject.email.as_deref(),
+        Some("h.ndiaye@courrier.example")
+    );
 }
