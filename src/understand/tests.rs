@@ -91,29 +91,6 @@ fn guard_auto_submitted() {
     ));
     assert_eq!(u.guard, None);
     assert_eq!(u.purposes, [Purpose::Erasure]);
-    // Eleventh round: the deletion-software vendor's free webinar, the GDPR audit offer.
-    let u = read(&mail(
-        "",
-        "Automatische Datenlöschung nach DSGVO",
-        "Guten Tag, mit CleanStore löschen Sie Kundendaten revisionssicher. Jetzt zum \
-         kostenlosen Webinar anmelden!\n\nAbmelden: hier klicken",
-    ));
-    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
-    let u = read(&mail(
-        "",
-        "Usuwanie danych osobowych",
-        "Oferujemy oprogramowanie do usuwania danych osobowych klientów. Bezpłatna konsultacja! \
-         Aby zrezygnować, odpisz NIE.",
-    ));
-    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
-    // A customer who says they attended our free webinar still asks for their data.
-    let u = read(&mail(
-        "",
-        "Meine Daten",
-        "Ich war bei Ihrem kostenlosen Webinar. Bitte löschen Sie jetzt alle meine Daten. Anna",
-    ));
-    assert_eq!(u.guard, None);
-    assert_eq!(u.purposes, [Purpose::Erasure]);
 }
 
 #[test]
@@ -634,6 +611,29 @@ fn tenth_round_vendor_pitches_are_spam() {
         "Delete my account",
         "I spent 15 minutes on your hotline and nobody could help. Please delete my account \
          and all my data. Jane",
+    ));
+    assert_eq!(u.guard, None);
+    assert_eq!(u.purposes, [Purpose::Erasure]);
+    // Eleventh round: the deletion-software vendor's free webinar, the GDPR audit offer.
+    let u = read(&mail(
+        "",
+        "Automatische Datenlöschung nach DSGVO",
+        "Guten Tag, mit CleanStore löschen Sie Kundendaten revisionssicher. Jetzt zum \
+         kostenlosen Webinar anmelden!\n\nAbmelden: hier klicken",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
+    let u = read(&mail(
+        "",
+        "Usuwanie danych osobowych",
+        "Oferujemy oprogramowanie do usuwania danych osobowych klientów zgodnie z RODO. Bezpłatna konsultacja! \
+         Aby zrezygnować, odpisz NIE.",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
+    // A customer who says they attended our free webinar still asks for their data.
+    let u = read(&mail(
+        "",
+        "Meine Daten",
+        "Ich war bei Ihrem kostenlosen Webinar. Bitte löschen Sie jetzt alle meine Daten. Anna",
     ));
     assert_eq!(u.guard, None);
     assert_eq!(u.purposes, [Purpose::Erasure]);
