@@ -284,6 +284,14 @@ fn address_signature(text: &str, address: &str) -> Option<String> {
             CLOSINGS.contains(&fold(w.trim_matches(|c: char| !c.is_alphabetic())).as_str())
         })
         .collect();
+    // A one-line mail signed at its end with no punctuation ("… gefunden danke jovana
+    // petrovic"): the last three, two or one words, when the address confirms them.
+    if words.len() > 4 {
+        let n = words.len();
+        let start = (n - 3..n)
+            .find(|&k| confirmed_by_address(&words[k..], &local_words, &local_letters))?;
+        words.drain(..start);
+    }
     // "dylan lambert charleroi" at dylan.lambert@: a last word the address lacks is a town,
     // unless it is an Iberian family name (the rule `completes` keeps for display names).
     while words.len() > 2
@@ -293,6 +301,33 @@ fn address_signature(text: &str, address: &str) -> Option<String> {
     {
         words.pop();
     }
+    if words.is_empty() || !confirmed_by_address(&words, &local_words, &local_letters) {
+        return None;
+    }
+    Some(
+        words
+            .iter()
+            .map(|w| {
+                let f = fold(w);
+                if is_particle_word(&f) {
+                    w.to_lowercase()
+                } else {
+                    let lower = w.to_lowercase();
+                    let mut c = lower.chars();
+                    c.next()
+                        .map(|x| x.to_uppercase().collect::<String>() + c.as_str())
+                        .unwrap_or_default()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// Whether the words (a signature's last words) are the name the address is made of: its first
+/// word is the address's first word, or the address has the initial or first letter and the
+/// family name.
+fn confirmed_by_address(words: &[&str], local_words: &[&str], local_letters: &str) -> bool {
     if words.is_empty()
         || words.len() > 4
         || !words.iter().all(|w| {
@@ -301,7 +336,7 @@ fn address_signature(text: &str, address: &str) -> Option<String> {
                 .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
         })
     {
-        return None;
+        return false;
     }
     let folded: Vec<String> = words
         .iter()
@@ -330,27 +365,7 @@ fn address_signature(text: &str, address: &str) -> Option<String> {
             .is_some_and(|c| local_letters.starts_with(c))
         && family.len() >= 3
         && (local_letters.contains(&family) || local_letters.contains(&family_all));
-    if !(first_ok || initial_ok || full_ok) {
-        return None;
-    }
-    Some(
-        words
-            .iter()
-            .map(|w| {
-                let f = fold(w);
-                if is_particle_word(&f) {
-                    w.to_lowercase()
-                } else {
-                    let lower = w.to_lowercase();
-                    let mut c = lower.chars();
-                    c.next()
-                        .map(|x| x.to_uppercase().collect::<String>() + c.as_str())
-                        .unwrap_or_default()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    first_ok || initial_ok || full_ok
 }
 
 /// "Sent from my iPhone", "Von meinem iPhone gesendet", "Envoyé de mon Android"…
@@ -974,6 +989,30 @@ mod tests {
     #[test]
     fn address_confirmed_signatures() {
         let a = |text: &str, addr: &str| address_signature(text, addr);
+        // Eleventh round: a one-line mail signed at its end without punctuation.
+        assert_eq!(
+            a(
+                "hallo bitte meine unterlagen löschen hab was anderes gefunden danke mila jankovic",
+                "m.jankovic@mailbox.example"
+            )
+            .as_deref(),
+            Some("Mila Jankovic")
+        );
+        assert_eq!(
+            a(
+                "hoi kunnen jullie mijn adres aanpassen groetjes sander de wit",
+                "sander.dewit@post.example"
+            )
+            .as_deref(),
+            Some("Sander de Wit")
+        );
+        assert_eq!(
+            a(
+                "please stop calling me every evening about offers thanks a lot",
+                "m.jankovic@mailbox.example"
+            ),
+            None
+        );
         assert_eq!(
             a(
                 "hi can u tell me wat info u got on me?? ty\n\nkayleigh\n",
