@@ -1021,6 +1021,23 @@ mod tests {
         );
     }
 
+    /// Eleventh round: someone else's data in a genitive or in other languages, a work laptop
+    /// lost or stolen in Finnish and Slovak.
+    #[test]
+    fn eleventh_round_incidents() {
+        for text in [
+            "In der Mappe lag auch der Vertrag einer anderen Kundin mit ihrer IBAN.",
+            "Hoje apareceu o telefone e a localização de outra usuária.",
+            "V aplikaci vidím fakturu jiného zákazníka.",
+            "Faturamda başka bir müşterinin adresi var.",
+            "Arvel oli teise kliendi nimi ja aadress.",
+            "Unohdin työkannettavani junaan eilen.",
+            "Včera mi ukradli služobný notebook s dátami kandidátov.",
+        ] {
+            assert!(incident(text) >= 1.5, "{text}: {}", incident(text));
+        }
+    }
+
     /// Tenth round: Danish, Greek in Latin letters, a Czech verb negated by its prefix.
     #[test]
     fn tenth_round_danish_greeklish_and_czech() {
