@@ -281,6 +281,21 @@ fn following_in_clause<'t>(
         .take_while(move |t| Some(t.clause) == clause)
 }
 
+/// Words that ask where data came from ("aus welcher Quelle Sie meine Daten haben", "de qué
+/// fuente han obtenido mis datos"): a question of Information, not the data asked for.
+#[rustfmt::skip]
+const SOURCE_WORDS: &[&str] = &[
+    "quelle", "herkunft", "fuente", "source", "bron", "fonte", "origine", "origen", "origin",
+];
+
+/// Whether the match's first words, or the word before it, ask where the data came from.
+fn source_asked(toks: &[Token], m: &Match) -> bool {
+    toks.get(m.start.saturating_sub(1)..(m.start + 2).min(m.end).min(toks.len()))
+        .unwrap_or_default()
+        .iter()
+        .any(|t| SOURCE_WORDS.contains(&t.text.as_str()))
+}
+
 /// Whether a document of [`OFFERED_DOCUMENTS`] is what the match asks a copy of: inside the
 /// match ("kopie van mijn rijbewijs en mijn andere gegevens") or closely after it (same
 /// clause).
@@ -513,6 +528,8 @@ pub(crate) fn read(
                     Some("document offered")
                 } else if copy_to_delete(st.toks, m) {
                     Some("copy to delete")
+                } else if source_asked(st.toks, m) {
+                    Some("where the data came from")
                 } else {
                     None
                 }
@@ -980,6 +997,41 @@ mod tests {
         assert_ne!(
             purposes("Who receives the recordings of the calls?"),
             [Access]
+        );
+    }
+
+    /// Eleventh round: objection said as a refusal ("que no me vuelvan a llamar", "niet langer
+    /// gecontacteerd"), where the data came from is no copy asked for, the noun of a
+    /// rectification with its object, a passive erasure wished for.
+    #[test]
+    fn eleventh_round_refusals_sources_and_nouns() {
+        assert_eq!(
+            purposes("Y que no me vuelvan a llamar para ofrecerme nada."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Je ne veux plus recevoir d'offres : ne m'envoyez plus rien."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Ik wens niet langer gecontacteerd te worden voor reclame."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Ich bitte um Mitteilung, aus welcher Quelle Sie meine Daten haben."),
+            [Information]
+        );
+        assert_eq!(
+            purposes("Solicito la rectificación de su fecha de nacimiento en el contrato."),
+            [Rectification]
+        );
+        assert_eq!(
+            purposes("Ensuite je voudrais que tout soit effacé."),
+            [Erasure]
+        );
+        assert_ne!(
+            purposes("Envoyez-moi les images avant qu'elles soient effacées."),
+            [Access, Erasure]
         );
     }
 
