@@ -281,6 +281,37 @@ fn following_in_clause<'t>(
         .take_while(move |t| Some(t.clause) == clause)
 }
 
+/// Lists one is taken off ("bórrenme de sus listas", "remove me from your mailing list"):
+/// an objection to the mailing, not an erasure of the data.
+#[rustfmt::skip]
+const LIST_WORDS: &[&str] = &[
+    "list", "lists", "mailing", "mailinglist", "liste", "listes", "lista", "listas", "liste",
+    "lijst", "lijsten", "mailinglijst", "verteiler", "verteilern", "verteilerliste",
+    "adressliste", "elenchi", "elenco",
+];
+
+/// Whether the erasure asked is taking someone off a list: a list word in the match or in the
+/// next four words of its clause, after "from/de/van/aus/da".
+fn off_a_list(toks: &[Token], m: &Match) -> bool {
+    let near = || {
+        toks.get(m.start..m.end.min(toks.len()))
+            .unwrap_or_default()
+            .iter()
+            .chain(following_in_clause(toks, m, 6))
+    };
+    near().any(|t| LIST_WORDS.contains(&t.text.as_str()))
+        && !near().any(|t| STORE_WORDS.contains(&t.text.as_str()))
+}
+
+/// Where data is kept ("from your mailing lists and systems"): taken off those too is an
+/// erasure.
+#[rustfmt::skip]
+const STORE_WORDS: &[&str] = &[
+    "system", "systems", "database", "databases", "records", "files", "fichiers", "fichier",
+    "systemen", "systeem", "bestanden", "datenbank", "systemen", "sistemas", "sistema",
+    "sistemi", "archivos", "archivi", "base", "account", "compte", "cuenta", "konto",
+];
+
 /// Words that ask where data came from ("aus welcher Quelle Sie meine Daten haben", "de qué
 /// fuente han obtenido mis datos"): a question of Information, not the data asked for.
 #[rustfmt::skip]
@@ -522,7 +553,9 @@ pub(crate) fn read(
             // not delete it, just block it"): a negation cue never cancels it.
             |p| p != Purpose::Restriction,
             |p, m| {
-                if p != Purpose::Access {
+                if p == Purpose::Erasure && off_a_list(st.toks, m) {
+                    Some("taken off a list")
+                } else if p != Purpose::Access {
                     None
                 } else if copy_of_a_document(st.toks, m) {
                     Some("document offered")
@@ -1032,6 +1065,19 @@ mod tests {
         assert_ne!(
             purposes("Envoyez-moi les images avant qu'elles soient effacées."),
             [Access, Erasure]
+        );
+        // Taken off a list: an objection to the mailing, not an erasure of the data.
+        assert_eq!(
+            purposes("BORRENME DE SUS LISTAS DE LLAMADAS YA"),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Please remove my email address from your mailing list."),
+            [Opposition]
+        );
+        assert_eq!(
+            purposes("Please delete my account and all my data."),
+            [Erasure]
         );
     }
 
