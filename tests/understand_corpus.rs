@@ -751,3 +751,27 @@ fn holdout7_is_not_below_its_blind_run() {
         },
     );
 }
+
+/// Held-out set 8 (`tests/fixtures/holdout8/`, `scripts/holdout8/`, 340 messages): written
+/// blind by three writers (online video games and veterinary clinics with pet insurance,
+/// real-estate agencies and childcare centres, an airline and a food-delivery app), committed
+/// at 667146b before the code ever ran on it, run once with the code of f2966bf (eleventh
+/// round, model on twenty-one sets): the figures below — kind and spam at their targets for the
+/// first time on a blind set, names a point short, exact purposes far short (its writers were
+/// asked for wide paraphrase and more second rights). The test fails below that run.
+#[test]
+fn holdout8_is_not_below_its_blind_run() {
+    let r = measure("tests/fixtures/holdout8", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "held-out set 8",
+        300,
+        &BlindRun {
+            commit: "f2966bf",
+            kind: 98.2,
+            purposes: 78.5,
+            names: 94.1,
+            guarded_objects: 0,
+        },
+    );
+}
