@@ -1429,6 +1429,14 @@ fn the_model_reads_a_staff_incident_the_lexicon_has_no_word_for() {
                Content-Type: text/plain; charset=utf-8\n\nHoi, ik ben gisteren mijn werktelefoon \
                verloren in de trein naar Zwolle. Daarop staan appgroepen met klanten en hun \
                adressen. Groet, Tom\n";
+    let (without, u) = without_and_with_model(raw);
+    assert!(without.evidence.is_empty(), "{:?}", without.evidence);
+    assert_eq!(without.kind, Some(KindHint::Task));
+    assert_the_model_made_an_incident(&u);
+}
+
+/// Reads `raw` (automatic kind, acme-corp's privacy address) without the model, then with it.
+fn without_and_with_model(raw: &str) -> (Understanding, Understanding) {
     let o = UnderstandOptions {
         auto_kind: true,
         own_addresses: vec!["privacy@acme-corp.example".to_string()],
@@ -1441,9 +1449,10 @@ fn the_model_reads_a_staff_incident_the_lexicon_has_no_word_for() {
             ..o.clone()
         },
     );
-    assert!(without.evidence.is_empty(), "{:?}", without.evidence);
-    assert_eq!(without.kind, Some(KindHint::Task));
-    let u = read_with(raw, &o);
+    (without, read_with(raw, &o))
+}
+
+fn assert_the_model_made_an_incident(u: &Understanding) {
     assert_eq!(u.kind, Some(KindHint::Incident), "{:?}", u.evidence);
     assert!(
         u.evidence
@@ -1482,33 +1491,14 @@ fn the_model_reads_an_outsiders_report_of_someone_elses_data() {
                MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nGuten Tag, heute \
                habe ich per Post eine Rechnung erhalten, die nicht mir gehört, mit Namen, Adresse \
                und Kontonummer eines Herrn aus Kiel. Was soll ich damit machen?\n";
-    let o = UnderstandOptions {
-        auto_kind: true,
-        own_addresses: vec!["privacy@acme-corp.example".to_string()],
-        ..UnderstandOptions::default()
-    };
-    let without = read_with(
-        raw,
-        &UnderstandOptions {
-            use_model: false,
-            ..o.clone()
-        },
-    );
+    let (without, u) = without_and_with_model(raw);
     assert_ne!(
         without.kind,
         Some(KindHint::Incident),
         "{:?}",
         without.evidence
     );
-    let u = read_with(raw, &o);
-    assert_eq!(u.kind, Some(KindHint::Incident), "{:?}", u.evidence);
-    assert!(
-        u.evidence
-            .iter()
-            .any(|e| e.source == EvidenceSource::Model && e.incident),
-        "{:?}",
-        u.evidence
-    );
+    assert_the_model_made_an_incident(&u);
 }
 
 /// Customer service attaches the customer's mail with a subject of its own and no "Fwd:"
