@@ -899,7 +899,12 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     let mut kind_by_default = false;
     if opts.auto_kind {
         let s = &lex.settings;
-        u.kind = if colleague_incident || reading.reads_as_incident(s) {
+        // A colleague asking for work that names an incident as a topic ("the questionnaire's
+        // section on data breaches", "the datalekprocedure") gives a task when the work reads
+        // more strongly than the incident.
+        let work_over_incident =
+            internal && reading.reads_as_task(s) && reading.task_score > reading.incident_score;
+        u.kind = if colleague_incident || (reading.reads_as_incident(s) && !work_over_incident) {
             Some(KindHint::Incident)
         } else if internal && reading.reads_as_task(s) {
             Some(KindHint::Task)

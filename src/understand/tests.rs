@@ -1543,3 +1543,34 @@ fn a_colleague_attaching_a_customers_mail_forwards_it_whatever_the_subject() {
         Some("h.ndiaye@courrier.example")
     );
 }
+
+/// A colleague asking the privacy team to fill in a client's questionnaire whose section is
+/// about data breaches, or to add a processing to the register after burglaries, asks for
+/// work: the incident words are the topic (held-out set 8: three such tasks read as
+/// incidents). A colleague reporting a breach stays an incident.
+#[test]
+fn a_colleagues_work_that_names_an_incident_as_its_topic_is_a_task() {
+    let colleague = |subject: &str, body: &str| {
+        format!(
+            "From: Giulia Ricci <giulia.ricci@acme.test>\nTo: privacy@acme.test\nSubject: {subject}\n\
+             Message-ID: <w1@acme.test>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+        )
+    };
+    let u = read(&colleague(
+        "Questionario fornitori",
+        "Ciao, un cliente ci chiede di compilare il loro questionario sui fornitori. La sezione 4 \
+         riguarda data breach e trasferimenti. Potete compilarla voi entro venerdì? Giulia",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Task), "{:?}", u.evidence);
+    let u = read(&colleague(
+        "Caméras - registre",
+        "Suite aux cambriolages de l'été on a posé des caméras à l'accueil. Il faudrait ajouter \
+         ce traitement au registre. Olivier",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Task), "{:?}", u.evidence);
+    let u = read(&colleague(
+        "Datenpanne",
+        "Ich habe gestern eine Mail mit Kundendaten an den falschen Empfänger geschickt. Giulia",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Incident), "{:?}", u.evidence);
+}
