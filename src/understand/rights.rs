@@ -1126,6 +1126,8 @@ mod tests {
         for text in [
             "In der Mappe lag auch der Vertrag einer anderen Kundin mit ihrer IBAN.",
             "Hoje apareceu o telefone e a localização de outra usuária.",
+            // Portuguese "no" ("in the") is no negation.
+            "Apareceu no meu perfil o telefone de outra usuária.",
             "V aplikaci vidím fakturu jiného zákazníka.",
             "Faturamda başka bir müşterinin adresi var.",
             "Arvel oli teise kliendi nimi ja aadress.",
