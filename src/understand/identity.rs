@@ -390,7 +390,9 @@ const COMPANY_FORMS: &[&str] = &[
 ];
 /// Short legal forms that are also names ("Sá", "Ab"): a company's only in capitals.
 #[rustfmt::skip]
-const COMPANY_CAPS: &[&str] = &["ag", "kg", "ug", "bv", "nv", "sa", "sas", "sl", "spa", "ev", "oy", "ab", "as"];
+const COMPANY_CAPS: &[&str] = &[
+    "ag", "kg", "ug", "bv", "nv", "sa", "sas", "sl", "spa", "ev", "oy", "ab", "as",
+];
 
 /// Whether a word is a forename that stands second in a compound or as a middle name, in
 /// the languages the mailbox sees (folded, hyphen parts each).
@@ -442,7 +444,8 @@ const FORENAMES: &[&str] = &[
     // French
     "pierre", "jacques", "louis", "michel", "claude", "francois", "philippe", "luc", "marc",
     "yves", "andre", "rene", "henri", "antoine", "baptiste", "noel", "emmanuel", "helene",
-    "therese", "madeleine", "laure", "christine", "france", "cecile", "agnes", "odile", "josephine", "paule", "aude", "amelie", "chantal",
+    "therese", "madeleine", "laure", "christine", "france", "cecile", "agnes", "odile",
+    "josephine", "paule", "aude", "amelie", "chantal",
     // Dutch and Flemish
     "jan", "willem", "pieter", "hendrik", "johannes", "cornelis", "gerrit", "klaas", "kees",
     "dirk", "joost", "bart", "maarten", "geert", "wim", "joris", "wouter", "jeroen", "sander",

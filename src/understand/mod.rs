@@ -727,13 +727,8 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     let mut forwarded_from: Option<(Option<String>, Option<String>)> = None;
     let mut forwarded_attachments: Vec<Attachment> = Vec::new();
     if let Some(fwd) = attached_forward(&msg, &prefixes, &body, lex, opts, u.sender.as_deref()) {
-        let inner_from = mime::addr_list(mime::root_addresses(fwd, HeaderName::From))
-            .into_iter()
-            .next();
-        let inner_addr = inner_from
-            .as_ref()
-            .and_then(|(_, a)| a.as_deref())
-            .and_then(normalize_address);
+        let inner_from = first_address(fwd, HeaderName::From);
+        let inner_addr = inner_from.as_ref().map(|(_, a)| a.clone());
         if inner_addr.is_some() && inner_addr != u.sender {
             let (inner_body, _) = mime::body_text(fwd, opts, &mut u.problems);
             let inner_subject = root_text(fwd, HeaderName::Subject);
@@ -1249,10 +1244,8 @@ fn attached_forward<'a>(
         return Some(inner);
     }
     if is_internal(sender, opts) {
-        let inner_from = mime::addr_list(mime::root_addresses(inner, HeaderName::From))
-            .into_iter()
-            .find_map(|(_, a)| a.as_deref().and_then(normalize_address));
-        if inner_from.is_some_and(|a| !is_internal(Some(&a), opts)) {
+        let inner_from = first_address(inner, HeaderName::From);
+        if inner_from.is_some_and(|(_, a)| !is_internal(Some(&a), opts)) {
             return Some(inner);
         }
     }
@@ -1260,6 +1253,13 @@ fn attached_forward<'a>(
         root_text(inner, HeaderName::Subject).map(|s| subject_prefixes(&s, lex).rest);
     (inner_subject.is_some_and(|s| !s.is_empty() && fold(&s) == fold(&prefixes.rest)))
         .then_some(inner)
+}
+
+/// The first usable address of a header of `msg`'s root, with its display name.
+fn first_address(msg: &Message<'_>, name: HeaderName) -> Option<(Option<String>, String)> {
+    mime::addr_list(mime::root_addresses(msg, name))
+        .into_iter()
+        .find_map(|(n, a)| a.as_deref().and_then(normalize_address).map(|a| (n, a)))
 }
 
 fn data_subject(
@@ -1289,14 +1289,9 @@ fn data_subject(
     if let Some((name, email)) = forwarded_from {
         return make(name, email, SubjectSource::ForwardedOriginal);
     }
-    let first = |name| {
-        mime::addr_list(mime::root_addresses(msg, name))
-            .into_iter()
-            .find_map(|(n, a)| a.as_deref().and_then(normalize_address).map(|a| (n, a)))
-    };
-    let from = first(HeaderName::From);
+    let from = first_address(msg, HeaderName::From);
     if opts.prefer_reply_to
-        && let Some((n, a)) = first(HeaderName::ReplyTo)
+        && let Some((n, a)) = first_address(msg, HeaderName::ReplyTo)
         && from.as_ref().is_none_or(|(_, f)| *f != a)
     {
         return make(n, Some(a), SubjectSource::ReplyTo);

@@ -169,7 +169,7 @@ impl<'a> Scope<'a> {
                 continue;
             }
             if self.cues.contains(t.text.as_str()) {
-                return Some("negated");
+                return Some(NEGATED);
             }
         }
         // A cue on the verb of asking ("I'm not asking you to close or delete my account", "je
@@ -192,7 +192,7 @@ impl<'a> Scope<'a> {
                             .is_some_and(|v| self.scope_verbs.contains(v.text.as_str()))
                 })
             {
-                return Some("negated");
+                return Some(NEGATED);
             }
         }
         // Cues that follow the verb's object (Dutch, German): the next three words of the
@@ -210,7 +210,7 @@ impl<'a> Scope<'a> {
                 break;
             }
             if !self.neutral.contains(&p) && self.post_cues.contains(t.text.as_str()) {
-                return Some("negated");
+                return Some(NEGATED);
             }
         }
         // Context words reach the whole clause before the match.
@@ -281,11 +281,14 @@ fn following_in_clause<'t>(
         .take_while(move |t| Some(t.clause) == clause)
 }
 
+/// Why a match did not count: a negation cue reaches it.
+const NEGATED: &str = "negated";
+
 /// Lists one is taken off ("bórrenme de sus listas", "remove me from your mailing list"):
 /// an objection to the mailing, not an erasure of the data.
 #[rustfmt::skip]
 const LIST_WORDS: &[&str] = &[
-    "list", "lists", "mailing", "mailinglist", "liste", "listes", "lista", "listas", "liste",
+    "list", "lists", "mailing", "mailinglist", "liste", "listes", "lista", "listas",
     "lijst", "lijsten", "mailinglijst", "verteiler", "verteilern", "verteilerliste",
     "adressliste", "elenchi", "elenco",
 ];
@@ -308,7 +311,7 @@ fn off_a_list(toks: &[Token], m: &Match) -> bool {
 #[rustfmt::skip]
 const STORE_WORDS: &[&str] = &[
     "system", "systems", "database", "databases", "records", "files", "fichiers", "fichier",
-    "systemen", "systeem", "bestanden", "datenbank", "systemen", "sistemas", "sistema",
+    "systemen", "systeem", "bestanden", "datenbank", "sistemas", "sistema",
     "sistemi", "archivos", "archivi", "base", "account", "compte", "cuenta", "konto",
 ];
 
@@ -382,7 +385,7 @@ fn score_stream<T: Copy>(
             let why = st
                 .scope
                 .cancelled(m)
-                .filter(|why| *why != "negated" || negatable(t.target));
+                .filter(|why| *why != NEGATED || negatable(t.target));
             match why.or_else(|| also(t.target, m)) {
                 None => {
                     chosen = Some((m, None));
