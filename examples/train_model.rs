@@ -501,13 +501,22 @@ fn choose(all: &[Sample], probs: &BTreeMap<usize, [f32; HEADS]>) -> Rules {
     r
 }
 
+/// The probabilities of the samples whose set passes `keep`.
+fn of_sets(
+    all: &[Sample],
+    probs: &BTreeMap<usize, [f32; HEADS]>,
+    keep: impl Fn(usize) -> bool,
+) -> BTreeMap<usize, [f32; HEADS]> {
+    probs
+        .iter()
+        .filter(|(i, _)| keep(all[**i].set))
+        .map(|(i, p)| (*i, *p))
+        .collect()
+}
+
 fn per_set(all: &[Sample], probs: &BTreeMap<usize, [f32; HEADS]>, rules: &Rules, label: &str) {
     for (si, set) in SETS.iter().enumerate() {
-        let sub: BTreeMap<usize, [f32; HEADS]> = probs
-            .iter()
-            .filter(|(i, _)| all[**i].set == si)
-            .map(|(i, p)| (*i, *p))
-            .collect();
+        let sub = of_sets(all, probs, |set| set == si);
         if sub.is_empty() {
             continue;
         }
@@ -611,12 +620,7 @@ fn main() {
                         .expect("RULES_SETS names a set")
                 })
                 .collect();
-            let sub: BTreeMap<usize, [f32; HEADS]> = oof
-                .iter()
-                .filter(|(i, _)| pick.contains(&all[**i].set))
-                .map(|(i, p)| (*i, *p))
-                .collect();
-            choose(&all, &sub)
+            choose(&all, &of_sets(&all, &oof, |set| pick.contains(&set)))
         }
         Err(_) => choose(&all, &oof),
     };
