@@ -729,6 +729,40 @@ fn dev12_is_not_below_its_first_run() {
     );
 }
 
+#[test]
+fn dev13_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev13", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 13",
+        200,
+        &BlindRun {
+            commit: "16b8ecc",
+            kind: 97.3,
+            purposes: 76.5,
+            names: 96.3,
+            guarded_objects: 1,
+        },
+    );
+}
+
+#[test]
+fn dev14_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev14", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 14",
+        200,
+        &BlindRun {
+            commit: "16b8ecc",
+            kind: 99.1,
+            purposes: 81.7,
+            names: 98.6,
+            guarded_objects: 0,
+        },
+    );
+}
+
 /// Held-out set 7 (`tests/fixtures/holdout7/`, `scripts/holdout7/`, 333 messages): written
 /// blind by three writers (pension fund and smart-home devices, cinema chain and e-learning
 /// platform, parking/toll operator and charity), committed at 161727d before the code ever ran
