@@ -763,6 +763,108 @@ fn dev14_is_not_below_its_first_run() {
     );
 }
 
+#[test]
+fn dev15_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev15", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 15",
+        200,
+        &BlindRun {
+            commit: "16b8ecc",
+            kind: 98.6,
+            purposes: 83.8,
+            names: 93.1,
+            guarded_objects: 0,
+        },
+    );
+}
+
+#[test]
+fn dev16_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev16", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 16",
+        200,
+        &BlindRun {
+            commit: "16b8ecc",
+            kind: 99.1,
+            purposes: 80.4,
+            names: 97.1,
+            guarded_objects: 1,
+        },
+    );
+}
+
+#[test]
+fn dev17_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev17", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 17",
+        200,
+        &BlindRun {
+            commit: "16b8ecc",
+            kind: 99.5,
+            purposes: 85.3,
+            names: 92.2,
+            guarded_objects: 0,
+        },
+    );
+}
+
+#[test]
+fn dev18_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev18", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 18",
+        200,
+        &BlindRun {
+            commit: "16b8ecc",
+            kind: 98.1,
+            purposes: 75.4,
+            names: 96.0,
+            guarded_objects: 1,
+        },
+    );
+}
+
+#[test]
+fn dev19_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev19", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 19",
+        200,
+        &BlindRun {
+            commit: "16b8ecc",
+            kind: 99.1,
+            purposes: 79.0,
+            names: 96.4,
+            guarded_objects: 1,
+        },
+    );
+}
+
+#[test]
+fn dev20_is_not_below_its_first_run() {
+    let r = measure("tests/fixtures/dev20", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "development set 20",
+        200,
+        &BlindRun {
+            commit: "16b8ecc",
+            kind: 98.1,
+            purposes: 75.4,
+            names: 95.2,
+            guarded_objects: 1,
+        },
+    );
+}
+
 /// Held-out set 7 (`tests/fixtures/holdout7/`, `scripts/holdout7/`, 333 messages): written
 /// blind by three writers (pension fund and smart-home devices, cinema chain and e-learning
 /// platform, parking/toll operator and charity), committed at 161727d before the code ever ran
