@@ -28,10 +28,11 @@ use dastra_mailgate::understand::{
 };
 use serde_json::Value;
 
-const SETS: [&str; 21] = [
+const SETS: [&str; 30] = [
     "corpus", "eval", "dev", "holdout1", "holdout2", "dev2", "dev3", "dev4", "holdout3",
     "holdout4", "holdout5", "holdout6", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout7",
-    "dev10", "dev11", "dev12",
+    "dev10", "dev11", "dev12", "holdout8", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
+    "dev19", "dev20",
 ];
 const FOLDS: usize = 5;
 /// The model adds a right the lexicon did not find at this probability. Chosen where the

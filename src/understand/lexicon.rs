@@ -180,6 +180,8 @@ struct RawNegation {
     post_subjects: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     scope_verbs: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    markers: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -272,6 +274,7 @@ impl RawLexicon {
         append_map(&mut self.negation.post_stops, &o.negation.post_stops);
         append_map(&mut self.negation.post_subjects, &o.negation.post_subjects);
         append_map(&mut self.negation.scope_verbs, &o.negation.scope_verbs);
+        append_map(&mut self.negation.markers, &o.negation.markers);
         append_map(&mut self.incident, &o.incident);
         append_map(&mut self.task, &o.task);
         append_map(&mut self.scam, &o.scam);
@@ -366,6 +369,10 @@ pub struct Lexicon {
     /// Verbs of asking: a negation cue right before one ("I'm not asking you to…")
     /// negates the whole rest of its clause, however far the right's words stand.
     pub(crate) scope_verbs: BTreeMap<String, HashSet<String>>,
+    /// Marker words of languages read without an acknowledgement of their own (Portuguese,
+    /// Swedish, Polish, …): a mail in one of them reads negation with that language's cues
+    /// only (Swedish "ni" is "you", not Spanish "neither"), and keeps its locale.
+    pub(crate) reading_markers: BTreeMap<String, HashSet<String>>,
     pub(crate) fwd_prefixes: HashSet<String>,
     pub(crate) reply_prefixes: HashSet<String>,
     /// Folded, words joined by one space.
@@ -653,6 +660,7 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
         post_stops: per_lang(&raw.negation.post_stops),
         post_subjects: per_lang(&raw.negation.post_subjects),
         scope_verbs: per_lang(&raw.negation.scope_verbs),
+        reading_markers: per_lang(&raw.negation.markers),
         fwd_prefixes: phrase_set(&f.subject_prefixes),
         reply_prefixes: phrase_set(&f.reply_prefixes),
         forward_separators: phrases(&f.forward_separators),

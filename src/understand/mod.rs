@@ -815,7 +815,8 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     if let Some(l) = &detected {
         u.locale = l.clone();
     }
-    let mut reading = rights::read(lex, &subject_toks, &body_toks, detected.as_deref());
+    let reading_language = rights::reading_language(lex, &all, detected.as_deref());
+    let mut reading = rights::read(lex, &subject_toks, &body_toks, reading_language.as_deref());
     if !reading.purposes.is_empty() {
         u.purposes = reading.purposes.clone();
     }

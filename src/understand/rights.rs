@@ -78,9 +78,34 @@ pub(crate) struct Reading {
 
 /// Detects the language of `toks` from the lexicon's marker words.
 pub(crate) fn detect_locale(lex: &Lexicon, toks: &[Token]) -> Option<String> {
+    ranked_language(lex, toks, &[&lex.markers])
+}
+
+/// The language negation is read in: the detected locale, else a language of
+/// `[negation.markers]` (one without an acknowledgement of its own) that wins over every
+/// language of either list.
+pub(crate) fn reading_language(
+    lex: &Lexicon,
+    toks: &[Token],
+    detected: Option<&str>,
+) -> Option<String> {
+    if let Some(l) = detected {
+        return Some(l.to_string());
+    }
+    ranked_language(lex, toks, &[&lex.markers, &lex.reading_markers])
+        .filter(|l| lex.reading_markers.contains_key(l))
+}
+
+/// The language with the most marker words in `toks` (at least `locale_min_markers`, and
+/// strictly more than any other).
+fn ranked_language(
+    lex: &Lexicon,
+    toks: &[Token],
+    lists: &[&BTreeMap<String, HashSet<String>>],
+) -> Option<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for t in toks.iter().take(5_000) {
-        for (lang, set) in &lex.markers {
+        for (lang, set) in lists.iter().flat_map(|m| m.iter()) {
             if set.contains(&t.text) {
                 *counts.entry(lang.as_str()).or_default() += 1;
             }
@@ -701,7 +726,8 @@ mod tests {
         let mut all = st.clone();
         all.extend(bt.iter().cloned());
         let locale = detect_locale(&lex, &all);
-        read(&lex, &st, &bt, locale.as_deref()).purposes
+        let reading = reading_language(&lex, &all, locale.as_deref());
+        read(&lex, &st, &bt, reading.as_deref()).purposes
     }
 
     fn incident(text: &str) -> f32 {
@@ -1039,6 +1065,66 @@ mod tests {
     /// Eleventh round: objection said as a refusal ("que no me vuelvan a llamar", "niet langer
     /// gecontacteerd"), where the data came from is no copy asked for, the noun of a
     /// rectification with its object, a passive erasure wished for.
+    /// Twelfth round: rights in twelve more languages, and negation read in the mail's own
+    /// language when it is one of them (Swedish "ni" is "you"; Romanian "nu" is "not").
+    #[test]
+    fn twelfth_round_other_languages_and_their_negation() {
+        let cases: [(&str, &[Purpose]); 12] = [
+            (
+                "Hej, till vilka lämnar ni ut mina uppgifter och hur länge sparas ansökan?",
+                &[Information],
+            ),
+            (
+                "Bună ziua, aș dori să știu cui le transmiteți datele. Nu solicit o copie a datelor mele, doar aceste informații.",
+                &[Information],
+            ),
+            (
+                "pozdrav molim vas da obrisete moj korisnicki racun i sve moje podatke hvala",
+                &[Erasure],
+            ),
+            (
+                "Spoštovani, zahtevam omejitev obdelave mojih osebnih podatkov. Lep pozdrav",
+                &[Restriction],
+            ),
+            (
+                "Labdien! Vēlos saņemt kopiju no visiem maniem personas datiem.",
+                &[Access],
+            ),
+            (
+                "Bom dia, peço que me enviem tudo o que têm registado em meu nome. Obrigado",
+                &[Access],
+            ),
+            (
+                "Dobrý den, nesouhlasím s tím, abyste vytvářeli můj profil. Účet si chci ponechat.",
+                &[Opposition],
+            ),
+            (
+                "Szeretném megtudni, honnan szerezték meg az adataimat.",
+                &[Information],
+            ),
+            (
+                "Tražim da odluku, koja je donesena automatski, preispita zaposlenik.",
+                &[AutomatedDecision],
+            ),
+            (
+                "Hyvä asiakaspalvelu, poistakaa tilini ja kaikki tietoni. Kiitos",
+                &[Erasure],
+            ),
+            (
+                "Please close his account and make sure he is taken off every mailing list.",
+                &[Opposition],
+            ),
+            // A German "Abmeldung" (deregistration) is no Danish "afmeld" by a typo.
+            (
+                "Abmeldung Jonas: bitte löschen Sie sämtliche Daten von Jonas.",
+                &[Erasure],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(purposes(text), want, "{text}");
+        }
+    }
+
     #[test]
     fn eleventh_round_refusals_sources_and_nouns() {
         assert_eq!(
