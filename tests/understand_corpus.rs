@@ -91,11 +91,31 @@ struct Report {
 fn measure(set: &str, config: &str) -> Report {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join(set);
+    // CORPUS_LEXICON_ONLY=1 measures the lexicon alone (`understanding.learned_model = false`),
+    // to see what the lexicon reads before the model fills in; the floor tests use the default.
+    let mut config = root.join(config);
+    let lexicon_only = std::env::var_os("CORPUS_LEXICON_ONLY").is_some();
+    let _tmp;
+    if lexicon_only {
+        let text = std::fs::read_to_string(&config).expect("config");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            text.replace(
+                "[understanding]\n",
+                "[understanding]\nlearned_model = false\n",
+            ),
+        )
+        .expect("write config");
+        config = path;
+        _tmp = dir;
+    }
     let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
         .env("DASTRA_API_KEY", "unused")
         .env("UNUSED", "unused")
         .arg("-c")
-        .arg(root.join(config))
+        .arg(&config)
         .args(["ingest", "--dry-run", "--format", "json"])
         .arg(&dir)
         .output()

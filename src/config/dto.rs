@@ -525,6 +525,9 @@ pub struct UnderstandingDto {
     pub max_attachment_bytes: u64,
     /// At most this many messages per sender per hour become objects; the rest are ignored.
     pub max_per_sender_per_hour: u32,
+    /// Combine the embedded learned classifier with the lexicon; false reads with the lexicon
+    /// alone (every kind and right then traces back to a lexicon rule).
+    pub learned_model: bool,
 }
 
 impl Default for UnderstandingDto {
@@ -541,6 +544,7 @@ impl Default for UnderstandingDto {
             min_image_bytes: d::MIN_IMAGE_BYTES,
             max_attachment_bytes: d::MAX_ATTACHMENT_BYTES,
             max_per_sender_per_hour: d::MAX_PER_SENDER_PER_HOUR,
+            learned_model: true,
         }
     }
 }

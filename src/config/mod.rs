@@ -364,6 +364,7 @@ fn unknown_key_hint(path: &str) -> String {
         "min_image_bytes",
         "max_attachment_bytes",
         "max_per_sender_per_hour",
+        "learned_model",
         // [journal], [retention], admin.auth_token
         "journal",
         "retention",

@@ -33,6 +33,28 @@ fn minimal_config_is_valid_with_defaults() {
     assert_eq!(d.max_requests_per_min, 500);
     assert_eq!(d.tags, vec!["email entrant".to_string()]);
     assert!(matches!(d.auth, DastraAuthSettings::ApiKey(_)));
+    assert!(
+        s.understanding.learned_model,
+        "the learned model is on by default"
+    );
+}
+
+#[test]
+fn learned_model_can_be_turned_off_and_reaches_the_understanding_options() {
+    let text = format!("{MINIMAL}\n[understanding]\nlearned_model = false\n");
+    let (s, _) = load(&text).expect("valid");
+    assert!(!s.understanding.learned_model);
+    let o = crate::understand::UnderstandOptions::from_settings(
+        &s.understanding,
+        true,
+        crate::understand::Lexicon::shared_default(),
+    );
+    assert!(!o.use_model);
+    let err = load(&format!(
+        "{MINIMAL}\n[understanding]\nlearned_model = \"no\"\n"
+    ))
+    .expect_err("a string is not a boolean");
+    assert!(err.to_string().contains("learned_model"), "{err}");
 }
 
 #[test]
@@ -223,6 +245,7 @@ fn example_config_is_valid() {
         "min_image_bytes",
         "max_attachment_bytes",
         "max_per_sender_per_hour",
+        "learned_model",
         "prefer_reply_to",
         "auth_token",
         "mask_addresses",

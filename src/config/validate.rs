@@ -379,6 +379,7 @@ pub struct UnderstandingSettings {
     pub min_image_bytes: u64,
     pub max_attachment_bytes: u64,
     pub max_per_sender_per_hour: u32,
+    pub learned_model: bool,
 }
 
 impl RelaySettings {
@@ -454,6 +455,7 @@ impl PartialEq for UnderstandingSettings {
             && self.min_image_bytes == o.min_image_bytes
             && self.max_attachment_bytes == o.max_attachment_bytes
             && self.max_per_sender_per_hour == o.max_per_sender_per_hour
+            && self.learned_model == o.learned_model
     }
 }
 
@@ -1440,6 +1442,7 @@ pub fn validate(file: &ConfigFile, path: PathBuf) -> Result<(Settings, Vec<Issue
             min_image_bytes: u.min_image_bytes,
             max_attachment_bytes: u.max_attachment_bytes,
             max_per_sender_per_hour: u.max_per_sender_per_hour,
+            learned_model: u.learned_model,
         },
     };
     Ok((settings, v.issues))

@@ -642,6 +642,7 @@ impl UnderstandOptions {
                 max_bytes: u.max_attachment_bytes,
                 ..AttachmentPolicy::default()
             },
+            use_model: u.learned_model,
             ..UnderstandOptions::default()
         }
     }
