@@ -1126,6 +1126,81 @@ mod tests {
     }
 
     #[test]
+    fn thirteenth_round_everyday_words_and_their_limits() {
+        let cases: [(&str, &[Purpose]); 24] = [
+            ("bitte keine Werbepost mehr, danke", &[Opposition]),
+            ("no me llaméis más por favor", &[Opposition]),
+            (
+                "Can you take me off the weekly offers emails?",
+                &[Opposition],
+            ),
+            ("wot data have u got on me", &[Access]),
+            ("Wat staat er bij jullie over mij geregistreerd?", &[Access]),
+            (
+                "Ich möchte wissen, was über mich gespeichert ist.",
+                &[Access],
+            ),
+            // The data held is the object of an erasure, not a question.
+            ("Cancellate tutti i dati che avete su di me.", &[Erasure]),
+            ("Rayez-moi de vos fichiers.", &[Erasure]),
+            ("Kunnen jullie alles van mij weggooien?", &[Erasure]),
+            ("Please destroy all the details you have.", &[Erasure]),
+            (
+                "My surname is spelt wrong, please fix it on the account.",
+                &[Rectification],
+            ),
+            (
+                "Merci de remplacer mon adresse e-mail par celle-ci.",
+                &[Rectification],
+            ),
+            // A meter, not personal data.
+            (
+                "Pouvez-vous remplacer mon ancien compteur par un neuf ?",
+                &[],
+            ),
+            (
+                "Hej, mitt efternamn är felstavat i era brev. Kan ni rätta det? Tack",
+                &[Rectification],
+            ),
+            (
+                "Pyydän, että rajoitatte tietojeni käsittelyä.",
+                &[Restriction],
+            ),
+            (
+                "Ik wil dat mijn gegevens op slot gaan tot de klacht is behandeld.",
+                &[Restriction],
+            ),
+            (
+                "Could you send my order history in a structured file I can import elsewhere?",
+                &[Portability],
+            ),
+            (
+                "Trasmettete i documenti al mio nuovo avvocato in formato elettronico.",
+                &[Portability],
+            ),
+            (
+                "Foi o sistema que decidiu. Quero que uma pessoa reanalise.",
+                &[AutomatedDecision],
+            ),
+            ("¿Quién os ha dado mi número?", &[Information]),
+            (
+                "In welche Länder gehen meine Daten? Und wer bekommt sie?",
+                &[Information],
+            ),
+            // "wie" is German "how": no recipient question.
+            ("Wie bekomme ich eine Rechnung?", &[]),
+            ("Where do the double charges come from?", &[]),
+            ("Do you pass my details to advertisers?", &[Information]),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, want)| purposes(text) != *want)
+            .map(|(text, want)| format!("{text}: {:?}, want {want:?}", purposes(text)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
     fn eleventh_round_refusals_sources_and_nouns() {
         assert_eq!(
             purposes("Y que no me vuelvan a llamar para ofrecerme nada."),
