@@ -749,7 +749,7 @@ fn dev12_is_not_below_its_first_run() {
     );
 }
 
-/// Development sets 13–20 (`scripts/dev13/` … `dev20/`, 1,753 messages, eight sectors) and
+/// Development sets 13–20 (`scripts/dev13/` … `dev20/`, 1,743 messages, eight sectors) and
 /// 21–24 (`scripts/dev21/` … `dev24/`, 889 messages: public transport, veterinary clinics,
 /// coworking, a school group): each written blind by one writer following
 /// `scripts/BLIND-WRITER.md`, committed before the code ever ran on it, and first run with
