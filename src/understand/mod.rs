@@ -1016,6 +1016,12 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             .authentication
             .as_ref()
             .is_some_and(AuthResults::dmarc_failed);
+        let folded_body = signed.to_lowercase();
+        let signed_by_sender = u.data_subject.given_name.is_some()
+            && u.data_subject
+                .family_name
+                .as_deref()
+                .is_some_and(|f| folded_body.contains(&f.to_lowercase()));
         signals::check(&signals::SpamInput {
             headers: &headers,
             from: u.sender.as_deref(),
@@ -1025,6 +1031,8 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             scam_matches: &reading.scam_matches,
             threshold: lex.settings.scam_threshold,
             internal: internal && !dmarc_failed,
+            rights_score: reading.best_purpose_score,
+            signed_by_sender,
         })
     });
 

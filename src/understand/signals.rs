@@ -110,6 +110,10 @@ pub(crate) struct SpamInput<'a> {
     pub threshold: f32,
     /// Mail from one of our own domains that passed DMARC (or was not checked).
     pub internal: bool,
+    /// The score of the strongest right the text exercises.
+    pub rights_score: f32,
+    /// The sender is a named person (given and family name) who signs the text.
+    pub signed_by_sender: bool,
 }
 
 fn domain(a: &str) -> &str {
@@ -176,6 +180,13 @@ pub(crate) fn check(s: &SpamInput<'_>) -> Option<Guard> {
             why.push("SPF fail without a DKIM pass".into());
         }
     }
+    // The vocabulary alone, no header against the sender, a named person who signs, and the
+    // rights read more strongly than the scam words: a customer whose account was blocked ("Konto gesperrt", "wallet")
+    // asking to correct the address that blocked it. Ignoring it as spam would miss a legal
+    // deadline; the worst case of letting it through is one request a person closes.
+    if why.len() == 1 && s.signed_by_sender && s.rights_score > s.scam_score {
+        return None;
+    }
     (score >= s.threshold - 1e-4).then(|| Guard {
         reason: GuardReason::Spam,
         detail: format!("scam signals, score {score:.1}: {}", why.join("; ")),
@@ -222,6 +233,8 @@ mod tests {
             scam_matches: &[],
             threshold: 3.0,
             internal: false,
+            rights_score: 0.0,
+            signed_by_sender: true,
         };
         let g = check(&input(&h, 0.0, &[], None)).expect("verdict");
         assert_eq!(g.reason, GuardReason::Spam);
@@ -243,5 +256,30 @@ mod tests {
             ..AuthResults::default()
         };
         assert_eq!(check(&input(&clean, 0.5, &RT, Some(&failed))), None);
+
+        // Scam words alone lose to a right read more strongly; with a header against the
+        // sender they do not.
+        let strong_rights = SpamInput {
+            rights_score: 5.0,
+            ..input(&clean, 4.0, &[], None)
+        };
+        assert_eq!(check(&strong_rights), None);
+        let with_reply_to = SpamInput {
+            rights_score: 5.0,
+            ..input(&clean, 4.0, &RT, None)
+        };
+        assert!(check(&with_reply_to).is_some());
+        let weak_rights = SpamInput {
+            rights_score: 1.0,
+            ..input(&clean, 4.0, &[], None)
+        };
+        assert!(check(&weak_rights).is_some());
+        // A "data protection service" named like a brand does not sign as a person.
+        let unsigned = SpamInput {
+            rights_score: 5.0,
+            signed_by_sender: false,
+            ..input(&clean, 4.0, &[], None)
+        };
+        assert!(check(&unsigned).is_some());
     }
 }
