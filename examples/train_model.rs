@@ -35,6 +35,8 @@ const SETS: [&str; 34] = [
     "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
 ];
 const FOLDS: usize = 5;
+/// The lowest probability at which the model fills in a right the lexicon did not find.
+const FILL_FLOOR: f32 = 0.4;
 /// The model adds a right the lexicon did not find at this probability. Chosen where the
 /// lexicon's reading was still unseen by tuning: development sets 5–9 at their first run
 /// (4c1323e), leave-one-set-out probabilities, rules chosen on dev5–7 and scored on dev8–9
@@ -405,7 +407,10 @@ fn choose(all: &[Sample], probs: &BTreeMap<usize, [f32; HEADS]>) -> Rules {
     };
     let mut best = 0usize;
     for &add in &adds {
-        for &fill in &grid {
+        // Floor 0.4 for filling in: a customer-service question that asks nothing of its data
+        // ("When do you open?", trained as a negative) scored 0.38 for Information with the
+        // model on thirty-four sets; 0.35 had read it as a request for information.
+        for &fill in grid.iter().filter(|f| **f >= FILL_FLOOR - 1e-4) {
             let m = measure(all, probs, &Rules { add, fill, ..r });
             if m.purp_ok > best || (m.purp_ok == best && add + fill >= r.add + r.fill) {
                 best = m.purp_ok;

@@ -637,6 +637,21 @@ fn tenth_round_vendor_pitches_are_spam() {
     ));
     assert_eq!(u.guard, None);
     assert_eq!(u.purposes, [Purpose::Erasure]);
+    // Thirteenth round: the review seller; a customer's complaint about reviews is no spam.
+    let u = read(&mail(
+        "",
+        "Mehr 5-Sterne-Bewertungen",
+        "Hallo! Wir helfen Firmen wie Ihrer zu Bewertungen mit 5 Sternen auf Google. Erster \
+         Monat gratis. Interesse?",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.purposes);
+    let u = read(&mail(
+        "",
+        "Meine Bewertung",
+        "Ich habe Ihnen eine Bewertung mit 5 Sternen geschrieben. Bitte löschen Sie jetzt \
+         meinen Namen darunter. Anna Weber",
+    ));
+    assert_eq!(u.guard, None);
 }
 
 #[test]
