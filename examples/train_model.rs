@@ -420,10 +420,10 @@ fn choose(all: &[Sample], probs: &BTreeMap<usize, [f32; HEADS]>) -> Rules {
     }
     // The most likely right when nothing reaches `fill` (ties: the higher threshold).
     let mut best = measure(all, probs, &r).purp_ok;
-    // Floor 0.35: mail that asks nothing of its data (customer-service questions) scores up to
+    // Floor FILL_FLOOR: mail that asks nothing of its data (customer-service questions) scores up to
     // ~0.3 on its most likely right ("When do you open?" 0.31 on seventeen sets).
     for &fill_top in grid.iter().rev() {
-        if fill_top >= r.fill || fill_top < 0.35 {
+        if fill_top >= r.fill || fill_top < FILL_FLOOR - 1e-4 {
             continue;
         }
         let m = measure(all, probs, &Rules { fill_top, ..r });
