@@ -1127,7 +1127,7 @@ mod tests {
 
     #[test]
     fn thirteenth_round_everyday_words_and_their_limits() {
-        let cases: [(&str, &[Purpose]); 24] = [
+        let cases: [(&str, &[Purpose]); 28] = [
             ("bitte keine Werbepost mehr, danke", &[Opposition]),
             ("no me llaméis más por favor", &[Opposition]),
             (
@@ -1191,6 +1191,23 @@ mod tests {
             ("Wie bekomme ich eine Rechnung?", &[]),
             ("Where do the double charges come from?", &[]),
             ("Do you pass my details to advertisers?", &[Information]),
+            // After held-out set 9's run: the second right of a two-step request.
+            (
+                "Bitte tragen Sie mich aus allen Verteilern aus und entfernen Sie danach meine Adresse aus Ihrer Datenbank.",
+                &[Erasure, Opposition],
+            ),
+            (
+                "I no longer agree to you using my answers for segments. Please stop.",
+                &[Opposition],
+            ),
+            (
+                "I'd like an overview of everything you hold on me before I leave.",
+                &[Access],
+            ),
+            (
+                "Me podéis pasar el fichero .csv que se pueda importar en otros sitios?",
+                &[Portability],
+            ),
         ];
         let wrong: Vec<String> = cases
             .iter()
