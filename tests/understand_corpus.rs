@@ -98,8 +98,12 @@ fn measure(set: &str, config: &str) -> Report {
     let _tmp;
     if lexicon_only {
         let text = std::fs::read_to_string(&config).expect("config");
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("config.toml");
+        assert!(
+            text.contains("[understanding]\n"),
+            "{config:?} needs an [understanding] section for CORPUS_LEXICON_ONLY"
+        );
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let path = tmp.path().join("config.toml");
         std::fs::write(
             &path,
             text.replace(
@@ -109,7 +113,7 @@ fn measure(set: &str, config: &str) -> Report {
         )
         .expect("write config");
         config = path;
-        _tmp = dir;
+        _tmp = tmp;
     }
     let o = Command::new(env!("CARGO_BIN_EXE_dastra-mailgate"))
         .env("DASTRA_API_KEY", "unused")

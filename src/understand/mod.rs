@@ -1016,12 +1016,9 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             .authentication
             .as_ref()
             .is_some_and(AuthResults::dmarc_failed);
-        let folded_body = signed.to_lowercase();
-        let signed_by_sender = u.data_subject.given_name.is_some()
-            && u.data_subject
-                .family_name
-                .as_deref()
-                .is_some_and(|f| folded_body.contains(&f.to_lowercase()));
+        // Only looked for when scam words were read (the check needs them to guard at all).
+        let signed_by_sender =
+            reading.scam_score >= 1.0 && people::signed_by(&u.data_subject, &signed);
         signals::check(&signals::SpamInput {
             headers: &headers,
             from: u.sender.as_deref(),

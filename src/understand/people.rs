@@ -612,6 +612,20 @@ fn name_line_re() -> &'static Regex {
     })
 }
 
+/// Whether the text is signed by the data subject as read from the headers: a given and a
+/// family name, and a signature line (`signature_name`) ending in that family name. A brand
+/// ("DataWacht") has no given name; a person who signs is a strong sign of one's own mail.
+pub(crate) fn signed_by(subject: &DataSubject, text: &str) -> bool {
+    let (Some(_), Some(family)) = (&subject.given_name, &subject.family_name) else {
+        return false;
+    };
+    let family = folded_words(family);
+    signature_name(text).is_some_and(|sig| {
+        let sig = folded_words(&sig);
+        sig.len() >= family.len() && sig[sig.len() - family.len()..] == family[..]
+    })
+}
+
 /// A person's name on its own line near the end of the text (a signature): the topmost
 /// name-like line among the last four non-empty lines ("Kind regards," / "Emily Hartley" /
 /// "Hartley Law" gives Emily Hartley). Titles are removed; "Le mandataire, Karim Saidi"

@@ -181,9 +181,10 @@ pub(crate) fn check(s: &SpamInput<'_>) -> Option<Guard> {
         }
     }
     // The vocabulary alone, no header against the sender, a named person who signs, and the
-    // rights read more strongly than the scam words: a customer whose account was blocked ("Konto gesperrt", "wallet")
-    // asking to correct the address that blocked it. Ignoring it as spam would miss a legal
-    // deadline; the worst case of letting it through is one request a person closes.
+    // rights read more strongly than the scam words: a customer whose account was blocked
+    // ("Konto gesperrt", "wallet") asking to correct the address that blocked it. Ignoring it
+    // as spam would miss a legal deadline; letting it through costs one request a person
+    // closes.
     if why.len() == 1 && s.signed_by_sender && s.rights_score > s.scam_score {
         return None;
     }

@@ -637,6 +637,38 @@ fn tenth_round_vendor_pitches_are_spam() {
     ));
     assert_eq!(u.guard, None);
     assert_eq!(u.purposes, [Purpose::Erasure]);
+    // A customer whose blocked wallet reads as a scam, asking to correct the address that
+    // blocked it, signed with the sender's name: a request. The same words from a brand that
+    // signs as nobody stay spam.
+    let body = "Sehr geehrte Damen und Herren,\n\nmein Konto ist gesperrt und mein Wallet \
+                blockiert, weil Sie die Adresse falsch gespeichert haben. Bitte berichtigen \
+                Sie die Adresse. Solange Ihre Prüfung läuft, verlange ich, dass die falschen \
+                Angaben nicht weiter verwendet werden.\n\nMit freundlichen Grüßen\n";
+    let customer = read(&mail(
+        "",
+        "Falsche Adresse, Konto gesperrt",
+        &format!("{body}Jane Doe"),
+    ))
+    .guard
+    .map(|g| g.detail);
+    assert_eq!(customer, None);
+    let brand = read(
+        &mail(
+            "",
+            "Falsche Adresse, Konto gesperrt",
+            &format!("{body}Ihr Sicherheitsteam"),
+        )
+        .replace(
+            "From: Jane Doe <jane@example.com>",
+            "From: WalletSafe <info@walletsafe.example>",
+        ),
+    );
+    assert_eq!(
+        reason(&brand),
+        Some(GuardReason::Spam),
+        "{:?}",
+        brand.purposes
+    );
     // Thirteenth round: the review seller; a customer's complaint about reviews is no spam.
     let u = read(&mail(
         "",
