@@ -1062,9 +1062,6 @@ mod tests {
         );
     }
 
-    /// Eleventh round: objection said as a refusal ("que no me vuelvan a llamar", "niet langer
-    /// gecontacteerd"), where the data came from is no copy asked for, the noun of a
-    /// rectification with its object, a passive erasure wished for.
     /// Twelfth round: rights in twelve more languages, and negation read in the mail's own
     /// language when it is one of them (Swedish "ni" is "you"; Romanian "nu" is "not").
     #[test]
@@ -1125,6 +1122,8 @@ mod tests {
         }
     }
 
+    /// Thirteenth round: the everyday words of every right, and the places they must not
+    /// match (a meter replaced, German "wie" = how, the data held as an erasure's object).
     #[test]
     fn thirteenth_round_everyday_words_and_their_limits() {
         let cases: [(&str, &[Purpose]); 28] = [
@@ -1217,6 +1216,9 @@ mod tests {
         assert!(wrong.is_empty(), "{wrong:#?}");
     }
 
+    /// Eleventh round: objection said as a refusal ("que no me vuelvan a llamar", "niet langer
+    /// gecontacteerd"), where the data came from is no copy asked for, the noun of a
+    /// rectification with its object, a passive erasure wished for.
     #[test]
     fn eleventh_round_refusals_sources_and_nouns() {
         assert_eq!(
