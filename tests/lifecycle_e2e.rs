@@ -243,12 +243,23 @@ data_timeout_secs = 30
         );
     }
 
+    /// GET on the admin listener. The relay port listening does not mean the admin one
+    /// does yet: a refused connection is retried for up to 10 s (a CI run met the race).
     fn admin(&self, path: &str) -> (u16, String) {
-        dastra_mailgate::admin::get(
-            format!("127.0.0.1:{}", self.admin_port).parse().unwrap(),
-            path,
-        )
-        .unwrap_or_else(|e| panic!("GET {path}: {e}\n{}", self.log()))
+        let addr = format!("127.0.0.1:{}", self.admin_port).parse().unwrap();
+        let start = Instant::now();
+        loop {
+            match dastra_mailgate::admin::get(addr, path) {
+                Ok(r) => return r,
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::ConnectionRefused
+                        && start.elapsed() < Duration::from_secs(10) =>
+                {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err(e) => panic!("GET {path}: {e}\n{}", self.log()),
+            }
+        }
     }
 
     fn wait_inbox_empty(&self, user: &str) -> bool {
