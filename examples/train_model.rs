@@ -15,7 +15,11 @@
 //!    choose the combination rules stored in the model file — but for `add`, pinned
 //!    (`ADD_PINNED`), and `RULES_SETS=a,b` to choose on some sets only.
 //!
-//! `--dry` measures without writing the file.
+//! `--dry` measures without writing the file; `--misses` prints every request the
+//! out-of-set reading gets wrong (with the lexicon's reading and the model's probabilities);
+//! `OOF_CACHE=/tmp/oof.cache` keeps the leave-one-set-out probabilities between runs (see
+//! `cached_by_set`), so a change to the purpose patterns or to `model::combine` is measured
+//! in a minute.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -310,6 +314,62 @@ fn cross_validate_by_set(all: &[Sample], extra: &[Sample]) -> BTreeMap<usize, [f
                 out.insert(i, m.predict(&s.feats));
             }
         }
+    }
+    out
+}
+
+/// `cross_validate_by_set`, kept in the file named by `OOF_CACHE` when set: the 34 trainings
+/// take minutes, and a change to the lexicon's purpose patterns or to `model::combine` does
+/// not change them. The file is used only when every sample's name, features and labels hash
+/// the same as when it was written (FNV-1a over all of them); else it is recomputed.
+fn cached_by_set(all: &[Sample], extra: &[Sample]) -> BTreeMap<usize, [f32; HEADS]> {
+    let Ok(path) = std::env::var("OOF_CACHE") else {
+        return cross_validate_by_set(all, extra);
+    };
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: &[u8]| {
+        for x in b {
+            h = (h ^ u64::from(*x)).wrapping_mul(0x100_0000_01b3);
+        }
+    };
+    for s in all.iter().chain(extra) {
+        eat(s.name.as_bytes());
+        for f in &s.feats {
+            eat(&f.to_le_bytes());
+        }
+        for y in &s.y {
+            eat(&[y.map_or(2, u8::from)]);
+        }
+    }
+    let key = format!("{h:016x} {}", all.len());
+    if let Ok(text) = std::fs::read_to_string(&path)
+        && let Some((first, rest)) = text.split_once('\n')
+        && first == key
+    {
+        let mut out = BTreeMap::new();
+        for line in rest.lines() {
+            let v: Vec<f32> = line.split(' ').filter_map(|x| x.parse().ok()).collect();
+            let (Some(&i), Ok(p)) = (v.first(), <[f32; HEADS]>::try_from(&v[1..])) else {
+                continue;
+            };
+            out.insert(i as usize, p);
+        }
+        if out.len() == all.len() {
+            println!("  (out-of-set probabilities read from {path})");
+            return out;
+        }
+    }
+    let out = cross_validate_by_set(all, extra);
+    let mut text = key + "\n";
+    for (i, p) in &out {
+        text += &format!("{i}");
+        for q in p {
+            text += &format!(" {q}");
+        }
+        text += "\n";
+    }
+    if let Err(e) = std::fs::write(&path, text) {
+        eprintln!("OOF_CACHE {path}: {e}");
     }
     out
 }
@@ -612,7 +672,7 @@ fn main() {
     let oof = if args.iter().any(|a| a == "--random-folds") {
         cross_validate(&all, &every, &extra)
     } else {
-        cross_validate_by_set(&all, &extra)
+        cached_by_set(&all, &extra)
     };
     // RULES_SETS=a,b: choose the rules on those sets only (sets whose lexicon reading is
     // still unseen by tuning: their first, blind, run), the others train the weights.
@@ -666,7 +726,7 @@ fn main() {
     }
     per_set(&all, &oof, &rules, "cv");
     if args.iter().any(|a| a == "--misses") {
-        for (&i, p) in oof.iter().filter(|(i, _)| all[**i].set == 3) {
+        for (&i, p) in &oof {
             let s = &all[i];
             let u = apply(s, p, &rules);
             let mut got = u.purposes.clone();

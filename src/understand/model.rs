@@ -499,9 +499,19 @@ pub fn combine(
         }
     }
     let threshold = if lexicon_found { rules.add } else { rules.fill };
+    // A right the lexicon read only where the text takes it back ("I don't want my account
+    // deleted", "remove me from your mailing list", a copy offered, where the data came from)
+    // is one the mail does not ask: the model, which reads words and not their negation, does
+    // not add it.
+    let refused = |q: &Purpose| {
+        let mine = || u.evidence.iter().filter(|e| e.purpose == Some(*q));
+        lexicon_found
+            && mine().any(|e| e.cancelled.is_some())
+            && mine().all(|e| e.cancelled.is_some())
+    };
     let mut added = Vec::new();
     for (h, purpose) in PURPOSE_HEADS.iter().enumerate() {
-        if p[h] >= threshold && !u.purposes.contains(purpose) {
+        if p[h] >= threshold && !u.purposes.contains(purpose) && !refused(purpose) {
             added.push((*purpose, p[h]));
         }
     }
@@ -514,7 +524,7 @@ pub fn combine(
                     (0, 0.0f32),
                     |acc, (h, q)| if *q > acc.1 { (h, *q) } else { acc },
                 );
-        if best >= rules.fill_top {
+        if best >= rules.fill_top && !refused(&PURPOSE_HEADS[h]) {
             added.push((PURPOSE_HEADS[h], best));
         }
     }

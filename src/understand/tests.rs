@@ -1621,3 +1621,52 @@ fn a_colleagues_work_that_names_an_incident_as_its_topic_is_a_task() {
     ));
     assert_eq!(u.kind, Some(KindHint::Incident), "{:?}", u.evidence);
 }
+
+/// The model reads words, not their negation: "hoeft niet verwijderd te worden" gives it
+/// Erasure at 0.99. A right the lexicon read only where the text takes it back is not added
+/// (without the rule this request reads Access + Erasure); a right the lexicon did not read
+/// at all still is.
+#[test]
+fn the_model_does_not_add_a_right_the_text_refuses() {
+    let u = read(&mail(
+        "",
+        "gegevens",
+        "Mijn account hoeft niet verwijderd te worden, ik wil alleen een kopie van mijn gegevens.",
+    ));
+    assert_eq!(u.purposes, [Purpose::Access], "{:?}", u.evidence);
+    assert!(
+        u.evidence
+            .iter()
+            .any(|e| e.purpose == Some(Purpose::Erasure) && e.cancelled.is_some()),
+        "{:?}",
+        u.evidence
+    );
+}
+
+/// A new ask after a refusal is not negated by it: "please", "und … danach", "also".
+#[test]
+fn a_refusal_does_not_reach_the_next_ask() {
+    let lexicon_only = UnderstandOptions {
+        use_model: false,
+        ..opts()
+    };
+    let cases: [(&str, &[Purpose]); 3] = [
+        (
+            "I do not want these calls, please take me off the list.",
+            &[Purpose::Opposition],
+        ),
+        (
+            "Schicken Sie mir keine Werbung mehr und löschen Sie danach mein Kundenkonto samt Daten.",
+            &[Purpose::Erasure, Purpose::Opposition],
+        ),
+        (
+            "I don't want the newsletter any more, also delete my account.",
+            &[Purpose::Erasure, Purpose::Opposition],
+        ),
+    ];
+    for (body, want) in cases {
+        let mut got = read_with(&mail("", "Hello", body), &lexicon_only).purposes;
+        got.sort();
+        assert_eq!(got, want, "{body}");
+    }
+}
