@@ -1233,10 +1233,10 @@ mod tests {
     /// Fourteenth round (from the leave-one-set-out misses): the second right of "a copy, and
     /// my number has changed", said with a pronoun after the detail; the enclitic forms are
     /// exact words ("cambiado" is no "cambiadlo"); what is held, listed, is no document
-    /// offered.
+    /// offered; the objection beside an erasure.
     #[test]
     fn fourteenth_round_the_detail_then_the_fix() {
-        let cases: [(&str, &[Purpose]); 9] = [
+        let cases: [(&str, &[Purpose]); 15] = [
             (
                 "The email address on my account is my old work address - please replace it with this one.",
                 &[Rectification],
@@ -1261,6 +1261,25 @@ mod tests {
             ("Wilt u dat in uw systeem rechtzetten?", &[Rectification]),
             // Limit: a changed mind.
             ("He cambiado de opinión sobre el estudio.", &[]),
+            // The objection beside an erasure.
+            (
+                "Je voudrais être effacé de vos fichiers, et qu'on ne me recontacte plus.",
+                &[Erasure, Opposition],
+            ),
+            (
+                "Je souhaite que vous cessiez de m'envoyer vos offres par SMS.",
+                &[Opposition],
+            ),
+            ("aretez de m apelez pour vos offre", &[Opposition]),
+            ("Vi chiedo di togliermi dalla newsletter.", &[Opposition]),
+            (
+                "Quiero que me den de baja de todas sus listas de correo.",
+                &[Opposition],
+            ),
+            (
+                "Dat er vanaf nu geen beelden van Noor meer online worden gezet.",
+                &[Opposition],
+            ),
             (
                 "Me gustaría saber qué información mía guardáis (ficha, certificado de delitos, formación) y recibir una copia.",
                 &[Access],
