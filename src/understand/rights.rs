@@ -1236,7 +1236,7 @@ mod tests {
     /// offered; the objection beside an erasure.
     #[test]
     fn fourteenth_round_the_detail_then_the_fix() {
-        let cases: [(&str, &[Purpose]); 15] = [
+        let cases: [(&str, &[Purpose]); 22] = [
             (
                 "The email address on my account is my old work address - please replace it with this one.",
                 &[Rectification],
@@ -1279,6 +1279,31 @@ mod tests {
             (
                 "Dat er vanaf nu geen beelden van Noor meer online worden gezet.",
                 &[Opposition],
+            ),
+            (
+                "Ensuite je vous demande d'effacer ce qui n'est plus nécessaire.",
+                &[Erasure],
+            ),
+            (
+                "Und danach entfernen Sie meine Daten bitte aus Ihren Listen.",
+                &[Erasure],
+            ),
+            ("Il mio numero preferirei che lo cancellaste.", &[Erasure]),
+            (
+                "Vi chiedo di non contattarla più per proposte commerciali.",
+                &[Opposition],
+            ),
+            (
+                "Außerdem untersage ich jede weitere Werbeansprache meiner Mutter.",
+                &[Opposition],
+            ),
+            (
+                "Ich möchte wissen, an welche Unternehmen mein Profil in den letzten zwölf Monaten übermittelt wurde.",
+                &[Information],
+            ),
+            (
+                "I'd like to know whether my number has been passed to anyone outside your company.",
+                &[Information],
             ),
             (
                 "Me gustaría saber qué información mía guardáis (ficha, certificado de delitos, formación) y recibir una copia.",
