@@ -291,6 +291,8 @@ const OFFERED_DOCUMENTS: &[&str] = &[
     "beschikking", "vollmacht", "volmacht", "procuration", "procura", "poder", "authority",
     "mandat", "mandate", "erbschein", "testament", "will", "licence", "license", "rijbewijs",
     "fuhrerschein", "carnet", "identita", "identidad", "sentenza", "urteil", "vonnis",
+    "reisepass", "deed", "urkunde", "geburtsurkunde", "heiratsurkunde", "acta", "trouwakte",
+    "geboorteakte", "bescheinigung", "attestation", "meldezettel", "identiteitskaart",
 ];
 
 /// The next `n` words after a match, within its clause.
@@ -393,6 +395,22 @@ const ERASURE_VERBS: &[&str] = &[
     "cancellati", "deleting", "erasing",
 ];
 
+/// Whether an erasure verb stands just before the match in its clause ("d'effacer tout ce que
+/// vous savez sur moi", "delete everything you hold on me"): what is held is the object of
+/// the erasure, not a question.
+fn held_to_delete(toks: &[Token], m: &Match) -> bool {
+    let Some(clause) = toks.get(m.start).map(|t| t.clause) else {
+        return false;
+    };
+    toks.get(m.start.saturating_sub(2)..m.start)
+        .unwrap_or_default()
+        .iter()
+        // Dutch "wissen" (erase) is German "wissen" (know): "wissen, welche Daten …" asks.
+        .any(|t| {
+            t.clause == clause && t.text != "wissen" && ERASURE_VERBS.contains(&t.text.as_str())
+        })
+}
+
 /// Conjunctions that start a second request in the same clause ("a copy and then delete").
 #[rustfmt::skip]
 const AND_THEN: &[&str] = &[
@@ -461,6 +479,14 @@ fn count_once<K: Ord>(counted: &mut BTreeMap<K, f32>, key: K, weight: f32) -> f3
 }
 
 /// Finds legal references ("art. 17 RGPD", "Artikel 15 AVG", "articles 15 et 20 du RGPD").
+/// Words naming a national law right after an article number ("de la Ley Orgánica",
+/// "BDSG", "de la loi Informatique et Libertés", "van de UAVG", "del Codice").
+#[rustfmt::skip]
+const NATIONAL_LAW_WORDS: &[&str] = &[
+    "ley", "lopdgdd", "lopd", "loi", "bdsg", "tkg", "ttdsg", "tdddg", "wet", "uavg", "legge",
+    "codice", "decreto", "lei", "ustawy", "zakona", "act", "dpa",
+];
+
 fn legal_refs(lex: &Lexicon, toks: &[Token]) -> Vec<(Purpose, usize, usize, u32)> {
     let mut out = Vec::new();
     let is_num = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
@@ -503,6 +529,17 @@ fn legal_refs(lex: &Lexicon, toks: &[Token]) -> Vec<(Purpose, usize, usize, u32)
         }
         if nums.is_empty() {
             i += 1;
+            continue;
+        }
+        // "artículo 15 de la Ley Orgánica 3/2018", "§ 34 BDSG": a national law's article, even
+        // beside a GDPR reference.
+        if toks
+            .get(j..(j + 3).min(toks.len()))
+            .unwrap_or_default()
+            .iter()
+            .any(|t| NATIONAL_LAW_WORDS.contains(&t.text.as_str()))
+        {
+            i = j.max(i + 1);
             continue;
         }
         let lo = i.saturating_sub(6);
@@ -601,6 +638,8 @@ pub(crate) fn read(
                     None
                 } else if copy_of_a_document(st.toks, m) {
                     Some("document offered")
+                } else if held_to_delete(st.toks, m) {
+                    Some("what is held, to delete")
                 } else if copy_to_delete(st.toks, m) {
                     Some("copy to delete")
                 } else if source_asked(st.toks, m) {
@@ -1236,7 +1275,7 @@ mod tests {
     /// offered; the objection beside an erasure.
     #[test]
     fn fourteenth_round_the_detail_then_the_fix() {
-        let cases: [(&str, &[Purpose]); 22] = [
+        let cases: [(&str, &[Purpose]); 27] = [
             (
                 "The email address on my account is my old work address - please replace it with this one.",
                 &[Rectification],
@@ -1304,6 +1343,29 @@ mod tests {
             (
                 "I'd like to know whether my number has been passed to anyone outside your company.",
                 &[Information],
+            ),
+            // A credit bureau (Auskunftei) is no access request; a national law's article 15
+            // is not the GDPR's; what is held, to delete, is no question; a passport copy
+            // offered is proof.
+            (
+                "Bitte sperren Sie meine Daten und melden Sie nichts an Auskunfteien, bis der Streit geklärt ist.",
+                &[Restriction],
+            ),
+            (
+                "Al amparo del artículo 17 del Reglamento (UE) 2016/679 y del artículo 15 de la Ley Orgánica 3/2018, solicito la supresión de mis datos.",
+                &[Erasure],
+            ),
+            (
+                "Je vous demande de fermer mon compte et d'effacer tout ce que vous savez sur moi.",
+                &[Erasure],
+            ),
+            (
+                "Ich möchte wissen, welche Daten Sie über mich gespeichert haben.",
+                &[Access],
+            ),
+            (
+                "Das Geburtsdatum ist falsch. Bitte korrigieren, Kopie vom Reisepass kann ich schicken.",
+                &[Rectification],
             ),
             (
                 "Me gustaría saber qué información mía guardáis (ficha, certificado de delitos, formación) y recibir una copia.",
