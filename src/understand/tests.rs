@@ -1670,3 +1670,23 @@ fn a_refusal_does_not_reach_the_next_ask() {
         assert_eq!(got, want, "{body}");
     }
 }
+
+/// "Which countries is my data stored in" fires an Access pattern ("which … data … stored");
+/// the model is sure it is a question about the processing (Information 0.99, Access 0.00):
+/// a lone lexicon Access is then read as Information (without the rule: [Access]).
+#[test]
+fn a_question_about_storage_is_not_a_copy_asked() {
+    let u = read(&mail(
+        "",
+        "Daten",
+        "Which countries is my data stored in, and for how long do you keep it?",
+    ));
+    assert_eq!(u.purposes, [Purpose::Information], "{:?}", u.evidence);
+    assert!(
+        u.evidence
+            .iter()
+            .any(|e| e.purpose == Some(Purpose::Access) && e.cancelled.is_none()),
+        "the lexicon read Access: {:?}",
+        u.evidence
+    );
+}
