@@ -534,6 +534,9 @@ fn child_re() -> &'static Regex {
     })
 }
 
+/// A line shorter than this is not hard-wrapped prose (mail clients wrap at 72–78).
+const SHORT_LINE: usize = 60;
+
 /// The person the sender acts for, when the text names one.
 pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
     let text: String = text.chars().take(4000).collect();
@@ -542,7 +545,18 @@ pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
     let nick = NICK.get_or_init(|| Regex::new(r" \(\p{Lu}\p{Ll}+\)").expect("static regex"));
     let text = nick.replace_all(&text, "").into_owned();
     for c in cue_re().captures_iter(&text) {
-        let name = c.get(2).map(|m| m.as_str().trim().to_string())?;
+        let m = c.get(2)?;
+        let mut name = m.as_str();
+        // A name wraps onto the next line of hard-wrapped prose ("for my mother, Mrs
+        // Dorothy⏎Ashworth, who…"), not after a short line of its own ("Our client: Ms Ioana
+        // Marinescu⏎Amora account registered to …").
+        if let Some(nl) = name.find('\n') {
+            let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+            if text[line_start..m.start() + nl].chars().count() < SHORT_LINE {
+                name = &name[..nl];
+            }
+        }
+        let name = name.trim().to_string();
         if name.split_whitespace().count() < 2 || looks_like_organisation(&name) {
             continue;
         }
@@ -905,6 +919,21 @@ mod tests {
                 "{text}"
             );
         }
+        // A name on a short line of its own stops there; in wrapped prose it goes on.
+        assert_eq!(
+            acting_for(
+                "Dear Sirs\n\nOur client: Ms Ioana Marinescu\nAmora account registered to her\n"
+            )
+            .map(|a| a.name)
+            .as_deref(),
+            Some("Ioana Marinescu")
+        );
+        assert_eq!(
+            acting_for("I hold a Lasting Power of Attorney (property and financial affairs) for my mother, Mrs Dorothy\nAshworth, who has dementia.")
+                .map(|a| a.name)
+                .as_deref(),
+            Some("Dorothy Ashworth")
+        );
         let child = acting_for("Onze dochter Lotte (14 jaar) heeft een account").unwrap();
         assert_eq!((child.name.as_str(), child.given_only), ("Lotte", true));
         assert_eq!(acting_for("My son is 14 and has an account."), None);
