@@ -556,7 +556,7 @@ pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
                 name = &name[..nl];
             }
         }
-        let name = name.trim().to_string();
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.split_whitespace().count() < 2 || looks_like_organisation(&name) {
             continue;
         }
