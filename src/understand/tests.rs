@@ -1690,3 +1690,38 @@ fn a_question_about_storage_is_not_a_copy_asked() {
         u.evidence
     );
 }
+
+/// Written from held-out set 10's run (both became requests): the fake registry's final
+/// notice and the SEO agency's pitch are spam on their words alone; a person asking for their
+/// data within the legal month, or to stop the traffic reports, is not.
+#[test]
+fn fake_registry_notices_and_seo_pitches_are_spam() {
+    for (subject, body) in [
+        (
+            "FINAL NOTICE: Data Protection Registration Overdue",
+            "Our records indicate that ACME CORP has not completed its mandatory annual data protection \
+             registration. Organisations that fail to register may face fines of up to £4,350.\n\nTo avoid \
+             enforcement action, pay the registration fee of £295 + VAT within 7 days.\n\n(This service is \
+             not affiliated with any government body.)",
+        ),
+        (
+            "Primera página de Google en 30 días",
+            "He estado revisando vuestra web y podríais estar consiguiendo un 300% más de tráfico orgánico.\n\n\
+             ¿Te viene bien una llamada de 15 minutos esta semana?\n\nMarcos",
+        ),
+    ] {
+        let u = read(&mail("", subject, body));
+        assert_eq!(
+            reason(&u),
+            Some(GuardReason::Spam),
+            "{subject}: {:?}",
+            u.guard
+        );
+    }
+    let u = read(&mail(
+        "",
+        "My data",
+        "Please send me a copy of my data within the legal month and stop the weekly traffic reports.\n\nJane Doe",
+    ));
+    assert_eq!(reason(&u), None, "{:?}", u.guard);
+}
