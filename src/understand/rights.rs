@@ -1175,6 +1175,16 @@ mod tests {
         }
     }
 
+    /// Every text reads exactly its rights; the failures are listed together.
+    fn assert_reads(cases: &[(&str, &[Purpose])]) {
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, want)| purposes(text) != *want)
+            .map(|(text, want)| format!("{text}: {:?}, want {want:?}", purposes(text)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
     /// Thirteenth round: the everyday words of every right, and the places they must not
     /// match (a meter replaced, German "wie" = how, the data held as an erasure's object).
     #[test]
@@ -1261,12 +1271,7 @@ mod tests {
                 &[Portability],
             ),
         ];
-        let wrong: Vec<String> = cases
-            .iter()
-            .filter(|(text, want)| purposes(text) != *want)
-            .map(|(text, want)| format!("{text}: {:?}, want {want:?}", purposes(text)))
-            .collect();
-        assert!(wrong.is_empty(), "{wrong:#?}");
+        assert_reads(&cases);
     }
 
     /// Fourteenth round (from the leave-one-set-out misses): the second right of "a copy, and
@@ -1372,12 +1377,7 @@ mod tests {
                 &[Access],
             ),
         ];
-        let wrong: Vec<String> = cases
-            .iter()
-            .filter(|(text, want)| purposes(text) != *want)
-            .map(|(text, want)| format!("{text}: {:?}, want {want:?}", purposes(text)))
-            .collect();
-        assert!(wrong.is_empty(), "{wrong:#?}");
+        assert_reads(&cases);
     }
 
     /// Eleventh round: objection said as a refusal ("que no me vuelvan a llamar", "niet langer
