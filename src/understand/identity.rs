@@ -522,7 +522,7 @@ pub(crate) fn spanish_split(display: &str) -> Option<(String, String)> {
     Some((words[0].to_string(), format!("{} {}", words[1], words[2])))
 }
 
-/// First and second halves of common Spanish compound forenames (folded).
+/// First and second halves of common Spanish and Catalan compound forenames (folded).
 const COMPOUND_FIRST: &[&str] = &[
     "rosa",
     "maria",
@@ -535,8 +535,14 @@ const COMPOUND_FIRST: &[&str] = &[
     "pedro",
     "jesus",
     "mari",
+    // Catalan: "Josep Maria", "Joan Carles", "Maria Àngels".
+    "josep",
+    "joan",
 ];
 const COMPOUND_SECOND: &[&str] = &[
+    "lluis",
+    "carles",
+    "angels",
     "jose",
     "luis",
     "carlos",
@@ -676,6 +682,16 @@ mod tests {
         assert_eq!(
             s("Carlos Andrés Restrepo"),
             (Some("Carlos Andrés"), Some("Restrepo"))
+        );
+        // Catalan compound forenames (held-out set 10, after its run).
+        assert_eq!(spanish_split("Josep Maria Vilaró"), None);
+        assert_eq!(
+            s("Josep Maria Vilaró"),
+            (Some("Josep Maria"), Some("Vilaró"))
+        );
+        assert_eq!(
+            spanish_split("Marta Serrano Gil"),
+            Some(("Marta".to_string(), "Serrano Gil".to_string()))
         );
     }
 
