@@ -481,13 +481,13 @@ pub fn combine(
             return;
         }
     }
+    let prob = |q: &Purpose| {
+        PURPOSE_HEADS
+            .iter()
+            .position(|h| h == q)
+            .map_or(1.0, |h| p[h])
+    };
     if lexicon_found && rules.veto > 0.0 && u.purposes.len() > 1 {
-        let prob = |q: &Purpose| {
-            PURPOSE_HEADS
-                .iter()
-                .position(|h| h == q)
-                .map_or(1.0, |h| p[h])
-        };
         let keep: Vec<Purpose> = u
             .purposes
             .iter()
@@ -510,7 +510,7 @@ pub fn combine(
     // writers meant, tells them apart. A lone Access the model hardly sees, where it is sure
     // of Information, is read as Information (leave-one-set-out on 34 sets: +9 requests net).
     if lexicon_found && u.purposes == [Purpose::Access] {
-        let (pi, pa) = (p[0], p[1]); // PURPOSE_HEADS[0] and [1]
+        let (pi, pa) = (prob(&Purpose::Information), prob(&Purpose::Access));
         if pi >= INFORMATION_OVER_ACCESS && pa < ACCESS_HARDLY {
             u.purposes = vec![Purpose::Information];
             u.evidence.push(model_evidence(
