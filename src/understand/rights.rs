@@ -1380,6 +1380,71 @@ mod tests {
         assert_reads(&cases);
     }
 
+    /// Fifteenth round (held-out set 10 after its blind run): papers destroyed, "who gave you
+    /// my number" in Italian and German, everything you keep sent to me, stopping sales calls,
+    /// and where the same words say something else (a firm's practice, data for portability).
+    #[test]
+    fn fifteenth_round_papers_destroyed_and_who_gave_it() {
+        let cases: [(&str, &[Purpose]); 18] = [
+            (
+                "Meine Bewerbungsunterlagen brauchen Sie nicht mehr. Ich bitte darum, diese zu vernichten.",
+                &[Erasure],
+            ),
+            (
+                "Willen jullie alles wat ik heb aangeleverd (kopie paspoort) vernietigen?",
+                &[Erasure],
+            ),
+            (
+                "Please shred my application and the copies of my ID.",
+                &[Erasure],
+            ),
+            (
+                "Daarna wil ik dat jullie mij volledig uit jullie bestanden schrappen.",
+                &[Erasure],
+            ),
+            ("pls bin my profile + everything linked to it", &[Erasure]),
+            ("chi ve l'ha dato il mio numero??", &[Information]),
+            ("Da chi avete avuto il mio indirizzo?", &[Information]),
+            ("Wer hat Ihnen meine Handynummer gegeben?", &[Information]),
+            (
+                "Os pido que me mandéis todo lo que tenéis guardado de ese trayecto.",
+                &[Access],
+            ),
+            (
+                "Quiero que me enviéis las fotos que se compararon.",
+                &[Access],
+            ),
+            (
+                "Ik ben benieuwd wat jullie allemaal bijhouden in mijn profiel.",
+                &[Access],
+            ),
+            (
+                "Ik verzoek u per direct te stoppen met deze verkoopgesprekken.",
+                &[Opposition],
+            ),
+            (
+                "Que no le envíen ni una sola comunicación comercial más.",
+                &[Opposition],
+            ),
+            (
+                "Lo único que quiero es dejar de recibir los correos de ofertas.",
+                &[Opposition],
+            ),
+            // Limits: a firm's practice, data asked for portability, a mere complaint.
+            (
+                "A friend told me law firms destroy files after six years.",
+                &[],
+            ),
+            (
+                "Solicito que me envíen los datos personales que les he facilitado en un formato estructurado y de lectura mecánica.",
+                &[Portability],
+            ),
+            ("No he recibido ni una sola comunicación de ustedes.", &[]),
+            ("Who is the data protection officer?", &[]),
+        ];
+        assert_reads(&cases);
+    }
+
     /// Eleventh round: objection said as a refusal ("que no me vuelvan a llamar", "niet langer
     /// gecontacteerd"), where the data came from is no copy asked for, the noun of a
     /// rectification with its object, a passive erasure wished for.

@@ -1725,3 +1725,49 @@ fn fake_registry_notices_and_seo_pitches_are_spam() {
     ));
     assert_eq!(reason(&u), None, "{:?}", u.guard);
 }
+
+/// When the lexicon reads no right, every right at `fill` or more fills in; below it, the most
+/// likely right alone at `fill_top` or more — not a second, weaker one beside it ("d'où vous
+/// avez eu mon numéro": Information 0.89, Opposition 0.42 is Information only).
+#[test]
+fn the_model_fills_in_the_most_likely_right_alone() {
+    use super::model::{HEADS, PURPOSE_HEADS, Rules, combine};
+    let lexicon_only = UnderstandOptions {
+        use_model: false,
+        ..opts()
+    };
+    let rules = Rules {
+        fill: 0.7,
+        fill_top: 0.4,
+        ..Rules::OFF
+    };
+    let head = |q: Purpose| PURPOSE_HEADS.iter().position(|h| *h == q).unwrap();
+    let fill = |probs: &[(Purpose, f32)]| {
+        let mut u = read_with(
+            &mail("", "?", "pourquoi vous avez mon numéro"),
+            &lexicon_only,
+        );
+        assert_eq!(u.purposes, [Purpose::Unknown]);
+        let mut p = [0.0f32; HEADS];
+        for (q, v) in probs {
+            p[head(*q)] = *v;
+        }
+        let input = u.model_input.clone();
+        combine(&mut u, &input, &p, &rules, true);
+        u.purposes
+    };
+    use Purpose::*;
+    assert_eq!(
+        fill(&[(Information, 0.89), (Opposition, 0.42)]),
+        [Information]
+    );
+    assert_eq!(
+        fill(&[(Information, 0.45), (Opposition, 0.42)]),
+        [Information]
+    );
+    assert_eq!(
+        fill(&[(Erasure, 0.9), (Opposition, 0.75)]),
+        [Erasure, Opposition]
+    );
+    assert_eq!(fill(&[(Information, 0.35)]), [Unknown]);
+}
