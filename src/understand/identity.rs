@@ -170,6 +170,24 @@ fn clean_display_name(name: &str) -> String {
 /// "M. Jean Dupont"), quotes and stray characters. A name that is really an address, or is
 /// empty, gives `(None, None)`: nothing is derived from the address itself.
 pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
+    let (given, family) = split_name_words(display);
+    // "H. Postma", "W.M. ter Horst": initials are not a given name (every labelled set
+    // leaves it unknown); the display name keeps them.
+    match given {
+        Some(g) if family.is_some() && g.split_whitespace().all(is_initials) => (None, family),
+        given => (given, family),
+    }
+}
+
+/// "J.", "W.M.", "J": a name's initials only.
+fn is_initials(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic)
+        && w.split('.')
+            .all(|part| part.chars().filter(|c| c.is_alphabetic()).count() <= 1)
+        && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+}
+
+fn split_name_words(display: &str) -> (Option<String>, Option<String>) {
     let s = clean_display_name(display);
     if s.is_empty() || s.contains('@') || !s.chars().any(char::is_alphabetic) {
         return (None, None);
@@ -188,7 +206,11 @@ pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
         }
     }
 
-    let words = strip_titles(s.split_whitespace().collect());
+    let all_words: Vec<&str> = s.split_whitespace().collect();
+    let words = strip_titles(all_words.clone());
+    // "M. Schröder", "Dr. Wagner": the one word after a title (or an initial read as one)
+    // is the family name.
+    let titled = words.len() < all_words.len();
     // "Amministrazione Ferretti Srl", "Müller & Söhne GmbH": a company has no person's name.
     if words.len() > 1
         && words.last().is_some_and(|w| {
@@ -203,7 +225,7 @@ pub fn split_name(display: &str) -> (Option<String>, Option<String>) {
         0 => return (None, None),
         1 => {
             let w = words[0].to_string();
-            return if is_all_caps(&w) {
+            return if is_all_caps(&w) || titled {
                 (None, bound(w))
             } else {
                 (bound(w), None)

@@ -30,6 +30,30 @@ pub(crate) fn apply(
     signed: &str,
     purposes: &[Purpose],
 ) {
+    read_names(ds, msg, subject, own_text, signed, purposes);
+    // "GUENTHER WAGNER", "jonathan ruiz molina": recorded as "Guenther Wagner".
+    if ds.display_name.as_deref().is_some_and(is_uncased) {
+        for n in [
+            &mut ds.display_name,
+            &mut ds.given_name,
+            &mut ds.family_name,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *n = title_case(n);
+        }
+    }
+}
+
+fn read_names(
+    ds: &mut DataSubject,
+    msg: &Message<'_>,
+    subject: &str,
+    own_text: &str,
+    signed: &str,
+    purposes: &[Purpose],
+) {
     let (from_name, from_addr) = mime::addr_list(mime::root_addresses(msg, HeaderName::From))
         .into_iter()
         .next()
@@ -58,7 +82,11 @@ pub(crate) fn apply(
             // "Elena Ruiz" signs "Elena Ruiz Santos": the signature completes the name.
             // "Hoekstra" or "Familie Özdemir" signs "Marieke Hoekstra" / "Elif Özdemir", "R.
             // Hendriks" signs "Ruud Hendriks": the signature names the same family.
-            Some(d) if completes(d, &name) || names_same_family(d, &name) => {
+            Some(d)
+                if completes(d, &name)
+                    || names_same_family(d, &name)
+                    || same_name_loosely(d, &name) =>
+            {
                 let (given, family) = split_name(&name);
                 ds.given_name = given;
                 ds.family_name = family;
@@ -84,6 +112,15 @@ pub(crate) fn apply(
             }
             _ => {}
         }
+    }
+    if let Some(d) = ds.display_name.as_deref().filter(|d| is_uncased(d))
+        && let Some(name) = uncased_signature(signed, d, &email)
+    {
+        let (given, family) = split_name(&name);
+        ds.given_name = given;
+        ds.family_name = family;
+        ds.display_name = Some(name);
+        return;
     }
     if ds.display_name.is_none()
         && let Some(name) = address_signature(signed, &email)
@@ -144,6 +181,102 @@ pub(crate) fn apply_acting_for(
     true
 }
 
+/// The words of a name, folded and with umlauts written either way ("Guenther" and
+/// "Günther" are one name).
+fn loose_words(name: &str) -> Vec<String> {
+    folded_words(name)
+        .into_iter()
+        .map(|w| w.replace("ae", "a").replace("oe", "o").replace("ue", "u"))
+        .collect()
+}
+
+/// Whether the signature is the display name spelled better: the same words, umlauts written
+/// out in one ("GUENTHER WAGNER" signs "GÜNTHER WAGNER"), accents left out ("ANTONIO PEREZ").
+fn same_name_loosely(display: &str, signature: &str) -> bool {
+    let accented = |n: &str| {
+        n.chars()
+            .filter(|c| c.is_alphabetic() && !c.is_ascii())
+            .count()
+    };
+    let (d, s) = (loose_words(display), loose_words(signature));
+    d.len() >= 2 && d == s && accented(signature) > accented(display)
+}
+
+/// A name written all in capitals or all in small letters ("GUENTHER WAGNER", "jonathan
+/// ruiz"), the case a person's name is not recorded in.
+fn is_uncased(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && (letters.iter().all(|c| c.is_uppercase()) || letters.iter().all(|c| c.is_lowercase()))
+}
+
+/// "jonathan ruiz molina", "GÜNTHER WAGNER": capitals on each word, particles in small
+/// letters ("ter Horst", "van den Berg").
+fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let f = fold(w);
+            if is_particle_word(&f) {
+                return w.to_lowercase();
+            }
+            w.split('-')
+                .map(|part| {
+                    let lower = part.to_lowercase();
+                    let mut c = lower.chars();
+                    c.next()
+                        .map(|x| x.to_uppercase().collect::<String>() + c.as_str())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join("-")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A signature line in small letters that completes an uncased display name ("jonathan ruiz"
+/// signs "jonathan ruiz molina"): its words start with the display's, and what it adds are
+/// Iberian family names. Closing words before it are skipped ("groetjes kevin bakker").
+fn uncased_signature(text: &str, display: &str, email: &str) -> Option<String> {
+    let d = loose_words(display);
+    if d.is_empty() {
+        return None;
+    }
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('>') && !is_device_footer(l))
+        .collect();
+    lines[lines.len().saturating_sub(4)..].iter().find_map(|l| {
+        let words: Vec<&str> = l
+            .split_whitespace()
+            .skip_while(|w| {
+                CLOSINGS.contains(&fold(w.trim_matches(|c: char| !c.is_alphabetic())).as_str())
+            })
+            .collect();
+        if words.len() < d.len()
+            || words.len() > d.len() + 2
+            || !words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            })
+        {
+            return None;
+        }
+        let line = words.join(" ");
+        let s = loose_words(&line);
+        // A forename alone ("kevin" signs "kevin schulze"): the address confirms the rest.
+        let added = if d.len() == 1 {
+            words.len() > 1 && fits_address(&line, email)
+        } else {
+            words[d.len()..]
+                .iter()
+                .all(|w| super::identity::is_iberian_family(w))
+        };
+        (s[..d.len()] == d[..] && added).then_some(line)
+    })
+}
+
 /// The words of a name, folded (lowercase, no accents).
 fn folded_words(name: &str) -> Vec<String> {
     fold(name).split_whitespace().map(str::to_string).collect()
@@ -154,9 +287,12 @@ fn folded_words(name: &str) -> Vec<String> {
 /// ("Yorman Contreras" and "Yorman Rafael Contreras Rivas"). Words added at the end must be
 /// Iberian family names: "Dylan Lambert Charleroi" is a name and a town.
 fn completes(display: &str, signature: &str) -> bool {
-    let d = folded_words(display);
+    let d = loose_words(display);
     let s_raw: Vec<&str> = signature.split_whitespace().collect();
-    let s: Vec<String> = s_raw.iter().map(|w| fold(w)).collect();
+    let s = loose_words(signature);
+    if s.len() != s_raw.len() {
+        return false;
+    }
     if d.len() < 2 || !(1..=2).contains(&s.len().saturating_sub(d.len())) || s[0] != d[0] {
         return false;
     }
@@ -185,7 +321,7 @@ fn names_same_family(display: &str, signature: &str) -> bool {
     const FAMILY_WORDS: &[&str] = &[
         "familie", "famille", "family", "familia", "famiglia", "gezin", "fam",
     ];
-    let (d, s) = (folded_words(display), folded_words(signature));
+    let (d, s) = (loose_words(display), loose_words(signature));
     if s.len() < 2 || d.is_empty() || d.len() > 2 || d.last() != s.last() {
         return false;
     }
@@ -220,6 +356,9 @@ const CLOSINGS: &[&str] = &[
     "journee",
     "groet",
     "groeten",
+    "groetjes",
+    "liefs",
+    "doei",
     "gr",
     "mvg",
     "bedankt",
@@ -659,6 +798,17 @@ pub(crate) fn signature_name(text: &str) -> Option<String> {
         if is_closing(l) {
             return None;
         }
+        // In a mail written in capitals every short line looks like a name: one that ends a
+        // sentence ("UNA VEZ.") is none.
+        let last_word = l.trim_end_matches(['.', '!', '?']).rsplit(' ').next();
+        if l.ends_with(['.', '!', '?'])
+            && l.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && last_word.is_some_and(|w| w.chars().count() > 1)
+        {
+            return None;
+        }
         let l = l.rsplit_once(", ").map_or(*l, |(_, r)| r);
         let l = l.trim_end_matches([',', '.']).trim();
         let l = title_re().replace(l, "");
@@ -741,10 +891,16 @@ fn is_closing(line: &str) -> bool {
 /// brackets read as "Annemieke Schouten".
 fn forename_in_brackets(line: &str) -> String {
     static R: OnceLock<Regex> = OnceLock::new();
+    static NICK: OnceLock<Regex> = OnceLock::new();
     let re = R.get_or_init(|| {
         Regex::new(r"^(?:\p{Lu}\.\s*)+\((\p{Lu}[\p{L}'’\-]+)\)\s+(.+)$").expect("static regex")
     });
-    re.replace(line, "$1 $2").into_owned()
+    // "Cornelis (Kees) Smit": the name used every day, in brackets after the forename.
+    let nick = NICK.get_or_init(|| {
+        Regex::new(r"^(\p{Lu}[\p{L}'’\-]+)\s+\(\p{Lu}[\p{L}'’\-]+\)\s+(.+)$").expect("static regex")
+    });
+    let line = re.replace(line, "$1 $2");
+    nick.replace(&line, "$1 $2").into_owned()
 }
 
 /// Whether a name fits an address's local part ("t.krueger82" and "Thomas Krüger"): its last

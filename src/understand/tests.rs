@@ -1771,3 +1771,79 @@ fn the_model_fills_in_the_most_likely_right_alone() {
     );
     assert_eq!(fill(&[(Information, 0.35)]), [Unknown]);
 }
+
+/// Names as people write them: an initial is no given name ("H. POSTMA", "M. Schröder"); a
+/// name in capitals or small letters is recorded capitalised, from the signature when it
+/// spells it better (umlauts, accents, a second family name, a forename with its nickname),
+/// and a sentence in capitals is no signature ("UNA VEZ.").
+#[test]
+fn names_spelled_better_in_the_signature() {
+    let cases: [(&str, &str, Option<&str>, Option<&str>); 9] = [
+        (
+            "\"H. POSTMA\" <postma.h@kabel.example>",
+            "HAAL MIJN NUMMER UIT UW BELLIJST.\n\nH. POSTMA",
+            None,
+            Some("Postma"),
+        ),
+        (
+            "\"M. Schröder\" <m.schroeder@gmx.example>",
+            "Bitte teilen Sie mir mit, was Sie über mich gespeichert haben.",
+            None,
+            Some("Schröder"),
+        ),
+        (
+            "GUENTHER WAGNER <g.wagner55@freenet.example>",
+            "STREICHEN SIE MEINE NUMMER AUS IHREN LISTEN.\n\nGÜNTHER WAGNER",
+            Some("Günther"),
+            Some("Wagner"),
+        ),
+        (
+            "ANTONIO PEREZ <aperez1956@correo.example>",
+            "NO ME VUELVAN A LLAMAR Y QUITEN MI NUMERO DE SUS LISTAS DE\nUNA VEZ.\n\nANTONIO PÉREZ LOZANO",
+            Some("Antonio"),
+            Some("Pérez Lozano"),
+        ),
+        (
+            "jonathan ruiz <jona.ruiz.m@correo.example>",
+            "en mi perfil pone Jonatan sin h, porfa cambienlo\ngracias\njonathan ruiz molina",
+            Some("Jonathan"),
+            Some("Ruiz Molina"),
+        ),
+        (
+            "kevin <kev.schulze@gmx.example>",
+            "woher habt ihr meine nummer?? und löscht die bitte sofort\nkevin schulze",
+            Some("Kevin"),
+            Some("Schulze"),
+        ),
+        (
+            "\"C. Smit\" <kees.smit1944@kpn.example>",
+            "Wat gebeurt er met mijn dossier?\n\nMet vriendelijke groet,\nCornelis (Kees) Smit",
+            Some("Cornelis"),
+            Some("Smit"),
+        ),
+        // The display's accents are kept when the signature leaves them out.
+        (
+            "Iván Romero <ivan.romero@correo.example>",
+            "Borren mi número de sus listas.\n\nIvan Romero",
+            Some("Iván"),
+            Some("Romero"),
+        ),
+        (
+            "kevin.bakker88@hotmail.example",
+            "hallo ik wil dat jullie mijn acount weghalen\ngroetjes Kevin Bakker",
+            Some("Kevin"),
+            Some("Bakker"),
+        ),
+    ];
+    for (from, body, given, family) in cases {
+        let u = read(&from_mail(from, "", "x", body));
+        assert_eq!(
+            (
+                u.data_subject.given_name.as_deref(),
+                u.data_subject.family_name.as_deref()
+            ),
+            (given, family),
+            "{from}"
+        );
+    }
+}
