@@ -1380,6 +1380,63 @@ mod tests {
         assert_reads(&cases);
     }
 
+    /// Sixteenth round (held-out set 11 after its blind run): recordings of me, the data a
+    /// score used, the whole of what is recorded, destroying what you hold, stopping the
+    /// sending, and where the words say something else.
+    #[test]
+    fn sixteenth_round_recordings_scores_and_what_you_hold() {
+        let cases: [(&str, &[Purpose]); 16] = [
+            (
+                "Außerdem möchte ich die Aufnahmen von mir vom Dienstag haben.",
+                &[Access],
+            ),
+            (
+                "Als er beelden van mij zijn, wil ik die graag zien.",
+                &[Access],
+            ),
+            (
+                "Please send me the data your checks actually used on me.",
+                &[Access],
+            ),
+            (
+                "Je veux recevoir la totalité de ce que vous avez enregistré à mon sujet.",
+                &[Access],
+            ),
+            (
+                "mi mandate il report completo con il feedback dei recruiter?",
+                &[Access],
+            ),
+            (
+                "Namens cliënt verzoek ik u mij een afschrift te doen toekomen van alle persoonsgegevens.",
+                &[Access],
+            ),
+            ("Prašau pateikti visus mano asmens duomenis.", &[Access]),
+            (
+                "Anschließend bitte ich um Vernichtung dieser Finanzunterlagen.",
+                &[Erasure],
+            ),
+            ("Bitte löschen Sie die Ausweiskopie.", &[Erasure]),
+            ("AND DESTROY WHATEVER YOU HAVE ON ME.", &[Erasure]),
+            (
+                "I want nothing left on your computers about me.",
+                &[Erasure],
+            ),
+            (
+                "pretendo che smettiate di mandarmi pubblicità.",
+                &[Opposition],
+            ),
+            (
+                "Les pido que cesen la remisión de mi CV a otras empresas.",
+                &[Opposition],
+            ),
+            // Limits: who watches the recordings (a question), a report on the service, a bill.
+            ("Wer sieht sich die Aufnahmen an?", &[Information]),
+            ("Can you send me the report of the installation?", &[]),
+            ("La totalité de la facture a été payée.", &[]),
+        ];
+        assert_reads(&cases);
+    }
+
     /// Fifteenth round (held-out set 10 after its blind run): papers destroyed, "who gave you
     /// my number" in Italian and German, everything you keep sent to me, stopping sales calls,
     /// and where the same words say something else (a firm's practice, data for portability).
