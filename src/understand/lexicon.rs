@@ -85,6 +85,8 @@ struct RawLexicon {
     #[serde(default)]
     out_of_office: BTreeMap<String, Vec<RawPattern>>,
     #[serde(default)]
+    ticket_acknowledgement: BTreeMap<String, Vec<RawPattern>>,
+    #[serde(default)]
     forward: RawForward,
     #[serde(default)]
     followup: RawFollowup,
@@ -279,6 +281,7 @@ impl RawLexicon {
         append_map(&mut self.task, &o.task);
         append_map(&mut self.scam, &o.scam);
         append_map(&mut self.out_of_office, &o.out_of_office);
+        append_map(&mut self.ticket_acknowledgement, &o.ticket_acknowledgement);
         let (f, uf) = (&mut self.forward, &o.forward);
         append(&mut f.subject_prefixes, &uf.subject_prefixes);
         append(&mut f.reply_prefixes, &uf.reply_prefixes);
@@ -347,6 +350,8 @@ pub struct Lexicon {
     pub(crate) scam: Vec<Target<()>>,
     pub(crate) scam_set: PatternSet,
     pub(crate) out_of_office: PatternSet,
+    /// Subjects of a ticket system's acknowledgement, read only outside our own threads.
+    pub(crate) ticket_acknowledgement: PatternSet,
     pub(crate) article_words: HashSet<String>,
     pub(crate) connectors: HashSet<String>,
     pub(crate) range_words: HashSet<String>,
@@ -574,6 +579,13 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
         }
     }
 
+    let mut ticket_acknowledgement = Vec::new();
+    for (lang, list) in &raw.ticket_acknowledgement {
+        for (i, p) in list.iter().enumerate().filter(|(_, p)| on(p.text())) {
+            ticket_acknowledgement.push(pat(format!("ticket_acknowledgement.{lang}[{i}]"), p)?);
+        }
+    }
+
     let mut pseudo = Vec::new();
     for (lang, list) in &raw.negation.pseudo {
         for (i, p) in list.iter().enumerate().filter(|(_, p)| on(p.text())) {
@@ -638,6 +650,7 @@ fn compile(raw: &RawLexicon) -> Result<Lexicon, LexiconError> {
         task,
         scam,
         out_of_office: PatternSet::new(out_of_office, fuzz),
+        ticket_acknowledgement: PatternSet::new(ticket_acknowledgement, fuzz),
         pseudo: PatternSet::new(pseudo, fuzz),
         settings,
         markers,

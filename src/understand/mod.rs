@@ -983,7 +983,12 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         _ => u.sender.clone(),
     };
     let subject_toks_full = lex.tokenize(&subject, 200);
-    let ooo = lex.out_of_office.any_match(&subject_toks_full, lex.fuzz());
+    let ooo = lex.out_of_office.any_match(&subject_toks_full, lex.fuzz())
+        || (u.follow_up.subject_tag.is_none()
+            && !prefixes.reply
+            && lex
+                .ticket_acknowledgement
+                .any_match(&subject_toks_full, lex.fuzz()));
     u.guard = guards::check(
         &guards::GuardInput {
             headers: &headers,
@@ -1000,7 +1005,12 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
     )
     .or_else(|| {
         // An out-of-office notice without the headers: a short text saying so, no right.
+        // Not a person's reply in one of our request threads ("RE: [DSR-51230] …", "I got
+        // nothing but this automatic message"): a mail system's own notice announces itself
+        // in the subject ("Automatic reply:"), which the subject check reads.
+        let our_thread_reply = prefixes.reply && u.follow_up.subject_tag.is_some();
         (reading.purposes.is_empty()
+            && !our_thread_reply
             && own.split_whitespace().count() <= 60
             && lex.out_of_office.any_match(&body_toks, lex.fuzz()))
         .then(|| Guard {

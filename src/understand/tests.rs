@@ -1847,3 +1847,41 @@ fn names_spelled_better_in_the_signature() {
         );
     }
 }
+
+/// A ticket system's acknowledgement is an auto-reply ("[Ticket#…] Ihre Anfrage ist bei uns
+/// eingegangen"); a person's reply in one of our threads keeps our acknowledgement's subject
+/// ("RE: [DSR-51230] We have received your request") and is no auto-reply, even when it
+/// mentions "ce message automatique"; a lead seller is spam.
+#[test]
+fn ticket_acknowledgements_our_threads_and_lead_sellers() {
+    let u = read(&mail(
+        "",
+        "[Ticket#2026111610000457] Ihre Anfrage ist bei uns eingegangen",
+        "Vielen Dank für Ihre Nachricht. Ihre Anfrage wurde unter der Ticketnummer erfasst.\n\nBitte antworten Sie nicht auf diese E-Mail.",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::AutoReply), "{:?}", u.guard);
+    for subject in [
+        "RE: [DSR-51230] We have received your request",
+        "AW: [DSR-51230] Ihre Anfrage ist bei uns eingegangen",
+    ] {
+        let u = read(&mail(
+            "",
+            subject,
+            "It has been five weeks. Where is my data?",
+        ));
+        assert_eq!(reason(&u), None, "{subject}: {:?}", u.guard);
+    }
+    let u = read(&mail(
+        "",
+        "RE: [DSR-51230] Accusé de réception de votre demande",
+        "Cela fait plus d'un mois et je n'ai rien reçu à part ce message automatique. Où en est ma demande ?",
+    ));
+    assert_eq!(reason(&u), None, "{:?}", u.guard);
+    assert_eq!(u.follow_up.subject_tag.as_deref(), Some("51230"));
+    let u = read(&mail(
+        "",
+        "500 exclusive solar leads / month?",
+        "We generate pre-qualified homeowner leads for installers - 100% GDPR compliant opt-in data.\n\nCan I send over a free sample of 20 leads in your postcode area?\n\nDarren",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.guard);
+}
