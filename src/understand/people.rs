@@ -653,6 +653,17 @@ fn cue_re() -> &'static Regex {
             r"mio\s+(?:figlio|padre|cliente)",
             r"mia\s+(?:figlia|madre|cliente|nonna|sorella)",
             r"(?:mio|mia)\s+(?:nonno|fratello)",
+            // Sixteenth round (held-out set 11): a spouse ("pour mon épouse, Mme Josiane
+            // Baudin", "mia moglie", "mijn vrouw"), Catalan ("la meva mare, Montserrat Puig"),
+            // Portuguese "sou mãe do Gabriel".
+            r"(?:mon|notre)\s+(?:époux|epoux|conjoint|compagnon)",
+            r"(?:ma|mon|notre)\s+(?:épouse|epouse|conjointe|compagne)",
+            r"mi\s+(?:esposa|esposo|marido|mujer)",
+            r"mia\s+moglie|mio\s+marito",
+            r"(?:mijn|onze)\s+(?:vrouw|echtgenote|echtgenoot|partner)",
+            r"(?:la\s+)?meva\s+(?:mare|filla|germana|àvia|avia|dona|clienta)",
+            r"(?:el\s+)?meu\s+(?:pare|fill|germà|germa|avi|marit|client)",
+            r"sou\s+(?:a\s+|o\s+)?(?:m[ãa]e|pai|tutora?|advogad[oa])\s+d[oa]",
         ];
         Regex::new(&format!(
             r"(?i:\b(?P<cue>{}))(?:(?:\s+\p{{Ll}}[\p{{Ll}}']*){{1,4}}\s*,)?\s*[,:]?\s+(?i:{TITLE}){NAME}",

@@ -1885,3 +1885,44 @@ fn ticket_acknowledgements_our_threads_and_lead_sellers() {
     ));
     assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.guard);
 }
+
+/// Sixteenth round: a spouse, a Catalan son, a Portuguese mother act for the data subject.
+#[test]
+fn a_spouse_a_catalan_son_and_a_portuguese_mother_represent() {
+    let cases = [
+        (
+            "Roger Baudin <roger.baudin@orange.example>",
+            "Je vous écris pour mon épouse, Mme Josiane Baudin, qui n'a pas d'adresse mail. Elle ne veut plus être contactée.\n\nRoger Baudin",
+            "Josiane",
+            "Baudin",
+            "Roger Baudin",
+        ),
+        (
+            "Oriol Vidal Puig <oriol.vidalpuig@correu.example>",
+            "La meva mare, Montserrat Puig Soler, va morir el mes de maig. Us demano que elimineu la pàgina.\n\nOriol Vidal Puig",
+            "Montserrat",
+            "Puig Soler",
+            "Oriol Vidal Puig",
+        ),
+        (
+            "Fernanda Almeida Costa <fernanda.almeida@correio.example>",
+            "Sou mãe do Gabriel Almeida Costa, de 11 anos. Quero saber que dados vocês recolheram dele.\n\nFernanda Almeida Costa",
+            "Gabriel",
+            "Almeida Costa",
+            "Fernanda Almeida Costa",
+        ),
+    ];
+    for (from, body, given, family, rep) in cases {
+        let u = read(&from_mail(from, "", "x", body));
+        let ds = &u.data_subject;
+        assert_eq!(
+            (
+                ds.given_name.as_deref(),
+                ds.family_name.as_deref(),
+                ds.representative.as_deref()
+            ),
+            (Some(given), Some(family), Some(rep)),
+            "{from}"
+        );
+    }
+}
