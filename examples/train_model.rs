@@ -814,6 +814,7 @@ fn main() {
                 "want": s.purposes.iter().map(|q| q.as_str()).collect::<Vec<_>>(),
                 "got": u.purposes.iter().map(|q| q.as_str()).collect::<Vec<_>>(),
                 "lexicon": s.lexicon.purposes.iter().map(|q| q.as_str()).collect::<Vec<_>>(),
+                "words": s.lexicon.model_input.body.split_whitespace().count(),
                 "evidence": ev,
                 "p": PURPOSE_HEADS.iter().zip(p).map(|(h, q)| (h.as_str(), *q)).collect::<BTreeMap<_, _>>(),
             });

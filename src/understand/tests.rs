@@ -1742,11 +1742,8 @@ fn the_model_fills_in_the_most_likely_right_alone() {
         ..Rules::OFF
     };
     let head = |q: Purpose| PURPOSE_HEADS.iter().position(|h| *h == q).unwrap();
-    let fill = |probs: &[(Purpose, f32)]| {
-        let mut u = read_with(
-            &mail("", "?", "pourquoi vous avez mon numéro"),
-            &lexicon_only,
-        );
+    let fill_text = |body: &str, probs: &[(Purpose, f32)]| {
+        let mut u = read_with(&mail("", "?", body), &lexicon_only);
         assert_eq!(u.purposes, [Purpose::Unknown]);
         let mut p = [0.0f32; HEADS];
         for (q, v) in probs {
@@ -1756,7 +1753,22 @@ fn the_model_fills_in_the_most_likely_right_alone() {
         combine(&mut u, &input, &p, &rules, true);
         u.purposes
     };
+    let fill = |probs: &[(Purpose, f32)]| {
+        fill_text(
+            "bonjour je vous écris au sujet de mon abonnement chez vous, merci",
+            probs,
+        )
+    };
     use Purpose::*;
+    // Too short to read a right from below `fill`: "When do you open?".
+    assert_eq!(
+        fill_text("When do you open?", &[(Information, 0.45)]),
+        [Unknown]
+    );
+    assert_eq!(
+        fill_text("When do you open?", &[(Information, 0.8)]),
+        [Information]
+    );
     assert_eq!(
         fill(&[(Information, 0.89), (Opposition, 0.42)]),
         [Information]
