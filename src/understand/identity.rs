@@ -234,6 +234,15 @@ fn split_name_words(display: &str) -> (Option<String>, Option<String>) {
         _ => {}
     }
 
+    // Hungarian order, family name first ("Kovács Eszter", "Szabó Péter"): the most frequent
+    // Hungarian family names, never forenames elsewhere.
+    if let [first, second] = words[..]
+        && HUNGARIAN_FAMILY.contains(&fold(first).as_str())
+        && !HUNGARIAN_FAMILY.contains(&fold(second).as_str())
+        && !is_all_caps(second)
+    {
+        return (bound(second.to_string()), bound(first.to_string()));
+    }
     // All-capitals words are the family name when the others are not all capitals; lowercase
     // particles just before them belong to it too ("Jan van DAM").
     let caps: Vec<bool> = words.iter().map(|w| is_all_caps(w)).collect();
@@ -370,6 +379,17 @@ pub(crate) fn is_iberian_family(w: &str) -> bool {
     let f = fold(w);
     f.chars().count() > 3 && f.ends_with("ez") || IBERIAN_FAMILY.contains(&f.as_str())
 }
+
+/// The most frequent Hungarian family names (folded), written before the forename.
+#[rustfmt::skip]
+const HUNGARIAN_FAMILY: &[&str] = &[
+    "nagy", "kovacs", "toth", "szabo", "horvath", "varga", "kiss", "molnar", "nemeth",
+    "farkas", "balogh", "papp", "takacs", "juhasz", "lakatos", "meszaros", "olah", "racz",
+    "fekete", "szilagyi", "torok", "feher", "gal", "kis", "szucs", "kocsis",
+    "orsos", "pinter", "fodor", "szalai", "sipos", "magyar", "lukacs", "gulyas", "biro",
+    "kiraly", "katona", "balog", "boros", "fazekas", "kelemen", "orban", "vincze", "veres",
+    "budai", "hegedus", "deak", "bako",
+];
 
 /// Frequent Spanish, Basque, Portuguese and Latin-American family names (folded). Words that
 /// are mostly forenames elsewhere (Santiago, Lorenzo, Vicente…) are left out on purpose.

@@ -861,6 +861,16 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             &reading.purposes,
         );
     }
+    // Spanish mail: a mail client shows one family name, the signature both ("Rocío Moreno"
+    // signs "Rocío Moreno Cabello").
+    if detected.as_deref() == Some("es")
+        && u.data_subject.representative.is_none()
+        && let Some(d) = u.data_subject.display_name.clone()
+        && let Some(sig) = people::signature_name(&signed)
+        && people::adds_a_family_name(&d, &sig)
+    {
+        u.data_subject.display_name = Some(sig);
+    }
     if detected.as_deref() == Some("es")
         && let Some(name) = u.data_subject.display_name.as_deref()
         && let Some((given, family)) = identity::spanish_split(name)

@@ -277,6 +277,13 @@ fn uncased_signature(text: &str, display: &str, email: &str) -> Option<String> {
     })
 }
 
+/// Whether the signature is the two-word display name with one more word after it: a second
+/// family name in Spanish mail ("Rocío Moreno" and "Rocío Moreno Cabello").
+pub(crate) fn adds_a_family_name(display: &str, signature: &str) -> bool {
+    let (d, s) = (loose_words(display), loose_words(signature));
+    d.len() == 2 && s.len() == 3 && s[..2] == d[..]
+}
+
 /// The words of a name, folded (lowercase, no accents).
 fn folded_words(name: &str) -> Vec<String> {
     fold(name).split_whitespace().map(str::to_string).collect()

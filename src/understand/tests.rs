@@ -1938,3 +1938,41 @@ fn a_spouse_a_catalan_son_and_a_portuguese_mother_represent() {
         );
     }
 }
+
+/// Hungarian names come family name first ("Kovács Eszter"); in Spanish mail the signature
+/// gives the second family name the mail client left out ("Rocío Moreno" signs "Rocío Moreno
+/// Cabello"). A Romanian "Bogdan Popescu" keeps its order.
+#[test]
+fn hungarian_order_and_the_second_spanish_family_name() {
+    let cases = [
+        (
+            "Kovács Eszter <eszter.kovacs@freemail.example>",
+            "Kérem, töröljék az adataimat.\n\nKovács Eszter",
+            "Eszter",
+            "Kovács",
+        ),
+        (
+            "Bogdan Popescu <bogdan.popescu@mail.example>",
+            "Please delete my account.\n\nBogdan Popescu",
+            "Bogdan",
+            "Popescu",
+        ),
+        (
+            "Rocío Moreno <rocio.moreno@correo.example>",
+            "Hola, buenas tardes. Les pido por favor que borren la foto de mi DNI que subí para verificar la edad, ya no la necesitan y no quiero que la guarden.\n\nMuchas gracias,\nRocío Moreno Cabello",
+            "Rocío",
+            "Moreno Cabello",
+        ),
+    ];
+    for (from, body, given, family) in cases {
+        let u = read(&from_mail(from, "", "x", body));
+        assert_eq!(
+            (
+                u.data_subject.given_name.as_deref(),
+                u.data_subject.family_name.as_deref()
+            ),
+            (Some(given), Some(family)),
+            "{from}"
+        );
+    }
+}
