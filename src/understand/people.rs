@@ -242,12 +242,7 @@ fn uncased_signature(text: &str, display: &str, email: &str) -> Option<String> {
     if d.is_empty() {
         return None;
     }
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('>') && !is_device_footer(l))
-        .collect();
-    lines[lines.len().saturating_sub(4)..].iter().find_map(|l| {
+    last_lines(text).iter().find_map(|l| {
         let words: Vec<&str> = l
             .split_whitespace()
             .skip_while(|w| {
@@ -450,24 +445,7 @@ fn address_signature(text: &str, address: &str) -> Option<String> {
     if words.is_empty() || !confirmed_by_address(&words, &local_words, &local_letters) {
         return None;
     }
-    Some(
-        words
-            .iter()
-            .map(|w| {
-                let f = fold(w);
-                if is_particle_word(&f) {
-                    w.to_lowercase()
-                } else {
-                    let lower = w.to_lowercase();
-                    let mut c = lower.chars();
-                    c.next()
-                        .map(|x| x.to_uppercase().collect::<String>() + c.as_str())
-                        .unwrap_or_default()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    Some(title_case(&words.join(" ")))
 }
 
 /// Whether the words (a signature's last words) are the name the address is made of: its first
@@ -797,19 +775,24 @@ pub(crate) fn signed_by(subject: &DataSubject, text: &str) -> bool {
     })
 }
 
-/// A person's name on its own line near the end of the text (a signature): the topmost
-/// name-like line among the last four non-empty lines ("Kind regards," / "Emily Hartley" /
-/// "Hartley Law" gives Emily Hartley). Titles are removed; "Le mandataire, Karim Saidi"
-/// gives Karim Saidi.
-pub(crate) fn signature_name(text: &str) -> Option<String> {
+/// The last four non-empty lines of a text, not quoted, without a device footer: where a
+/// signature stands.
+fn last_lines(text: &str) -> Vec<&str> {
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('>') && !is_device_footer(l))
         .collect();
+    lines[lines.len().saturating_sub(4)..].to_vec()
+}
+
+/// A person's name on its own line near the end of the text (a signature): the topmost
+/// name-like line among the last four non-empty lines ("Kind regards," / "Emily Hartley" /
+/// "Hartley Law" gives Emily Hartley). Titles are removed; "Le mandataire, Karim Saidi"
+/// gives Karim Saidi.
+pub(crate) fn signature_name(text: &str) -> Option<String> {
     // A line ending in a comma or colon is a greeting or a closing ("Guten Tag,").
-    let start = lines.len().saturating_sub(4);
-    lines[start..].iter().find_map(|l| {
+    last_lines(text).iter().find_map(|l| {
         if l.ends_with([',', ':', ';']) {
             return None;
         }
