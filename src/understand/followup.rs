@@ -80,6 +80,16 @@ fn is_disclaimer(line: &str) -> bool {
         "dit bericht is vertrouwelijk",
         "diese e-mail ist vertraulich",
         "diese nachricht ist vertraulich",
+        "der inhalt dieser e-mail ist vertraulich",
+        "vertraulichkeitshinweis",
+        "aviso legal:",
+        "nota legal:",
+        "legal notice:",
+        "avis juridique :",
+        "avis de confidentialité",
+        "avviso di riservatezza",
+        "clausola di riservatezza",
+        "vertrouwelijkheidsclausule",
     ];
     // Every marker is short: lowercase only the start of the line (this runs on each line).
     let head: String = line.chars().take(48).flat_map(char::to_lowercase).collect();

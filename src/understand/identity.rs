@@ -630,7 +630,9 @@ fn strip_titles(words: Vec<&str>) -> Vec<&str> {
     let mut i = 0;
     while i < words.len() && words.len() - i > 1 {
         let f = fold(words[i].trim_end_matches('.'));
-        if TITLES.contains(&f.as_str()) {
+        // German degrees written as one word: "Dipl.-Ing.", "Dipl.-Kfm.", "Dr.-Ing.", "Dr.med.".
+        let degree = f.starts_with("dipl.") || f.starts_with("dr.");
+        if degree || TITLES.contains(&f.as_str()) {
             i += 1;
         } else {
             break;
@@ -646,6 +648,17 @@ mod tests {
     fn s(n: &str) -> (Option<&'static str>, Option<&'static str>) {
         let (g, f) = split_name(n);
         (g.map(|x| &*x.leak()), f.map(|x| &*x.leak()))
+    }
+
+    #[test]
+    fn german_degrees_are_titles() {
+        assert_eq!(
+            s("Dipl.-Ing. Maximilian von Stetten"),
+            (Some("Maximilian"), Some("von Stetten"))
+        );
+        assert_eq!(s("Dr.-Ing. Eva Brandt"), (Some("Eva"), Some("Brandt")));
+        // A surname that starts like a degree is still a name.
+        assert_eq!(s("Anna Drewes"), (Some("Anna"), Some("Drewes")));
     }
 
     #[test]

@@ -342,6 +342,39 @@ const STORE_WORDS: &[&str] = &[
     "sistemi", "archivos", "archivi", "base", "account", "compte", "cuenta", "konto",
 ];
 
+/// How long data is kept, asked as a question ("Nach welcher Frist werden die Aufnahmen
+/// automatisch gelöscht?", "combien de temps vous le gardez une fois que je ferme mon
+/// compte"): the deletion it names is the answer asked for, a question of Information.
+#[rustfmt::skip]
+const RETENTION_QUESTIONS: &[&[&str]] = &[
+    &["how", "long"], &["combien", "de", "temps"], &["cuanto", "tiempo"],
+    &["quanto", "tempo"], &["per", "quanto"], &["hoe", "lang"], &["wie", "lange"],
+    &["welcher", "frist"], &["welche", "frist"], &["after", "how", "many"],
+    &["au", "bout", "de", "combien"], &["nach", "wie", "vielen"],
+];
+
+/// Whether a retention question stands before the match in its sentence, with no "and"
+/// between them.
+fn retention_question(toks: &[Token], m: &Match) -> bool {
+    let Some(sentence) = toks.get(m.start).map(|t| t.sentence) else {
+        return false;
+    };
+    let from = m.start.saturating_sub(16);
+    let before: Vec<&str> = toks[from..m.start]
+        .iter()
+        .filter(|t| t.sentence == sentence)
+        .map(|t| t.text.as_str())
+        .collect();
+    // "… durante quanto tempo, e que apaguem os restantes dados": a second request follows.
+    let asked = |q: &&[&str]| {
+        (0..before.len().saturating_sub(q.len() - 1)).any(|i| {
+            before[i..i + q.len()] == **q
+                && !before[i + q.len()..].iter().any(|w| AND_THEN.contains(w))
+        })
+    };
+    RETENTION_QUESTIONS.iter().any(asked)
+}
+
 /// Words that ask where data came from ("aus welcher Quelle Sie meine Daten haben", "de qué
 /// fuente han obtenido mis datos"): a question of Information, not the data asked for.
 #[rustfmt::skip]
@@ -634,6 +667,8 @@ pub(crate) fn read(
             |p, m| {
                 if p == Purpose::Erasure && off_a_list(st.toks, m) {
                     Some("taken off a list")
+                } else if p == Purpose::Erasure && retention_question(st.toks, m) {
+                    Some("how long it is kept, asked")
                 } else if p != Purpose::Access {
                     None
                 } else if copy_of_a_document(st.toks, m) {
@@ -1380,6 +1415,113 @@ mod tests {
         assert_reads(&cases);
     }
 
+    /// Seventeenth round (held-out set 12 after its blind run): samples destroyed, histories
+    /// and recordings asked for, who sees a code, the objection beside another right, an
+    /// address changed as a second right, and where the words say something else.
+    #[test]
+    fn seventeenth_round_samples_histories_and_second_rights() {
+        let cases: [(&str, &[Purpose]); 28] = [
+            ("Need my visit history for 2025.", &[Access]),
+            (
+                "je voudrais la liste de tous mes passages a la piscine",
+                &[Access],
+            ),
+            (
+                "Je voudrais savoir précisément ce que vous conservez sur moi.",
+                &[Access],
+            ),
+            (
+                "Können Sie mir die Aufnahmen der Einfahrtskamera vom 14.11. zwischen 1 und 4 Uhr zur Verfügung stellen?",
+                &[Access],
+            ),
+            (
+                "welche daten habt ihr zu meiner mailadresse gespeichert",
+                &[Access],
+            ),
+            (
+                "Hakkımda hangi kişisel verileri sakladığınızı öğrenmek istiyorum.",
+                &[Access],
+            ),
+            (
+                "Please destroy the saliva sample I posted in last year.",
+                &[Erasure],
+            ),
+            (
+                "Je vous prie de détruire mon prélèvement de salive.",
+                &[Erasure],
+            ),
+            (
+                "Pues ahora quiero que esa foto la quitéis de en medio.",
+                &[Erasure],
+            ),
+            ("HAAL AL MIJN GEGEVENS UIT UW COMPUTER.", &[Erasure]),
+            (
+                "Wer genau bei Ihnen kann diesen Code sehen?",
+                &[Information],
+            ),
+            (
+                "me gustaría que alguien me explicara a qué empresas les pasan mis datos",
+                &[Information],
+            ),
+            ("also can u stop the student offer emails", &[Opposition]),
+            (
+                "merci de mettre a jour mon dossier et arrêter de menvoyé les prospectus",
+                &[Rectification, Opposition],
+            ),
+            (
+                "que no me llegue ni un correo más de ofertas",
+                &[Opposition],
+            ),
+            ("STUUR MIJ NIETS MEER.", &[Opposition]),
+            (
+                "Je reviens sur cet accord, avec effet immédiat.",
+                &[Opposition],
+            ),
+            (
+                "Jeg frabeder mig alle tilbud fra jeres samarbejdspartnere.",
+                &[Opposition],
+            ),
+            (
+                "os pido que arregléis el nombre en mi perfil",
+                &[Rectification],
+            ),
+            (
+                "Ich bitte Sie, die Korrespondenzanschrift auf mein Büro zu ändern.",
+                &[Rectification],
+            ),
+            (
+                "Bitte korrigieren Sie das. Solange das nicht geschehen ist, nichts weitergeben.",
+                &[Rectification, Restriction],
+            ),
+            (
+                "I want my family tree as files I can load somewhere else.",
+                &[Portability],
+            ),
+            (
+                "Kérem, hogy az eredményt egy ember vizsgálja felül.",
+                &[AutomatedDecision],
+            ),
+            // Limits: how long data is kept, asked (the deletion is the answer, no erasure);
+            // "a question, and delete"; emails that do not stop; a transaction history is no
+            // visit log.
+            (
+                "Nach welcher Frist werden die Aufnahmen automatisch gelöscht?",
+                &[],
+            ),
+            (
+                "Pis combien de temps vous le gardez une fois que je ferme mon compte?",
+                &[Information],
+            ),
+            (
+                "Solicito que me informem durante quanto tempo, e que apaguem os restantes dados.",
+                &[Erasure],
+            ),
+            ("The emails don't stop coming.", &[]),
+            ("I want my transaction history as a CSV file.", &[]),
+        ];
+        assert_reads(&cases);
+    }
+
     /// Sixteenth round (held-out set 11 after its blind run): recordings of me, the data a
     /// score used, the whole of what is recorded, destroying what you hold, stopping the
     /// sending, and where the words say something else.
@@ -1605,6 +1747,21 @@ mod tests {
         ] {
             assert!(incident(text) >= 1.5, "{text}: {}", incident(text));
         }
+    }
+
+    /// Seventeenth round: a letter for a different member, wrong post received, other pupils'
+    /// names seen on a shared screen; a neighbourhood break-in named in a question is not one.
+    #[test]
+    fn seventeenth_round_incidents() {
+        for text in [
+            "Inside was a renewal letter for a different member, with his bank details. Thought you'd want to know.",
+            "Ich habe falsche Post bekommen.",
+            "La tutora compartió pantalla y se vio una hoja con los nombres y correos de otros alumnos.",
+        ] {
+            assert!(incident(text) >= 1.5, "{text}: {}", incident(text));
+        }
+        assert!(incident("Soll ich die Unterlagen zurückschicken oder vernichten?") >= 1.0);
+        assert!(incident("I got a letter for a different member.") < 1.5);
     }
 
     /// Tenth round: Danish, Greek in Latin letters, a Czech verb negated by its prefix.

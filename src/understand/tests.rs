@@ -505,6 +505,16 @@ fn a_colleague_asking_for_work_on_a_forward_is_a_task_and_footers_say_nothing() 
     ));
     assert_eq!(u.kind, Some(KindHint::Request), "{:?}", u.evidence);
     assert_eq!(u.purposes, [Purpose::Information]);
+
+    // A lawyer's "AVISO LEGAL: … proceda a su eliminación" is a footer, not an erasure.
+    let u = read(&mail(
+        "Fernando Salvatierra <fs@abogados.example>",
+        "Solicitud art. 15 RGPD",
+        "Solicitamos, al amparo del artículo 15 del RGPD, que se nos facilite la totalidad de los \
+         datos personales de mi clienta.\n\nAtentamente,\nFernando Salvatierra\n\n\
+         AVISO LEGAL: Si lo ha recibido por error, le rogamos que proceda a su eliminación.",
+    ));
+    assert_eq!(u.purposes, [Purpose::Access], "{:?}", u.evidence);
 }
 
 /// Mail that names no breach word but has its shape: other people's data listed with a

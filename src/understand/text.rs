@@ -123,6 +123,11 @@ pub(crate) fn tokenize(text: &str, breakers: &HashSet<String>, max_tokens: usize
             flush(&mut word, &mut toks, sentence, &mut clause);
             continue;
         }
+        // "vom 14.11. zwischen 1 und 4 Uhr": the dot closing a day.month date.
+        if c == '.' && closes_day_month(&all, at, &word) {
+            flush(&mut word, &mut toks, sentence, &mut clause);
+            continue;
+        }
         if c.is_alphanumeric() {
             if pending_break {
                 sentence += 1;
@@ -159,6 +164,28 @@ pub(crate) fn tokenize(text: &str, breakers: &HashSet<String>, max_tokens: usize
         flush(&mut word, &mut toks, sentence, &mut clause);
     }
     toks
+}
+
+/// Whether the dot at `at` closes a "14.11." date: `word` (just before it) is a month of one
+/// or two digits, preceded by a dot and a day of one or two digits.
+fn closes_day_month(all: &[char], at: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    let digits = |s: &[char]| !s.is_empty() && s.len() <= 2 && s.iter().all(char::is_ascii_digit);
+    if n == 0 || n > 2 || !word.chars().all(|c| c.is_ascii_digit()) || at < n + 2 {
+        return false;
+    }
+    let dot = at - n - 1;
+    if all[dot] != '.' {
+        return false;
+    }
+    let day_start = all[..dot]
+        .iter()
+        .rposition(|c| !c.is_ascii_digit())
+        .map_or(0, |i| i + 1);
+    digits(&all[day_start..dot])
+        && all
+            .get(at + 1)
+            .is_some_and(|c| c.is_whitespace() || *c == ',')
 }
 
 /// "don't" → "do not", "isn't" → "is not" (English negative contractions become a "not" word).
@@ -846,6 +873,20 @@ mod tests {
         assert_eq!(t[6].sentence, t[5].sentence);
         assert_ne!(t[9].sentence, t[8].sentence);
         assert_ne!(t[11].sentence, t[10].sentence);
+    }
+
+    #[test]
+    fn a_day_month_date_does_not_end_the_sentence() {
+        let t = toks("Die Aufnahmen vom 14.11. zwischen 1 und 4 Uhr. Danke");
+        let at = |w: &str| t.iter().find(|t| t.text == w).unwrap().sentence;
+        assert_eq!(at("aufnahmen"), at("zwischen"));
+        assert_eq!(at("aufnahmen"), at("uhr"));
+        assert_ne!(at("uhr"), at("danke"));
+        // A number ending a sentence still ends it; a year after the date too.
+        let t = toks("Ich bin 34. Bitte um 2.5. Am 1.2.2026. Danke");
+        let at = |w: &str| t.iter().find(|t| t.text == w).unwrap().sentence;
+        assert_ne!(at("ich"), at("bitte"));
+        assert_ne!(at("am"), at("danke"));
     }
 
     #[test]
