@@ -32,7 +32,7 @@ use dastra_mailgate::understand::{
 };
 use serde_json::Value;
 
-const SETS: [&str; 37] = [
+const SETS: [&str; 38] = [
     "corpus",
     "eval",
     "dev",
@@ -70,6 +70,7 @@ const SETS: [&str; 37] = [
     "holdout9",
     "holdout10",
     "holdout11",
+    "holdout12",
 ];
 const FOLDS: usize = 5;
 /// The lowest probability at which the model fills in a right the lexicon did not find.
