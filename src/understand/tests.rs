@@ -1544,7 +1544,7 @@ fn the_subject_names_the_person_acted_for() {
 #[test]
 fn the_model_reads_an_outsiders_report_of_someone_elses_data() {
     let raw = "From: Jonas Petersen <j.petersen@mail.example>\nTo: privacy@acme-corp.example\n\
-               Subject: Falsche Rechnung erhalten\nMessage-ID: <o1@mail.example>\n\
+               Subject: Post von Ihnen\nMessage-ID: <o1@mail.example>\n\
                MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nGuten Tag, heute \
                habe ich per Post eine Rechnung erhalten, die nicht mir gehört, mit Namen, Adresse \
                und Kontonummer eines Herrn aus Kiel. Was soll ich damit machen?\n";
