@@ -1039,6 +1039,17 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
         // Only looked for when scam words were read (the check needs them to guard at all).
         let signed_by_sender =
             reading.scam_score >= 1.0 && people::signed_by(&u.data_subject, &signed);
+        let own_domains: Vec<String> = opts
+            .own_addresses
+            .iter()
+            .filter_map(|a| a.rsplit_once('@').map(|(_, d)| d.to_string()))
+            .collect();
+        let imitates = u
+            .sender
+            .as_deref()
+            .and_then(|s| s.rsplit_once('@'))
+            .and_then(|(_, d)| signals::imitated(d, &own_domains))
+            .map(str::to_string);
         signals::check(&signals::SpamInput {
             headers: &headers,
             from: u.sender.as_deref(),
@@ -1050,6 +1061,7 @@ fn understand_inner(raw: &[u8], opts: &UnderstandOptions) -> Understanding {
             internal: internal && !dmarc_failed,
             rights_score: reading.best_purpose_score,
             signed_by_sender,
+            imitates: imitates.as_deref(),
         })
     });
 

@@ -114,6 +114,21 @@ pub(crate) struct SpamInput<'a> {
     pub rights_score: f32,
     /// The sender is a named person (given and family name) who signs the text.
     pub signed_by_sender: bool,
+    /// Our own domain that the sender's domain imitates ("acme-corp-mailsecure.example" for
+    /// "acme-corp.example"), when it does.
+    pub imitates: Option<&'a str>,
+}
+
+/// Which of `own` domains the sender's domain imitates: it carries the domain's first label
+/// (of 4 or more characters) but is neither that domain nor one of its subdomains. Phishing
+/// dresses as the organisation's own IT ("acme-corp-mailsecure.example").
+pub(crate) fn imitated<'a>(sender_domain: &str, own: &'a [String]) -> Option<&'a str> {
+    let s = sender_domain.to_ascii_lowercase();
+    own.iter().map(String::as_str).find(|o| {
+        let o = o.to_ascii_lowercase();
+        let label = o.split('.').next().unwrap_or_default();
+        label.len() >= 4 && s != o && !s.ends_with(&format!(".{o}")) && s.contains(label)
+    })
 }
 
 fn domain(a: &str) -> &str {
@@ -168,6 +183,13 @@ pub(crate) fn check(s: &SpamInput<'_>) -> Option<Guard> {
         why.push(format!(
             "Reply-To on another domain ({} vs {})",
             domain(rt),
+            domain(from)
+        ));
+    }
+    if let (Some(from), Some(own)) = (s.from, s.imitates) {
+        score += 2.0;
+        why.push(format!(
+            "the sender's domain imitates ours ({} vs {own})",
             domain(from)
         ));
     }
@@ -236,6 +258,7 @@ mod tests {
             internal: false,
             rights_score: 0.0,
             signed_by_sender: true,
+            imitates: None,
         };
         let g = check(&input(&h, 0.0, &[], None)).expect("verdict");
         assert_eq!(g.reason, GuardReason::Spam);
@@ -282,5 +305,31 @@ mod tests {
             ..input(&clean, 4.0, &[], None)
         };
         assert!(check(&unsigned).is_some());
+
+        // Scam words from a domain dressed as ours: the imitation is a signal with its reason.
+        let own = ["acme-corp.example".to_string()];
+        let fake = imitated("acme-corp-mailsecure.example", &own);
+        assert_eq!(fake, Some("acme-corp.example"));
+        let g = check(&SpamInput {
+            imitates: fake,
+            ..input(&clean, 1.5, &[], None)
+        })
+        .expect("vocabulary + imitated domain");
+        assert!(g.detail.contains("imitates ours"), "{}", g.detail);
+        assert_eq!(check(&input(&clean, 1.5, &[], None)), None);
+    }
+
+    #[test]
+    fn a_domain_imitates_ours_only_when_it_is_not_ours() {
+        let own = ["acme-corp.example".to_string(), "mx.example".to_string()];
+        assert_eq!(
+            imitated("acme-corp-mail.example-login.example", &own),
+            Some("acme-corp.example")
+        );
+        assert_eq!(imitated("ACME-CORP.EXAMPLE", &own), None);
+        assert_eq!(imitated("eu.acme-corp.example", &own), None);
+        assert_eq!(imitated("gmail.example", &own), None);
+        // A label shorter than four letters says nothing ("mx" is in many names).
+        assert_eq!(imitated("mxmail.example", &own), None);
     }
 }
