@@ -221,7 +221,9 @@ fn title_case(name: &str) -> String {
             }
             w.split('-')
                 .map(|part| {
-                    let lower = part.to_lowercase();
+                    // Turkish dotted capital I ("DEMİR") lowercases to "i" and a combining
+                    // dot in Unicode's default mapping: the name is "Demir".
+                    let lower = part.to_lowercase().replace("i\u{307}", "i");
                     let mut c = lower.chars();
                     c.next()
                         .map(|x| x.to_uppercase().collect::<String>() + c.as_str())
@@ -1181,6 +1183,17 @@ mod tests {
         assert_eq!(
             split_signature("M. Bakker"),
             (None, Some("Bakker".to_string()))
+        );
+    }
+
+    #[test]
+    fn names_in_capitals_take_their_own_capitals() {
+        assert_eq!(title_case("MEHMET DEMİR"), "Mehmet Demir");
+        // Without the Turkish locale a dotless-i spelling cannot be told: "Ilkay Yildiz".
+        assert_eq!(title_case("İLKAY YILDIZ"), "Ilkay Yildiz");
+        assert_eq!(
+            title_case("ANNE-SOPHIE VAN DER BERG"),
+            "Anne-Sophie van der Berg"
         );
     }
 

@@ -1415,6 +1415,62 @@ mod tests {
         assert_reads(&cases);
     }
 
+    /// Eighteenth round (held-out set 13 after its blind run): what is stored against my name,
+    /// a surname wrong, a grade to correct, records kept frozen, Croatian portability, wishes
+    /// for after my death in Italian, Turkish in capitals; and an address changed is no
+    /// objection.
+    #[test]
+    fn eighteenth_round_stored_against_my_name_and_frozen_records() {
+        let cases: [(&str, &[Purpose]); 10] = [
+            (
+                "I'd like to see exactly what is stored against my name.",
+                &[Access],
+            ),
+            (
+                "Apellido mal en la entrada. Me lo podéis cambiar en mis datos?",
+                &[Rectification],
+            ),
+            (
+                "ik had een 7,2, kan dat verbeterd worden??",
+                &[Rectification],
+            ),
+            (
+                "Mientras lo averiguáis, os pido que los dejéis congelados.",
+                &[Restriction],
+            ),
+            (
+                "molim vas da mi dostavite moje podatke u strojno čitljivom formatu",
+                &[Portability],
+            ),
+            (
+                "nessuno deve poter accedere ai miei dati dopo la propria morte",
+                &[AdvanceDirectives],
+            ),
+            ("HESABIMI VE BÜTÜN BİLGİLERİMİ HEMEN SİLİN.", &[Erasure]),
+            (
+                "non voglio cancellare l'account, voglio solo che l'indirizzo registrato sul mio profilo diventi questo",
+                &[Rectification],
+            ),
+            // Limits: a stored file asked about, a grade reported without a request.
+            ("My bike is stored against the wall of the garage.", &[]),
+            ("Il mio voto è stato registrato ieri.", &[]),
+        ];
+        assert_reads(&cases);
+    }
+
+    /// Eighteenth round: a visitors' list left in view, another person's tickets in Greek,
+    /// another child's grades in the parent app.
+    #[test]
+    fn eighteenth_round_incidents() {
+        for text in [
+            "C'era un mucchio di fogli con l'elenco dei visitatori lasciato in vista. Chiunque poteva prenderli.",
+            "εμφανίστηκαν εισιτήρια και στοιχεία ενός άλλου ατόμου",
+            "Ik zag niet zijn resultaten maar de cijfers van een ander kind.",
+        ] {
+            assert!(incident(text) >= 1.5, "{text}: {}", incident(text));
+        }
+    }
+
     /// Seventeenth round (held-out set 12 after its blind run): samples destroyed, histories
     /// and recordings asked for, who sees a code, the objection beside another right, an
     /// address changed as a second right, and where the words say something else.

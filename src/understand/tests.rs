@@ -1393,6 +1393,57 @@ fn out_of_office_text_without_headers_is_an_auto_reply() {
     assert_eq!(u.guard, None);
 }
 
+/// Held-out set 13: phishing dressed as our own IT (a quarantine notice from a domain that
+/// imitates ours, a mailbox "gedeactiveerd" with a failed DMARC), a fake mandatory GDPR
+/// register, a Czech automatic reply. A customer who names quarantine in a request is not.
+#[test]
+fn phishing_dressed_as_our_it_and_foreign_auto_replies_are_guarded() {
+    let quarantine = from_mail(
+        "IT Helpdesk <helpdesk@acme-mailsecure.test>",
+        "",
+        "privacy@acme.test: 3 incoming messages held in quarantine",
+        "3 messages addressed to privacy@acme.test are being held and will be deleted in 24 hours.\n\n\
+         Release all messages: https://acme-mailsecure.test/quarantine/release?u=privacy",
+    );
+    let u = read(&quarantine);
+    assert_eq!(reason(&u), Some(GuardReason::Spam));
+    let detail = &u.guard.as_ref().unwrap().detail;
+    assert!(detail.contains("imitates ours"), "{detail}");
+
+    let mailbox = from_mail(
+        "IT Servicedesk <servicedesk@acme.test>",
+        "Authentication-Results: mx.acme.test; spf=fail smtp.mailfrom=acme.test; dkim=none; dmarc=fail header.from=acme.test\n",
+        "Actie vereist: uw mailbox wordt vandaag gedeactiveerd",
+        "Uw mailbox heeft de opslaglimiet overschreden en wordt vandaag gedeactiveerd. \
+         Om verlies van gegevens te voorkomen moet u uw account direct verifiëren.",
+    );
+    assert_eq!(reason(&read(&mailbox)), Some(GuardReason::Spam));
+
+    let register = from_mail(
+        "Register Gegevensbescherming <registratie@avg-register.example>",
+        "",
+        "Verplichte AVG-registratie 2027 - voorkom een boete",
+        "Vanaf 1 januari is registratie verplicht. Registreer vandaag nog voor €349 excl. btw.",
+    );
+    assert_eq!(reason(&read(&register)), Some(GuardReason::Spam));
+
+    let czech = mail(
+        "",
+        "Automatická odpověď: Školení GDPR",
+        "Dobrý den, do 30. 11. čerpám dovolenou bez přístupu k e-mailu.",
+    );
+    assert_eq!(reason(&read(&czech)), Some(GuardReason::AutoReply));
+
+    let customer = mail(
+        "",
+        "My mail was quarantined",
+        "Your server held my last message in quarantine. Please delete my account and all my data.",
+    );
+    let u = read(&customer);
+    assert_eq!(u.guard, None);
+    assert_eq!(u.purposes, [Purpose::Erasure]);
+}
+
 #[test]
 fn description_notes_name_the_representative_and_the_sender_checks() {
     let u = read(&from_mail(
