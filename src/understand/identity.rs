@@ -121,6 +121,9 @@ const TITLES: &[&str] = &[
     "notar",
     "notaris",
     "notaire",
+    // Romanian and Portuguese lawyers: "Av. Mihai Ionescu", "Adv. Rui Costa".
+    "av",
+    "adv",
 ];
 
 const PARTICLES: &[&str] = &[

