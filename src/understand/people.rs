@@ -163,6 +163,11 @@ pub(crate) fn apply_acting_for(
         .or_else(|| from_person.filter(|n| fold(n) != fold(&a.name)))
         .or(from_addr);
     if let Some(rep) = representative {
+        // The writer under an earlier name ("au nom de Marie-Hélène Dupont", signed
+        // "Marie-Hélène Dupont-Lefèvre" after her marriage): no one else is named.
+        if !a.given_only && earlier_name_of(&a.name, &rep) {
+            return false;
+        }
         let (given, family) = if a.given_only {
             // The parent's family name, when the writer's name has one.
             let family = rep
@@ -180,6 +185,21 @@ pub(crate) fn apply_acting_for(
         ds.representative = Some(rep);
     }
     true
+}
+
+/// Whether `named` is the writer's own name before a family name was joined to it: its
+/// words, hyphenated parts apart, start `writer`, and `writer` adds to them ("Anna Rossi" is
+/// not "Anna Maria Rossi": a mother may share her daughter's forename).
+fn earlier_name_of(named: &str, writer: &str) -> bool {
+    let parts = |n: &str| -> Vec<String> {
+        loose_words(n)
+            .iter()
+            .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (n, w) = (parts(named), parts(writer));
+    n.len() >= 2 && w.len() > n.len() && w.starts_with(&n)
 }
 
 /// The words of a name, folded and with umlauts written either way ("Guenther" and
@@ -653,10 +673,9 @@ fn cue_re() -> &'static Regex {
             r"(?:el\s+)?meu\s+(?:pare|fill|germà|germa|avi|marit|client)",
             r"sou\s+(?:a\s+|o\s+)?(?:m[ãa]e|pai|tutora?|advogad[oa])\s+d[oa]",
             // Held-out set 13: Romanian "în calitate de avocat al doamnei Elena Dumitrescu",
-            // "în numele clientei mele"; Portuguese "em nome do/da"; Polish "w imieniu".
+            // "în numele clientei mele"; Polish "w imieniu".
             r"(?:avocat(?:ul)?|avocata|reprezentant(?:ul)?|tutore(?:le)?|mandatar(?:ul)?)\s+(?:al|a)\s+(?:doamnei|domnului|clientei\s+mele|clientului\s+meu)",
             r"[îi]n\s+numele\s+(?:doamnei|domnului|clientei\s+mele|clientului\s+meu|mamei\s+mele|tatălui\s+meu|tatalui\s+meu)",
-            r"em\s+nome\s+(?:d[oa]\s+meu\s+cliente|da\s+minha\s+cliente|d[oa])",
             r"w\s+imieniu\s+(?:mojego\s+klienta|mojej\s+klientki|pana|pani)",
         ];
         Regex::new(&format!(
@@ -1191,6 +1210,21 @@ mod tests {
             split_signature("M. Bakker"),
             (None, Some("Bakker".to_string()))
         );
+    }
+
+    #[test]
+    fn an_earlier_name_is_the_writers_own() {
+        assert!(earlier_name_of(
+            "Marie-Hélène Dupont",
+            "Marie-Hélène Dupont-Lefèvre"
+        ));
+        assert!(earlier_name_of(
+            "Josephine Hermans",
+            "Josephine Hermans-Coenen"
+        ));
+        assert!(!earlier_name_of("Anna Rossi", "Anna Maria Rossi"));
+        assert!(!earlier_name_of("Marie Dupont", "Marie Dupont"));
+        assert!(!earlier_name_of("Dupont", "Dupont-Lefèvre"));
     }
 
     #[test]
