@@ -123,11 +123,36 @@ pub(crate) struct SpamInput<'a> {
 /// (of 4 or more characters) but is neither that domain nor one of its subdomains. Phishing
 /// dresses as the organisation's own IT ("acme-corp-mailsecure.example").
 pub(crate) fn imitated<'a>(sender_domain: &str, own: &'a [String]) -> Option<&'a str> {
+    // A relay sending from a public mailbox ("…@gmail.com") owns no name: every
+    // "gmail.co.uk" customer would look like an imitation.
+    const PUBLIC: &[&str] = &[
+        "gmail",
+        "googlemail",
+        "outlook",
+        "hotmail",
+        "live",
+        "yahoo",
+        "icloud",
+        "proton",
+        "protonmail",
+        "aol",
+        "mail",
+        "yandex",
+        "zoho",
+        "orange",
+        "free",
+        "laposte",
+        "web",
+    ];
     let s = sender_domain.to_ascii_lowercase();
     own.iter().map(String::as_str).find(|o| {
         let o = o.to_ascii_lowercase();
         let label = o.split('.').next().unwrap_or_default();
-        label.len() >= 4 && s != o && !s.ends_with(&format!(".{o}")) && s.contains(label)
+        label.len() >= 4
+            && !PUBLIC.contains(&label)
+            && s != o
+            && !s.ends_with(&format!(".{o}"))
+            && s.contains(label)
     })
 }
 
@@ -331,5 +356,8 @@ mod tests {
         assert_eq!(imitated("gmail.example", &own), None);
         // A label shorter than four letters says nothing ("mx" is in many names).
         assert_eq!(imitated("mxmail.example", &own), None);
+        // Nor does a public mailbox's: a relay may send from one.
+        let public = ["dpo.acme@gmail.com".rsplit_once('@').unwrap().1.to_string()];
+        assert_eq!(imitated("gmail.co.uk", &public), None);
     }
 }
