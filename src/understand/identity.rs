@@ -629,6 +629,12 @@ fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&f.as_str())
 }
 
+/// A name without the titles before it ("Av. Mihai Ionescu" → "Mihai Ionescu"); one word is
+/// always kept.
+pub(super) fn without_titles(name: &str) -> String {
+    strip_titles(name.split_whitespace().collect()).join(" ")
+}
+
 fn strip_titles(words: Vec<&str>) -> Vec<&str> {
     let mut i = 0;
     while i < words.len() && words.len() - i > 1 {

@@ -12,6 +12,7 @@ use regex::Regex;
 
 use mail_parser::{HeaderName, Message};
 
+use super::identity::without_titles;
 use super::text::fold;
 use super::{DataSubject, Purpose, mime, split_name};
 
@@ -155,10 +156,10 @@ pub(crate) fn apply_acting_for(
         return false;
     };
     let from_person = from_name
-        .map(|n| title_re().replace(&n, "").trim().to_string())
+        .map(|n| without_titles(&n))
         .filter(|n| !n.is_empty());
     let representative = signature_name(signed)
-        .map(|n| title_re().replace(&n, "").trim().to_string())
+        .map(|n| without_titles(&n))
         .filter(|n| !n.is_empty() && fold(n) != fold(&a.name))
         .or_else(|| from_person.filter(|n| fold(n) != fold(&a.name)))
         .or(from_addr);
@@ -773,14 +774,6 @@ fn looks_like_organisation(name: &str) -> bool {
     })
 }
 
-fn title_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:mr|mrs|ms|dr|prof|me|ma[iî]tre|ra|avv|avvocato|av|adv|mr\.|dott|dott\.ssa|lic|ing|drs|mevr|dhr)\.?\s+)+")
-            .expect("static regex")
-    })
-}
-
 fn name_line_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -840,8 +833,8 @@ pub(crate) fn signature_name(text: &str) -> Option<String> {
         }
         let l = l.rsplit_once(", ").map_or(*l, |(_, r)| r);
         let l = l.trim_end_matches([',', '.']).trim();
-        let l = title_re().replace(l, "");
-        let l = forename_in_brackets(l.trim());
+        let l = without_titles(l);
+        let l = forename_in_brackets(&l);
         let l = l.trim();
         (l.chars().count() <= 60 && name_line_re().is_match(l) && !looks_like_organisation(l))
             .then(|| l.to_string())
