@@ -1125,3 +1125,26 @@ fn holdout13_is_not_below_its_blind_run() {
         },
     );
 }
+
+/// Held-out set 14 (`tests/fixtures/holdout14/`, `scripts/holdout14/`, 357 messages): written
+/// blind by three writers (a funeral-services company with a smartwatch maker, a car-leasing
+/// company with a network of public libraries, dental clinics with a music-streaming service
+/// and a wedding-planning marketplace), committed at 3b485e4 before the code ever ran on it, run
+/// once with the code of 6140389 (eighteenth round, model on thirty-eight sets). The test fails
+/// below that run and claims no target.
+#[test]
+fn holdout14_is_not_below_its_blind_run() {
+    let r = measure("tests/fixtures/holdout14", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "held-out set 14",
+        300,
+        &BlindRun {
+            commit: "6140389",
+            kind: 98.3,
+            purposes: 88.7,
+            names: 91.5,
+            guarded_objects: 1,
+        },
+    );
+}
