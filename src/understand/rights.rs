@@ -452,10 +452,20 @@ const AND_THEN: &[&str] = &[
 
 /// Whether an erasure verb follows the match closely in its clause, with no "and then"
 /// between: the copy is to be deleted.
+/// An erasure verb inside the match counts too ("bitte löschen Sie diese Kopie": the request
+/// word and the copy, with the deletion between).
 fn copy_to_delete(toks: &[Token], m: &Match) -> bool {
-    following_in_clause(toks, m, 3)
+    let inside = toks
+        .get(m.start..m.end)
+        .unwrap_or_default()
+        .iter()
+        .skip(1)
         .take_while(|t| !AND_THEN.contains(&t.text.as_str()))
-        .any(|t| ERASURE_VERBS.contains(&t.text.as_str()))
+        .any(|t| t.text != "wissen" && ERASURE_VERBS.contains(&t.text.as_str()));
+    inside
+        || following_in_clause(toks, m, 3)
+            .take_while(|t| !AND_THEN.contains(&t.text.as_str()))
+            .any(|t| ERASURE_VERBS.contains(&t.text.as_str()))
 }
 
 /// Scores one token stream against a set of targeted patterns.

@@ -2045,3 +2045,90 @@ fn hungarian_order_and_the_second_spanish_family_name() {
         );
     }
 }
+
+/// A mail with its own From line.
+fn mail_from(from: &str, subject: &str, body: &str) -> String {
+    mail("", subject, body).replacen(
+        "From: Jane Doe <jane@example.com>",
+        &format!("From: {from}"),
+        1,
+    )
+}
+
+fn names_of(u: &Understanding) -> (Option<&str>, Option<&str>, Option<&str>) {
+    (
+        u.data_subject.given_name.as_deref(),
+        u.data_subject.family_name.as_deref(),
+        u.data_subject.representative.as_deref(),
+    )
+}
+
+/// Held-out set 14's names: a business as the display name with a person signing, a writer
+/// who states the full name, a Catalan "i" between the family names, a shouted mail whose
+/// capitals mark no name, a child's full name in brackets, initials with the forename in
+/// brackets, a contract "au nom de" the writer's former name, a one-word signature that starts
+/// the address, a Spanish guardianship and a Portuguese lawyer.
+#[test]
+fn names_of_businesses_introductions_and_guardians() {
+    let r = |from: &str, body: &str| read(&mail_from(from, "Datos", body));
+    let u = r(
+        "Bloemen De Roos <info@deroos.example>",
+        "Goedemorgen,\n\nkunnen jullie onze factuur nakijken?\n\nGroeten,\nEls Verbeke\n",
+    );
+    assert_eq!(names_of(&u), (Some("Els"), Some("Verbeke"), None));
+    let u = r(
+        "Lucía Herrero <lherrero@correo.example>",
+        "Hola, me llamo Lucía Herrero Vidal. Quiero que borren mi cuenta.\n",
+    );
+    assert_eq!(names_of(&u), (Some("Lucía"), Some("Herrero Vidal"), None));
+    let u = r(
+        "Marta Puig <mpuig@correu.example>",
+        "Bon dia,\n\nus demano que esborreu el meu compte.\n\nGràcies,\nMarta Puig i Ferrer\n",
+    );
+    assert_eq!(names_of(&u), (Some("Marta"), Some("Puig i Ferrer"), None));
+    let u = r(
+        "Dave Morgan <dmorgan@mail.example>",
+        "MY FATHER PASSED AWAY IN JUNE AND YOU STILL SEND HIM LETTERS. STOP SENDING ME POST.\n\nDAVE MORGAN\n",
+    );
+    assert_eq!(names_of(&u), (Some("Dave"), Some("Morgan"), None));
+    let u = r(
+        "Ana Soler Ruiz <asoler@correo.example>",
+        "Hola,\n\nmi hijo Pablo (Pablo Ortiz Soler, 12 años) tiene un perfil. Borrad su perfil.\n\nAna Soler Ruiz\n",
+    );
+    assert_eq!(
+        names_of(&u),
+        (Some("Pablo"), Some("Ortiz Soler"), Some("Ana Soler Ruiz"))
+    );
+    let u = r(
+        "\"mr. P. Bosman\" <bosman@advocaten.example>",
+        "Geachte heer, mevrouw,\n\nIk treed op voor de heer J. (Joost) Smits en verzoek om inzage in zijn gegevens.\n\nHoogachtend,\n\nmr. P. Bosman\n",
+    );
+    assert_eq!(names_of(&u).0, Some("Joost"));
+    assert_eq!(names_of(&u).1, Some("Smits"));
+    let u = r(
+        "Claire Martin <claire.martin@courriel.example>",
+        "Bonjour,\n\nsuite à mon divorce, mon contrat est toujours au nom de Claire Besson. Merci de corriger mon nom.\n\nClaire Martin\n",
+    );
+    assert_eq!(names_of(&u), (Some("Claire"), Some("Martin"), None));
+    let u = r(
+        "lolab_87@correo.example",
+        "hola kiero borrar mi cuenta de la app gracias\n\nlola\n",
+    );
+    assert_eq!(names_of(&u).0, Some("Lola"));
+    let u = r(
+        "Fundación Amparo <tutelas@amparo.example>",
+        "Buenos días,\n\nLa fundación ejerce la curatela representativa de D. Tomás Gil Navarro y solicita copia de su expediente.\n\nInés Molina Cruz\nTrabajadora social\n",
+    );
+    assert_eq!(
+        names_of(&u),
+        (Some("Tomás"), Some("Gil Navarro"), Some("Inés Molina Cruz"))
+    );
+    let u = r(
+        "\"Dra. Rita Sousa\" <rsousa@advogados.example>",
+        "Exmos. Senhores,\n\nNa qualidade de mandatária do Sr. Nuno Pires Almeida, venho requerer cópia dos dados pessoais do meu constituinte.\n\nRita Sousa\n",
+    );
+    assert_eq!(
+        names_of(&u),
+        (Some("Nuno"), Some("Pires Almeida"), Some("Rita Sousa"))
+    );
+}
