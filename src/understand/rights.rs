@@ -317,7 +317,7 @@ const NEGATED: &str = "negated";
 const LIST_WORDS: &[&str] = &[
     "list", "lists", "mailing", "mailinglist", "liste", "listes", "lista", "listas",
     "lijst", "lijsten", "mailinglijst", "verteiler", "verteilern", "verteilerliste",
-    "adressliste", "elenchi", "elenco",
+    "adressliste", "elenchi", "elenco", "listy", "liscie", "mailingowej", "mailingowa",
 ];
 
 /// Whether the erasure asked is taking someone off a list: a list word in the match or in the
@@ -329,9 +329,19 @@ fn off_a_list(toks: &[Token], m: &Match) -> bool {
             .iter()
             .chain(following_in_clause(toks, m, 6))
     };
-    near().any(|t| LIST_WORDS.contains(&t.text.as_str()))
-        && !near().any(|t| STORE_WORDS.contains(&t.text.as_str()))
+    // Files kept for canvassing ("rayez mon numéro de vos fichiers de prospection") are a
+    // list too, whatever the store word.
+    near().any(|t| CANVASS_WORDS.contains(&t.text.as_str()))
+        || near().any(|t| LIST_WORDS.contains(&t.text.as_str()))
+            && !near().any(|t| STORE_WORDS.contains(&t.text.as_str()))
 }
+
+/// Canvassing, whose files and lists one asks to be taken off.
+#[rustfmt::skip]
+const CANVASS_WORDS: &[&str] = &[
+    "prospection", "prospecting", "prospeccion", "telemarketing", "demarchage", "akquise",
+    "kaltakquise", "colddialing", "acquisitie",
+];
 
 /// Where data is kept ("from your mailing lists and systems"): taken off those too is an
 /// erasure.
@@ -1466,6 +1476,86 @@ mod tests {
             ("Il mio voto è stato registrato ieri.", &[]),
         ];
         assert_reads(&cases);
+    }
+
+    /// Nineteenth round (held-out set 14 after its blind run): what is held asked with typos
+    /// and in the third person, deletions said as "dass … gelöscht werden" and "take down",
+    /// a correction by "but it should be", a restriction to storage alone, exports to import
+    /// elsewhere, a German post-mortem instruction, recipients asked in Italian, and a
+    /// prospecting file or a Polish mailing list one is taken off (an objection).
+    #[test]
+    fn nineteenth_round_typos_third_persons_and_imports() {
+        let cases: [(&str, &[Purpose]); 20] = [
+            ("can u tell me wat else u have on me thx", &[Access]),
+            (
+                "we request copies of all personal data you hold about her",
+                &[Access],
+            ),
+            (
+                "Je voudrais savoir ce que vous avez collecté sur elle.",
+                &[Access],
+            ),
+            ("vorrei sape che dati tenete di me nel app", &[Access]),
+            (
+                "Ich will, dass sämtliche Fahrtaufzeichnungen gelöscht werden.",
+                &[Erasure],
+            ),
+            ("Bitte löschen Sie außerdem das Leseprofil.", &[Erasure]),
+            ("Can you take down my comment on the page?", &[Erasure]),
+            (
+                "Mag ik u vragen om mijn volledige geschiedenis te wissen?",
+                &[Erasure],
+            ),
+            (
+                "My date of birth says 1967 but it should be 1976.",
+                &[Rectification],
+            ),
+            (
+                "Je demande que mes données ne soient utilisées à aucune autre fin que leur simple conservation.",
+                &[Restriction],
+            ),
+            (
+                "j'aimerais récupérer mes sorties pour les importer sur ma nouvelle appli",
+                &[Portability],
+            ),
+            (
+                "vorrei esportare le playlist in un formato che possa importare nel mio account",
+                &[Portability],
+            ),
+            (
+                "Für den Fall meines Todes verfüge ich, dass nichts herausgegeben wird.",
+                &[AdvanceDirectives],
+            ),
+            ("A chi date il mio numero di cellulare?", &[Information]),
+            ("RAYEZ MON NUMÉRO DE VOS FICHIERS DE PROSPECTION.", &[]),
+            (
+                "proszę o usunięcie mojego adresu z Państwa listy mailingowej",
+                &[],
+            ),
+            // Limits: a deletion asked not to happen, a photo's permission withdrawn, a link
+            // nobody sent, a stored bike.
+            (
+                "Bitte löschen Sie die Aufnahmen nicht, bevor Sie sie mir geschickt haben.",
+                &[],
+            ),
+            ("Nobody has sent us the link yet.", &[]),
+            ("Please take the picture down from the brochure.", &[]),
+            ("I want them transferred to the US office.", &[Information]),
+        ];
+        assert_reads(&cases);
+    }
+
+    /// Nineteenth round: someone else's wedding photos in Czech, strangers in the family plan,
+    /// a previous owner's history on a second-hand watch.
+    #[test]
+    fn nineteenth_round_incidents() {
+        for text in [
+            "v galerii vidím fotky z úplně cizí svatby",
+            "me aparecen otras personas que no conozco",
+            "je vois l'historique complet de l'ancien propriétaire",
+        ] {
+            assert!(incident(text) >= 1.5, "{text}: {}", incident(text));
+        }
     }
 
     /// Eighteenth round: a visitors' list left in view, another person's tickets in Greek,

@@ -1933,6 +1933,23 @@ fn ticket_acknowledgements_our_threads_and_lead_sellers() {
         "Vielen Dank für Ihre Nachricht. Ihre Anfrage wurde unter der Ticketnummer erfasst.\n\nBitte antworten Sie nicht auf diese E-Mail.",
     ));
     assert_eq!(reason(&u), Some(GuardReason::AutoReply), "{:?}", u.guard);
+    // "We've" folds to "we ve" (held-out set 14).
+    for subject in [
+        "[Ticket #88213] We've received your request",
+        "Your support ticket has been created",
+    ] {
+        let u = read(&mail(
+            "",
+            subject,
+            "This is an automated message. One of our engineers will get back to you.",
+        ));
+        assert_eq!(
+            reason(&u),
+            Some(GuardReason::AutoReply),
+            "{subject}: {:?}",
+            u.guard
+        );
+    }
     for subject in [
         "RE: [DSR-51230] We have received your request",
         "AW: [DSR-51230] Ihre Anfrage ist bei uns eingegangen",
@@ -2131,4 +2148,16 @@ fn names_of_businesses_introductions_and_guardians() {
         names_of(&u),
         (Some("Nuno"), Some("Pires Almeida"), Some("Rita Sousa"))
     );
+}
+
+/// Nineteenth round: a colleague who needs a hand with a partner's due-diligence questionnaire
+/// that has a section on data breaches asks for work, not reports an incident.
+#[test]
+fn a_due_diligence_questionnaire_with_a_breach_section_is_work() {
+    let u = read(&mail_from(
+        "Laura Monti <laura.monti@acme.test>",
+        "Questionario assicurazione partner",
+        "Ciao,\n\nil partner ci ha inviato il questionario di due diligence su privacy e sicurezza. Mi servirebbe una mano per le sezioni 4 (trattamenti) e 7 (data breach).\n\nLaura",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Task), "{:?}", u.evidence);
 }
