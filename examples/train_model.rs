@@ -1,7 +1,7 @@
 //! Trains the learned classifier of the understanding step (`src/understand/model.rs`) and
 //! writes `src/understand/model.bin`.
 //!
-//! `cargo run --release --example train_model` reads the labelled sets of `SETS` (37) under
+//! `cargo run --release --example train_model` reads the labelled sets of `SETS` (40) under
 //! `tests/fixtures/` (each held-out set only after its one blind run; development sets after
 //! their first, blind, run; never a set not yet run once), runs the real
 //! `understand()` with the model off, and trains one-vs-rest logistic regression over
@@ -32,7 +32,7 @@ use dastra_mailgate::understand::{
 };
 use serde_json::Value;
 
-const SETS: [&str; 38] = [
+const SETS: [&str; 40] = [
     "corpus",
     "eval",
     "dev",
@@ -71,6 +71,8 @@ const SETS: [&str; 38] = [
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
+    "holdout14",
 ];
 const FOLDS: usize = 5;
 /// The lowest probability at which the model fills in a right the lexicon did not find.
