@@ -1148,3 +1148,26 @@ fn holdout14_is_not_below_its_blind_run() {
         },
     );
 }
+
+/// Held-out set 15 (`tests/fixtures/holdout15/`, `scripts/holdout15/`, 358 messages): written
+/// blind by three writers (a ski resort with a dating app, a solar installer with an
+/// energy-monitoring app and a blood-donation service, a language-school chain with a
+/// parcel-locker network and a crowdfunding platform), committed at 1943855 before the code ever
+/// ran on it, run once with the code of 36d391a (nineteenth round, model on forty sets). The test
+/// fails below that run and claims no target.
+#[test]
+fn holdout15_is_not_below_its_blind_run() {
+    let r = measure("tests/fixtures/holdout15", "tests/fixtures/eval.toml");
+    assert_not_below(
+        &r,
+        "held-out set 15",
+        300,
+        &BlindRun {
+            commit: "36d391a",
+            kind: 98.3,
+            purposes: 89.5,
+            names: 98.2,
+            guarded_objects: 1,
+        },
+    );
+}
