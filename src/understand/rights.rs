@@ -1478,6 +1478,72 @@ mod tests {
         assert_reads(&cases);
     }
 
+    /// Twentieth round (held-out set 15 after its blind run): everything held, asked for a
+    /// child and in Austrian German, a record sent "as it is stored", "wipe the lot", Flemish
+    /// "wis die", records kept blocked, transfers and recipients asked in Italian, Dutch,
+    /// French and Greek, and a Greek "I do not ask for deletion".
+    #[test]
+    fn twentieth_round_everything_held_blocked_and_transferred() {
+        let cases: [(&str, &[Purpose]); 14] = [
+            (
+                "I would like you to tell me everything you hold about Leo.",
+                &[Access],
+            ),
+            ("I'd like to see everything you've kept on me.", &[Access]),
+            (
+                "Envoyez-moi l'ensemble des données que vous avez sur moi.",
+                &[Access],
+            ),
+            (
+                "ich ersuche um eine Aufstellung, was bei Ihnen zu meiner Person aufliegt",
+                &[Access],
+            ),
+            (
+                "Ich bitte darum, mir den Fragebogen so zu übersenden, wie er bei Ihnen gespeichert ist.",
+                &[Access],
+            ),
+            ("Once I've had a look, please wipe the lot.", &[Erasure]),
+            ("wis die alstublieft", &[Erasure]),
+            ("teneteli bloccati finché non vi dirò io", &[Restriction]),
+            (
+                "Bis zur Klärung soll der Eintrag gesperrt werden.",
+                &[Restriction],
+            ),
+            (
+                "I video vengono salvati negli Stati Uniti? Con quali garanzie?",
+                &[Information],
+            ),
+            (
+                "Kunt ge mij laten weten aan welke instanties of labo's die gaan?",
+                &[Information],
+            ),
+            (
+                "Qui sont-ils et qu'est-ce que vous leur transmettez exactement ?",
+                &[Information],
+            ),
+            (
+                "Θα ήθελα να μάθω για πόσο καιρό κρατάτε τα στοιχεία μου. Δεν ζητώ διαγραφή, μόνο ενημέρωση.",
+                &[Information],
+            ),
+            // Limit: an account that was blocked is a complaint, not a restriction asked.
+            ("Mein Konto wurde gestern gesperrt.", &[]),
+        ];
+        assert_reads(&cases);
+    }
+
+    /// Twentieth round: misdirected mail in Dutch, another household's data in the app,
+    /// Czech backers' addresses visible.
+    #[test]
+    fn twentieth_round_incidents() {
+        for text in [
+            "Mail ontvangen die niet voor mij is. Ik ken deze mevrouw niet.",
+            "zie ik het verbruik van een ander adres met de naam van de bewoner",
+            "jsou vidět celé e-mailové adresy všech přispěvatelů",
+        ] {
+            assert!(incident(text) >= 1.5, "{text}: {}", incident(text));
+        }
+    }
+
     /// Nineteenth round (held-out set 14 after its blind run): what is held asked with typos
     /// and in the third person, deletions said as "dass … gelöscht werden" and "take down",
     /// a correction by "but it should be", a restriction to storage alone, exports to import

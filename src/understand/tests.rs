@@ -2161,3 +2161,22 @@ fn a_due_diligence_questionnaire_with_a_breach_section_is_work() {
     ));
     assert_eq!(u.kind, Some(KindHint::Task), "{:?}", u.evidence);
 }
+
+/// Twentieth round: a list seller's Italian pitch that ends "Rispondete RIMUOVI per non essere
+/// più contattati" is spam, not an objection; a bank's vendor assessment a colleague asks help
+/// with is work although it names the data-breach procedure.
+#[test]
+fn a_list_seller_is_spam_and_a_vendor_assessment_is_work() {
+    let u = read(&mail_from(
+        "Data Leads Italia <vendite@dataleads.example>",
+        "Database 2 milioni di contatti GDPR compliant",
+        "Buongiorno,\noffriamo database di contatti profilati (2.000.000 di anagrafiche con e-mail e cellulare), 100% GDPR compliant.\nListino in allegato. Rispondete RIMUOVI per non essere più contattati.",
+    ));
+    assert_eq!(reason(&u), Some(GuardReason::Spam), "{:?}", u.guard);
+    let u = read(&mail_from(
+        "Sander de Wit <sander.dewit@acme.test>",
+        "Vragenlijst informatiebeveiliging bank",
+        "Hoi,\n\nDe bank heeft ons een vendor assessment gestuurd (87 vragen, waarvan een blok over AVG: bewaartermijnen, datalekprocedure). Kunnen jullie de privacyvragen beantwoorden?\n\nSander",
+    ));
+    assert_eq!(u.kind, Some(KindHint::Task), "{:?}", u.evidence);
+}
