@@ -644,7 +644,14 @@ fn strip_titles(words: Vec<&str>) -> Vec<&str> {
         let f = fold(words[i].trim_end_matches('.'));
         // German degrees written as one word: "Dipl.-Ing.", "Dipl.-Kfm.", "Dr.-Ing.", "Dr.med.".
         let degree = f.starts_with("dipl.") || f.starts_with("dr.");
-        if degree || TITLES.contains(&f.as_str()) {
+        // A Polish "r. pr." / "r.pr." (radca prawny, a counsel), never a lone initial "R.".
+        let counsel = f == "r.pr"
+            || (f == "r"
+                && words.get(i + 1).is_some_and(|n| fold(n) == "pr.")
+                && words.len() - i > 2);
+        if counsel {
+            i += if f == "r" { 2 } else { 1 };
+        } else if degree || TITLES.contains(&f.as_str()) {
             i += 1;
         } else {
             break;

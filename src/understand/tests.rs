@@ -2180,3 +2180,37 @@ fn a_list_seller_is_spam_and_a_vendor_assessment_is_work() {
     ));
     assert_eq!(u.kind, Some(KindHint::Task), "{:?}", u.evidence);
 }
+
+/// Held-out set 15's names: a Polish counsel ("r. pr.") for "Pana Marka Nowickiego", a Spanish
+/// guardian "del menor …", a lawyer whose display name carries the firm after a pipe, and a
+/// department writing with no one signing.
+#[test]
+fn names_of_counsels_guardians_and_departments() {
+    let r = |from: &str, body: &str| read(&mail_from(from, "Wniosek", body));
+    let u = r(
+        "\"r. pr. Anna Wrona\" <kancelaria@wrona.example>",
+        "Szanowni Państwo,\n\ndziałając w imieniu mojego Mocodawcy, Pana Marka Nowickiego, wnoszę o udostępnienie kopii danych.\n\nZ poważaniem,\nKancelaria Radcy Prawnego Wrona\n",
+    );
+    assert_eq!(
+        names_of(&u),
+        (Some("Marek"), Some("Nowicki"), Some("Anna Wrona"))
+    );
+    let u = r(
+        "Lucía Prieto Gil <lprieto@servsociales.example>",
+        "Buenos días:\n\nComo tutora legal (por resolución judicial) del menor Hugo Sanz Leal, solicito que supriman sus datos.\n\nLucía Prieto Gil\nTrabajadora social – Tutora legal\n",
+    );
+    assert_eq!(
+        names_of(&u),
+        (Some("Hugo"), Some("Sanz Leal"), Some("Lucía Prieto Gil"))
+    );
+    let u = r(
+        "\"mr. J. Bos | Bos Advocatuur\" <j.bos@bos-advocatuur.example>",
+        "Geachte heer, mevrouw,\n\nNamens de heer Wim Kok verzoek ik om inzage.\n\nBos Advocatuur\nStationsplein 1, Amersfoort\nT 033 - 000 00 00\nDit bericht is vertrouwelijk.\n",
+    );
+    assert_eq!(names_of(&u), (Some("Wim"), Some("Kok"), Some("J. Bos")));
+    let u = r(
+        "Amministrazione Tecnoservizi <amministrazione@tecnoservizi.example>",
+        "Buongiorno,\n\nnon abbiamo ricevuto la fattura. Potete inviarla?\n\nUfficio Amministrazione\nTecnoservizi S.r.l.\n",
+    );
+    assert_eq!(names_of(&u), (None, None, None));
+}
