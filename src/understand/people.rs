@@ -47,6 +47,14 @@ pub(crate) fn apply(
     }
 }
 
+/// The data subject's name is `name`, split into given and family name.
+fn take_name(ds: &mut DataSubject, name: String) {
+    let (given, family) = split_name(&name);
+    ds.given_name = given;
+    ds.family_name = family;
+    ds.display_name = Some(name);
+}
+
 fn read_names(
     ds: &mut DataSubject,
     msg: &Message<'_>,
@@ -86,20 +94,14 @@ fn read_names(
             None => fits_address(&name, &email),
         }
     {
-        let (given, family) = split_name(&name);
-        ds.given_name = given;
-        ds.family_name = family;
-        ds.display_name = Some(name);
+        take_name(ds, name);
         return;
     }
     if let Some(name) = signature_name(signed) {
         match ds.display_name.as_deref() {
             // A business as the display name ("Floristería Las Camelias"), a person signing.
             Some(d) if looks_like_organisation(d) && d.contains(' ') => {
-                let (given, family) = split_name(&name);
-                ds.given_name = given;
-                ds.family_name = family;
-                ds.display_name = Some(name);
+                take_name(ds, name);
                 return;
             }
             None if fits_address(&name, &email) => {
@@ -117,10 +119,7 @@ fn read_names(
                     || names_same_family(d, &name)
                     || same_name_loosely(d, &name) =>
             {
-                let (given, family) = split_name(&name);
-                ds.given_name = given;
-                ds.family_name = family;
-                ds.display_name = Some(name);
+                take_name(ds, name);
                 return;
             }
             Some(d) if ds.family_name.is_none() && !d.trim().contains(' ') => {
@@ -157,10 +156,7 @@ fn read_names(
     if let Some(d) = ds.display_name.as_deref().filter(|d| is_uncased(d))
         && let Some(name) = uncased_signature(signed, d, &email)
     {
-        let (given, family) = split_name(&name);
-        ds.given_name = given;
-        ds.family_name = family;
-        ds.display_name = Some(name);
+        take_name(ds, name);
         return;
     }
     if ds.display_name.is_none()

@@ -1484,7 +1484,7 @@ mod tests {
     /// French and Greek, and a Greek "I do not ask for deletion".
     #[test]
     fn twentieth_round_everything_held_blocked_and_transferred() {
-        let cases: [(&str, &[Purpose]); 14] = [
+        let cases: [(&str, &[Purpose]); 17] = [
             (
                 "I would like you to tell me everything you hold about Leo.",
                 &[Access],
@@ -1503,6 +1503,11 @@ mod tests {
                 &[Access],
             ),
             ("Once I've had a look, please wipe the lot.", &[Erasure]),
+            ("Bitte löscht mein Spenderkonto in der App.", &[Erasure]),
+            (
+                "Get my phone number out of your systems altogether.",
+                &[Erasure],
+            ),
             ("wis die alstublieft", &[Erasure]),
             ("teneteli bloccati finché non vi dirò io", &[Restriction]),
             (
@@ -1525,8 +1530,10 @@ mod tests {
                 "Θα ήθελα να μάθω για πόσο καιρό κρατάτε τα στοιχεία μου. Δεν ζητώ διαγραφή, μόνο ενημέρωση.",
                 &[Information],
             ),
-            // Limit: an account that was blocked is a complaint, not a restriction asked.
+            // Limits: an account that was blocked is a complaint, not a restriction asked; a
+            // name out of a newspaper is no system of ours.
             ("Mein Konto wurde gestern gesperrt.", &[]),
+            ("Can you get my name out of the newspaper article?", &[]),
         ];
         assert_reads(&cases);
     }
