@@ -137,7 +137,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Whether a word is written all in capitals (at least two letters): "DOE", "DUPONT-MARTIN".
-fn is_all_caps(w: &str) -> bool {
+pub(super) fn is_all_caps(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use mail_parser::{HeaderName, Message};
 
-use super::identity::without_titles;
+use super::identity::{is_all_caps, without_titles};
 use super::text::fold;
 use super::{DataSubject, Purpose, mime, split_name};
 
@@ -97,10 +97,15 @@ fn read_names(
         take_name(ds, name);
         return;
     }
+    // A business or a department as the display name ("Floristería Las Camelias").
+    let business = ds
+        .display_name
+        .as_deref()
+        .is_some_and(|d| d.contains(' ') && looks_like_organisation(d));
     if let Some(name) = signature_name(signed) {
         match ds.display_name.as_deref() {
-            // A business as the display name ("Floristería Las Camelias"), a person signing.
-            Some(d) if looks_like_organisation(d) && d.contains(' ') => {
+            // A business, and a person signing.
+            Some(_) if business => {
                 take_name(ds, name);
                 return;
             }
@@ -142,13 +147,9 @@ fn read_names(
             _ => {}
         }
     }
-    // A business or a department as the display name and no one signing ("Amministrazione
-    // Tecnoservizi", signed "Ufficio Amministrazione"): no person's name.
-    if ds
-        .display_name
-        .as_deref()
-        .is_some_and(|d| d.contains(' ') && looks_like_organisation(d))
-    {
+    // A business and no one signing ("Amministrazione Tecnoservizi", signed "Ufficio
+    // Amministrazione"): no person's name.
+    if business {
         ds.given_name = None;
         ds.family_name = None;
         return;
@@ -802,9 +803,7 @@ fn polish_genitive_cue(matched: &str) -> bool {
 /// Kowalczyk". A name already in the nominative ("Katarzyna Lewandowska") is kept.
 fn polish_nominative(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let feminine = words
-        .iter()
-        .any(|w| w.ends_with("iej") || w.ends_with("kiej") || w.ends_with("ej"));
+    let feminine = words.iter().any(|w| w.ends_with("ej"));
     let masculine = !feminine
         && (words.iter().any(|w| w.ends_with("ego"))
             || words.len() >= 2
@@ -895,21 +894,12 @@ pub(crate) fn acting_for(text: &str) -> Option<ActingFor> {
     static NICK: OnceLock<Regex> = OnceLock::new();
     let nick = NICK.get_or_init(|| Regex::new(r" \(\p{Lu}\p{Ll}+\)").expect("static regex"));
     // Initials with the forename in brackets ("de heer R. (Rik) Dekker"): the forename.
-    static INITIALS: OnceLock<Regex> = OnceLock::new();
-    let initials = INITIALS.get_or_init(|| {
-        Regex::new(r"\b(?:\p{Lu}\.\s*)+\((\p{Lu}\p{Ll}+)\)").expect("static regex")
-    });
-    let text = initials.replace_all(&text, "$1");
+    let text = initials_to_forename(&text);
     let text = nick.replace_all(&text, "").into_owned();
     for c in cue_re().captures_iter(&text) {
         let m = c.get(2)?;
         // A mail written in capitals ("MY MOTHER DIED IN MARCH"): capitals mark no name.
-        let shouted = |t: &str| {
-            t.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-        };
-        if c.name("cue").is_some_and(|q| shouted(q.as_str())) && shouted(m.as_str()) {
+        if c.name("cue").is_some_and(|q| is_all_caps(q.as_str())) && is_all_caps(m.as_str()) {
             continue;
         }
         let mut name = m.as_str();
@@ -1223,17 +1213,24 @@ fn is_closing(line: &str) -> bool {
 /// "A. (Annemieke) Schouten", "J.W. (Jan-Willem) Brouwer": initials with the forename in
 /// brackets read as "Annemieke Schouten".
 fn forename_in_brackets(line: &str) -> String {
-    static R: OnceLock<Regex> = OnceLock::new();
     static NICK: OnceLock<Regex> = OnceLock::new();
-    let re = R.get_or_init(|| {
-        Regex::new(r"^(?:\p{Lu}\.\s*)+\((\p{Lu}[\p{L}'’\-]+)\)\s+(.+)$").expect("static regex")
-    });
     // "Cornelis (Kees) Smit": the name used every day, in brackets after the forename.
     let nick = NICK.get_or_init(|| {
         Regex::new(r"^(\p{Lu}[\p{L}'’\-]+)\s+\(\p{Lu}[\p{L}'’\-]+\)\s+(.+)$").expect("static regex")
     });
-    let line = re.replace(line, "$1 $2");
+    let line = initials_to_forename(line);
     nick.replace(&line, "$1 $2").into_owned()
+}
+
+/// Initials followed by the forename in brackets, anywhere in a text, become the forename:
+/// "de heer R. (Rik) Dekker" → "de heer Rik Dekker", "J.W. (Jan-Willem) Brouwer" →
+/// "Jan-Willem Brouwer".
+fn initials_to_forename(text: &str) -> std::borrow::Cow<'_, str> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r"\b(?:\p{Lu}\.\s*)+\((\p{Lu}[\p{L}'’\-]+)\)").expect("static regex")
+    });
+    re.replace_all(text, "$1")
 }
 
 /// Whether a name fits an address's local part ("t.krueger82" and "Thomas Krüger"): its last
